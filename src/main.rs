@@ -1,0 +1,3 @@
+fn main() {
+    licensing_check::ui::start();
+}

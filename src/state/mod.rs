@@ -1,0 +1,8 @@
+//! Outside input ⇄ typed state. Nothing here touches the browser, so the
+//! decoder that stands between the world and the rules is tested natively.
+
+pub mod location;
+pub mod query;
+
+pub use location::{Location, Screen};
+pub use query::{decode, encode, Decoded, Ignored};

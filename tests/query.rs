@@ -1,0 +1,143 @@
+//! The deep-link contract, decoded and encoded natively.
+
+mod support;
+
+use licensing_check::rules::model::Value;
+use licensing_check::state::{decode, encode, Ignored, Location, Screen};
+use support::{date, topic};
+
+fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
+    match &location.screen {
+        Screen::Start => Vec::new(),
+        Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
+    }
+}
+
+#[test]
+fn a_full_link_decodes_to_its_topic_answers_and_settings() {
+    let decoded = decode("?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1");
+    assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+    let location = decoded.location;
+    assert_eq!(location.topic().map(|(t, _)| t.id), Some("downgrade"));
+    assert_eq!(
+        answers_of(&location),
+        vec![("license-source", "mpn".to_owned()), ("new-version-date", "2025-03-01".to_owned())]
+    );
+    assert_eq!(location.as_of, Some(date("2026-02-01")));
+    assert!(location.embed);
+}
+
+#[test]
+fn an_empty_or_bare_query_is_the_start_page() {
+    for query in ["", "?", "&&", "?&"] {
+        let decoded = decode(query);
+        assert_eq!(decoded.location, Location::default(), "{query:?}");
+        assert!(decoded.ignored.is_empty());
+    }
+}
+
+#[test]
+fn encoding_then_decoding_gives_the_same_location() {
+    for query in [
+        "?topic=upgrade&existing-os=8-pro&install-location=internal",
+        "?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no&embed=1",
+        "?topic=downgrade&license-source=mpn&new-version-date=2024-02-29&as-of=2025-02-28",
+        "?topic=kms",
+        "?embed=1",
+        "",
+    ] {
+        let location = decode(query).location;
+        assert_eq!(encode(&location), query);
+        assert_eq!(decode(&encode(&location)).location, location);
+    }
+}
+
+#[test]
+fn unknown_names_and_values_are_named_and_the_rest_is_kept() {
+    let decoded = decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
+    assert_eq!(answers_of(&decoded.location), vec![("install-location", "internal".to_owned())]);
+    let messages: Vec<String> = decoded.ignored.iter().map(Ignored::message).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(messages[0].contains("“windows-95”") && messages[0].contains("xp-professional"), "{}", messages[0]);
+    assert!(messages[1].contains("“colour”") && messages[1].contains("Windows upgrade licenses"), "{}", messages[1]);
+}
+
+#[test]
+fn an_unknown_topic_opens_the_start_page_with_a_notice() {
+    let decoded = decode("?topic=licences&existing-os=home");
+    assert_eq!(decoded.location.screen, Screen::Start);
+    assert!(matches!(&decoded.ignored[0], Ignored::UnknownTopic(t) if t == "licences"));
+    assert!(matches!(&decoded.ignored[1], Ignored::UnknownParameter { topic: None, .. }));
+}
+
+#[test]
+fn a_question_of_another_topic_is_ignored() {
+    let decoded = decode("?topic=kms&existing-os=home");
+    assert!(answers_of(&decoded.location).is_empty());
+    assert!(decoded.ignored[0].message().contains("KMS keys"));
+}
+
+#[test]
+fn bad_dates_are_named_with_what_is_wrong() {
+    let cases = [
+        ("2025-02-30", "not a day of the calendar"),
+        ("2025-13-01", "not a day of the calendar"),
+        ("20250301", "YYYY-MM-DD"),
+        ("3000-01-01", "outside the years"),
+    ];
+    for (value, words) in cases {
+        let decoded = decode(&format!("?topic=downgrade&license-source=mpn&new-version-date={value}"));
+        assert_eq!(answers_of(&decoded.location).len(), 1, "{value}: the source is kept");
+        let message = decoded.ignored.first().map(Ignored::message).unwrap_or_default();
+        assert!(message.contains(words), "{value}: {message}");
+    }
+    let decoded = decode("?as-of=yesterday");
+    assert_eq!(decoded.location.as_of, None);
+    assert!(decoded.ignored[0].message().contains("today's date is used"));
+}
+
+#[test]
+fn repeated_parameters_keep_the_first_value() {
+    let decoded = decode("?topic=kms&volume-licensing=yes&volume-licensing=no");
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    assert_eq!(decoded.ignored, vec![Ignored::Repeated("volume-licensing".to_owned())]);
+    // The same value twice is no conflict.
+    assert!(decode("?topic=kms&topic=kms").ignored.is_empty());
+}
+
+#[test]
+fn percent_encoding_and_plus_signs_are_decoded() {
+    let decoded = decode("?%74opic=kms&volume%2Dlicensing=y%65s");
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    let decoded = decode("?topic=a+b%ZZ%");
+    assert_eq!(decoded.ignored, vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]);
+}
+
+#[test]
+fn hostile_values_are_shown_short_and_without_control_characters() {
+    let long = "x".repeat(500);
+    let decoded = decode(&format!("?topic={long}%00%0A"));
+    let message = decoded.ignored[0].message();
+    assert!(message.chars().count() < 200, "{message}");
+    assert!(!message.chars().any(char::is_control));
+    let decoded = decode("?topic=%3Cscript%3Ealert(1)%3C/script%3E");
+    assert!(decoded.ignored[0].message().contains("<script>"), "shown as text; the view escapes it");
+}
+
+#[test]
+fn very_many_parameters_are_cut_off_with_a_notice() {
+    let query: String = (0..1000).map(|i| format!("p{i}=x&")).collect();
+    let decoded = decode(&query);
+    assert!(decoded.ignored.contains(&Ignored::TooMany));
+    assert!(decoded.ignored.len() <= licensing_check::state::query::MAX_PARAMETERS + 1);
+}
+
+#[test]
+fn the_canonical_location_drops_answers_that_do_not_matter() {
+    let location = decode("?topic=upgrade&existing-os=home&install-location=internal").location;
+    let (canonical, dropped) = location.canonical(date("2026-11-28"));
+    assert_eq!(encode(&canonical), "?topic=upgrade&existing-os=home");
+    let upgrade = topic("upgrade");
+    let install = upgrade.question("install-location").expect("question");
+    assert_eq!(dropped.get(install), Some(Value::Choice("internal")));
+}
