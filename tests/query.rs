@@ -9,19 +9,26 @@ use support::{date, topic};
 fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
     match &location.screen {
         Screen::Start => Vec::new(),
-        Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
+        Screen::Topic { answers, .. } => {
+            answers.iter().map(|(q, v)| (q.id, v.to_query())).collect()
+        }
     }
 }
 
 #[test]
 fn a_full_link_decodes_to_its_topic_answers_and_settings() {
-    let decoded = decode("?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1");
+    let decoded = decode(
+        "?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1",
+    );
     assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
     let location = decoded.location;
     assert_eq!(location.topic().map(|(t, _)| t.id), Some("downgrade"));
     assert_eq!(
         answers_of(&location),
-        vec![("license-source", "mpn".to_owned()), ("new-version-date", "2025-03-01".to_owned())]
+        vec![
+            ("license-source", "mpn".to_owned()),
+            ("new-version-date", "2025-03-01".to_owned())
+        ]
     );
     assert_eq!(location.as_of, Some(date("2026-02-01")));
     assert!(location.embed);
@@ -54,12 +61,24 @@ fn encoding_then_decoding_gives_the_same_location() {
 
 #[test]
 fn unknown_names_and_values_are_named_and_the_rest_is_kept() {
-    let decoded = decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
-    assert_eq!(answers_of(&decoded.location), vec![("install-location", "internal".to_owned())]);
+    let decoded =
+        decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
+    assert_eq!(
+        answers_of(&decoded.location),
+        vec![("install-location", "internal".to_owned())]
+    );
     let messages: Vec<String> = decoded.ignored.iter().map(Ignored::message).collect();
     assert_eq!(messages.len(), 2, "{messages:#?}");
-    assert!(messages[0].contains("“windows-95”") && messages[0].contains("xp-professional"), "{}", messages[0]);
-    assert!(messages[1].contains("“colour”") && messages[1].contains("Windows upgrade licenses"), "{}", messages[1]);
+    assert!(
+        messages[0].contains("“windows-95”") && messages[0].contains("xp-professional"),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].contains("“colour”") && messages[1].contains("Windows upgrade licenses"),
+        "{}",
+        messages[1]
+    );
 }
 
 #[test]
@@ -67,7 +86,10 @@ fn an_unknown_topic_opens_the_start_page_with_a_notice() {
     let decoded = decode("?topic=licences&existing-os=home");
     assert_eq!(decoded.location.screen, Screen::Start);
     assert!(matches!(&decoded.ignored[0], Ignored::UnknownTopic(t) if t == "licences"));
-    assert!(matches!(&decoded.ignored[1], Ignored::UnknownParameter { topic: None, .. }));
+    assert!(matches!(
+        &decoded.ignored[1],
+        Ignored::UnknownParameter { topic: None, .. }
+    ));
 }
 
 #[test]
@@ -86,21 +108,39 @@ fn bad_dates_are_named_with_what_is_wrong() {
         ("3000-01-01", "outside the years"),
     ];
     for (value, words) in cases {
-        let decoded = decode(&format!("?topic=downgrade&license-source=mpn&new-version-date={value}"));
-        assert_eq!(answers_of(&decoded.location).len(), 1, "{value}: the source is kept");
-        let message = decoded.ignored.first().map(Ignored::message).unwrap_or_default();
+        let decoded = decode(&format!(
+            "?topic=downgrade&license-source=mpn&new-version-date={value}"
+        ));
+        assert_eq!(
+            answers_of(&decoded.location).len(),
+            1,
+            "{value}: the source is kept"
+        );
+        let message = decoded
+            .ignored
+            .first()
+            .map(Ignored::message)
+            .unwrap_or_default();
         assert!(message.contains(words), "{value}: {message}");
     }
     let decoded = decode("?as-of=yesterday");
     assert_eq!(decoded.location.as_of, None);
-    assert!(decoded.ignored[0].message().contains("today's date is used"));
+    assert!(decoded.ignored[0]
+        .message()
+        .contains("today's date is used"));
 }
 
 #[test]
 fn repeated_parameters_keep_the_first_value() {
     let decoded = decode("?topic=kms&volume-licensing=yes&volume-licensing=no");
-    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
-    assert_eq!(decoded.ignored, vec![Ignored::Repeated("volume-licensing".to_owned())]);
+    assert_eq!(
+        answers_of(&decoded.location),
+        vec![("volume-licensing", "yes".to_owned())]
+    );
+    assert_eq!(
+        decoded.ignored,
+        vec![Ignored::Repeated("volume-licensing".to_owned())]
+    );
     // The same value twice is no conflict.
     assert!(decode("?topic=kms&topic=kms").ignored.is_empty());
 }
@@ -108,9 +148,15 @@ fn repeated_parameters_keep_the_first_value() {
 #[test]
 fn percent_encoding_and_plus_signs_are_decoded() {
     let decoded = decode("?%74opic=kms&volume%2Dlicensing=y%65s");
-    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    assert_eq!(
+        answers_of(&decoded.location),
+        vec![("volume-licensing", "yes".to_owned())]
+    );
     let decoded = decode("?topic=a+b%ZZ%");
-    assert_eq!(decoded.ignored, vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]);
+    assert_eq!(
+        decoded.ignored,
+        vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]
+    );
 }
 
 #[test]
@@ -121,7 +167,10 @@ fn hostile_values_are_shown_short_and_without_control_characters() {
     assert!(message.chars().count() < 200, "{message}");
     assert!(!message.chars().any(char::is_control));
     let decoded = decode("?topic=%3Cscript%3Ealert(1)%3C/script%3E");
-    assert!(decoded.ignored[0].message().contains("<script>"), "shown as text; the view escapes it");
+    assert!(
+        decoded.ignored[0].message().contains("<script>"),
+        "shown as text; the view escapes it"
+    );
 }
 
 #[test]

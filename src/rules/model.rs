@@ -17,7 +17,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 3] = [Verdict::Eligible, Verdict::NotEligible, Verdict::Conditional];
+    pub const ALL: [Verdict; 3] = [
+        Verdict::Eligible,
+        Verdict::NotEligible,
+        Verdict::Conditional,
+    ];
 
     /// The contract's `data-verdict` value.
     pub fn id(self) -> &'static str {
@@ -121,7 +125,12 @@ pub struct ChoiceQuestion<T: Choice> {
 impl<T: Choice> ChoiceQuestion<T> {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
         ChoiceQuestion {
-            question: Question { id, prompt, hint, input: Input::Choice(T::OPTIONS) },
+            question: Question {
+                id,
+                prompt,
+                hint,
+                input: Input::Choice(T::OPTIONS),
+            },
             answers: PhantomData,
         }
     }
@@ -132,7 +141,12 @@ pub struct DateQuestion(pub Question);
 
 impl DateQuestion {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        DateQuestion(Question { id, prompt, hint, input: Input::Date })
+        DateQuestion(Question {
+            id,
+            prompt,
+            hint,
+            input: Input::Date,
+        })
     }
 }
 
@@ -141,7 +155,12 @@ pub struct NumberQuestion(pub Question);
 
 impl NumberQuestion {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        NumberQuestion(Question { id, prompt, hint, input: Input::Number })
+        NumberQuestion(Question {
+            id,
+            prompt,
+            hint,
+            input: Input::Number,
+        })
     }
 }
 
@@ -311,7 +330,11 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn new(def: &'static OutcomeDef) -> Outcome {
-        Outcome { def, details: Vec::new(), follow_up: None }
+        Outcome {
+            def,
+            details: Vec::new(),
+            follow_up: None,
+        }
     }
 }
 
@@ -335,7 +358,10 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     pub fn new(answers: &'a Answers) -> Self {
-        Reader { answers, path: Vec::new() }
+        Reader {
+            answers,
+            path: Vec::new(),
+        }
     }
 
     /// The answer to `question` if it has the expected kind; recorded on the path.

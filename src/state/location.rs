@@ -7,7 +7,10 @@ use crate::rules::{evaluate, Evaluation, Topic};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
     Start,
-    Topic { topic: &'static Topic, answers: Answers },
+    Topic {
+        topic: &'static Topic,
+        answers: Answers,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,18 +24,27 @@ pub struct Location {
 
 impl Default for Location {
     fn default() -> Self {
-        Location { screen: Screen::Start, as_of: None, embed: false }
+        Location {
+            screen: Screen::Start,
+            as_of: None,
+            embed: false,
+        }
     }
 }
 
 impl Location {
     pub fn context(&self, today: Date) -> Context {
-        Context { today: self.as_of.unwrap_or(today) }
+        Context {
+            today: self.as_of.unwrap_or(today),
+        }
     }
 
     /// The same page settings (as-of, embed) on another screen.
     pub fn with_screen(&self, screen: Screen) -> Location {
-        Location { screen, ..self.clone() }
+        Location {
+            screen,
+            ..self.clone()
+        }
     }
 
     pub fn topic(&self) -> Option<(&'static Topic, &Answers)> {
@@ -58,7 +70,13 @@ impl Location {
                     .topic()
                     .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())
                     .unwrap_or_default();
-                (self.with_screen(Screen::Topic { topic, answers: kept }), dropped)
+                (
+                    self.with_screen(Screen::Topic {
+                        topic,
+                        answers: kept,
+                    }),
+                    dropped,
+                )
             }
         }
     }

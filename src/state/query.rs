@@ -18,9 +18,19 @@ const SHOWN_CHARS: usize = 40;
 pub enum Ignored {
     UnknownTopic(String),
     /// A name that is no question of the topic (or of any, without a topic).
-    UnknownParameter { name: String, topic: Option<&'static Topic> },
-    BadAnswer { question: &'static Question, value: String, error: ValueError },
-    BadAsOf { value: String, error: crate::rules::date::DateError },
+    UnknownParameter {
+        name: String,
+        topic: Option<&'static Topic>,
+    },
+    BadAnswer {
+        question: &'static Question,
+        value: String,
+        error: ValueError,
+    },
+    BadAsOf {
+        value: String,
+        error: crate::rules::date::DateError,
+    },
     BadEmbed(String),
     /// Given again with another value; the first was used.
     Repeated(String),
@@ -133,7 +143,10 @@ pub fn decode(query: &str) -> Decoded {
             },
             "as-of" => match Date::parse(value) {
                 Ok(date) => location.as_of = Some(date),
-                Err(error) => ignored.push(Ignored::BadAsOf { value: value.clone(), error }),
+                Err(error) => ignored.push(Ignored::BadAsOf {
+                    value: value.clone(),
+                    error,
+                }),
             },
             "embed" => match value.as_str() {
                 "1" => location.embed = true,
@@ -152,9 +165,16 @@ pub fn decode(query: &str) -> Decoded {
         match topic.and_then(|t| t.question(name)) {
             Some(question) => match Value::parse(question, value) {
                 Ok(parsed) => answers.set(question, parsed),
-                Err(error) => ignored.push(Ignored::BadAnswer { question, value: value.clone(), error }),
+                Err(error) => ignored.push(Ignored::BadAnswer {
+                    question,
+                    value: value.clone(),
+                    error,
+                }),
             },
-            None => ignored.push(Ignored::UnknownParameter { name: name.clone(), topic }),
+            None => ignored.push(Ignored::UnknownParameter {
+                name: name.clone(),
+                topic,
+            }),
         }
     }
     if let Some(topic) = topic {

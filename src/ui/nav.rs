@@ -44,7 +44,8 @@ impl Nav {
     pub fn follow_browser(&self) {
         let decoded = decode(&current_query());
         let canonical = self.settle(decoded.location);
-        self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
+        self.notices
+            .set(decoded.ignored.iter().map(|i| i.message()).collect());
         self.location.set(canonical);
         focus_heading();
     }
@@ -59,7 +60,10 @@ impl Nav {
 
     /// Prunes answers that do not matter, remembering them and the current ones.
     fn settle(&self, to: Location) -> Location {
-        if let Some((topic, answers)) = self.location.with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone()))) {
+        if let Some((topic, answers)) = self
+            .location
+            .with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone())))
+        {
             self.remember(topic, &answers);
         }
         let (canonical, dropped) = to.canonical(self.today);
@@ -88,13 +92,18 @@ impl Nav {
 
     /// The answer to preselect for a question: the one given before, if any.
     pub fn prefill(&self, topic: &'static Topic, question: &Question) -> Option<Value> {
-        self.remembered
-            .with_untracked(|all| all.iter().find(|(t, _)| *t == topic).and_then(|(_, a)| a.get(question)))
+        self.remembered.with_untracked(|all| {
+            all.iter()
+                .find(|(t, _)| *t == topic)
+                .and_then(|(_, a)| a.get(question))
+        })
     }
 
     pub fn start_again(&self) {
         self.remembered.set(Vec::new());
-        let to = self.location.with_untracked(|l| l.with_screen(Screen::Start));
+        let to = self
+            .location
+            .with_untracked(|l| l.with_screen(Screen::Start));
         self.go(to);
     }
 
@@ -102,7 +111,10 @@ impl Nav {
     pub fn href(&self, to: &Location) -> String {
         let query = encode(to);
         if query.is_empty() {
-            window().location().pathname().unwrap_or_else(|_| "/".to_owned())
+            window()
+                .location()
+                .pathname()
+                .unwrap_or_else(|_| "/".to_owned())
         } else {
             query
         }

@@ -40,7 +40,8 @@ pub fn ResultPage(
         .collect_view();
 
     let location_with = move |answers: Answers| {
-        nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }))
+        nav.location
+            .with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }))
     };
 
     let follow_up = outcome.follow_up.map(|question| {
@@ -71,7 +72,11 @@ pub fn ResultPage(
         .collect_view();
 
     // Back undoes the last answer given.
-    let back = location_with(path.split_last().map(|(_, before)| before.iter().copied().collect()).unwrap_or_default());
+    let back = location_with(
+        path.split_last()
+            .map(|(_, before)| before.iter().copied().collect())
+            .unwrap_or_default(),
+    );
     let back_href = nav.href(&back);
 
     view! {

@@ -22,8 +22,11 @@ choices! {
     }
 }
 
-pub static LICENSE_SOURCE: ChoiceQuestion<LicenseSource> =
-    ChoiceQuestion::new("license-source", "How did your organization get the software?", None);
+pub static LICENSE_SOURCE: ChoiceQuestion<LicenseSource> = ChoiceQuestion::new(
+    "license-source",
+    "How did your organization get the software?",
+    None,
+);
 
 /// Asked on the result, never as a step: it sets the window, not the verdict.
 pub static NEW_VERSION_DATE: DateQuestion = DateQuestion::new(
@@ -49,7 +52,11 @@ impl UpgradeWindow {
     /// `None` only for dates past the year 9999, which input never gives.
     pub fn new(offered: Date, as_of: Date) -> Option<UpgradeWindow> {
         let deadline = offered.add_months(UPGRADE_MONTHS)?;
-        Some(UpgradeWindow { offered, deadline, as_of })
+        Some(UpgradeWindow {
+            offered,
+            deadline,
+            as_of,
+        })
     }
 
     /// Open up to and including the deadline itself.
@@ -60,7 +67,10 @@ impl UpgradeWindow {
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         vec![
             ("data-upgrade-deadline", self.deadline.to_string()),
-            ("data-upgrade-window", if self.is_open() { "open" } else { "closed" }.to_owned()),
+            (
+                "data-upgrade-window",
+                if self.is_open() { "open" } else { "closed" }.to_owned(),
+            ),
         ]
     }
 
@@ -82,7 +92,8 @@ impl UpgradeWindow {
     }
 }
 
-const NO_DOWNGRADE: &str = "Software licensed through the partner network comes without downgrade rights.";
+const NO_DOWNGRADE: &str =
+    "Software licensed through the partner network comes without downgrade rights.";
 const TWELVE_MONTHS: &str = "Instead, once a new version is offered, you have 12 months to move from the previous version to the latest one.";
 
 pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
@@ -102,7 +113,11 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
     headline: "No downgrade rights, but you are still within your 12 months to upgrade.",
-    reasons: &[NO_DOWNGRADE, TWELVE_MONTHS, "Those 12 months have not run out yet."],
+    reasons: &[
+        NO_DOWNGRADE,
+        TWELVE_MONTHS,
+        "Those 12 months have not run out yet.",
+    ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &["Move to the latest version before the deadline."],
@@ -181,6 +196,13 @@ pub static TOPIC: Topic = Topic {
     title: "Downgrade rights",
     asks: "Do I have downgrade rights?",
     questions: &[&LICENSE_SOURCE.question, &NEW_VERSION_DATE.0],
-    outcomes: &[&PARTNER_NETWORK, &WINDOW_OPEN, &WINDOW_CLOSED, &LEARNING, &MSDN, &OTHER_SOURCE],
+    outcomes: &[
+        &PARTNER_NETWORK,
+        &WINDOW_OPEN,
+        &WINDOW_CLOSED,
+        &LEARNING,
+        &MSDN,
+        &OTHER_SOURCE,
+    ],
     decide,
 };

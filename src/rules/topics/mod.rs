@@ -46,7 +46,12 @@ impl Topic {
 }
 
 /// Every topic, in the FAQ's order of sections.
-pub static ALL: &[&Topic] = &[&upgrade::TOPIC, &toolkit::TOPIC, &downgrade::TOPIC, &kms::TOPIC];
+pub static ALL: &[&Topic] = &[
+    &upgrade::TOPIC,
+    &toolkit::TOPIC,
+    &downgrade::TOPIC,
+    &kms::TOPIC,
+];
 
 pub fn find(id: &str) -> Option<&'static Topic> {
     ALL.iter().copied().find(|t| t.id == id)
@@ -74,5 +79,8 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
         Ok(outcome) => Step::Done(outcome),
         Err(Pending(question)) => Step::Ask(question),
     };
-    Evaluation { path: reader.into_path(), step }
+    Evaluation {
+        path: reader.into_path(),
+        step,
+    }
 }

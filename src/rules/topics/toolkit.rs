@@ -114,7 +114,17 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Additional Benefit Toolkit",
     asks: "May this location buy an Additional Benefit Toolkit?",
-    questions: &[&LOCATION_ROLE.question, &LOCATION_COMPETENCY.question, &TOOLKIT_HELD.question],
-    outcomes: &[&ELIGIBLE, &HEADQUARTERS, &UNLINKED, &NO_COMPETENCY, &ALREADY_HELD],
+    questions: &[
+        &LOCATION_ROLE.question,
+        &LOCATION_COMPETENCY.question,
+        &TOOLKIT_HELD.question,
+    ],
+    outcomes: &[
+        &ELIGIBLE,
+        &HEADQUARTERS,
+        &UNLINKED,
+        &NO_COMPETENCY,
+        &ALREADY_HELD,
+    ],
     decide,
 };

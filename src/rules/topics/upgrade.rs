@@ -141,6 +141,12 @@ pub static TOPIC: Topic = Topic {
     title: "Windows upgrade licenses",
     asks: "Can I use these Windows licenses on this computer?",
     questions: &[&EXISTING_OS.question, &INSTALL_LOCATION.question],
-    outcomes: &[&ELIGIBLE, &OUTSIDE, &HOME_EDITION, &NO_LICENSE, &OTHER_EDITION],
+    outcomes: &[
+        &ELIGIBLE,
+        &OUTSIDE,
+        &HOME_EDITION,
+        &NO_LICENSE,
+        &OTHER_EDITION,
+    ],
     decide,
 };
