@@ -7,7 +7,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use licensing_check::rules::date::Date;
-use licensing_check::rules::model::{Answers, Context, Input, Question, Value};
+use licensing_check::rules::model::{Answers, Context, Input, Question, Value, Verdict};
 use licensing_check::rules::topics::{self, Topic};
 use licensing_check::rules::{evaluate, Step};
 use support::date;
@@ -17,23 +17,16 @@ use support::date;
 fn classes(question: &Question, today: Date) -> Vec<Value> {
     match &question.input {
         Input::Choice(options) => options.iter().map(|o| Value::Choice(o.id)).collect(),
-        Input::Date => [
-            "2024-02-29",
-            "2025-01-31",
-            "2025-11-27",
-            "2025-11-28",
-            "2025-11-29",
-            "2026-11-28",
-            "2030-06-15",
-        ]
-        .iter()
-        .map(|d| Value::Date(date(d)))
-        .chain(std::iter::once(Value::Date(today)))
-        .collect(),
-        Input::Number => [0, 1, 2, 99, 100, 101, u64::MAX]
-            .into_iter()
-            .map(Value::Number)
-            .collect(),
+        Input::Date => {
+            ["2024-02-29", "2025-01-31", "2025-11-27", "2025-11-28", "2025-11-29", "2026-11-28", "2030-06-15"]
+                .iter()
+                .map(|d| Value::Date(date(d)))
+                .chain(std::iter::once(Value::Date(today)))
+                .collect()
+        }
+        // Boundary classes: zero, small, around 100 (equal, one under, one
+        // over against any other class), and the largest.
+        Input::Number => [0, 1, 2, 99, 100, 101, u64::MAX].into_iter().map(Value::Number).collect(),
     }
 }
 
@@ -53,12 +46,7 @@ impl Walk {
         }
         match evaluation.step {
             Step::Ask(question) => {
-                assert!(
-                    answers.get(question).is_none(),
-                    "{}: {} asked again",
-                    self.topic.id,
-                    question.id
-                );
+                assert!(answers.get(question).is_none(), "{}: {} asked again", self.topic.id, question.id);
                 assert!(
                     self.topic.questions.contains(&question),
                     "{}: {} is not listed",
@@ -79,14 +67,15 @@ impl Walk {
                     outcome.def.id
                 );
                 self.leaves += 1;
+                // data-consumes, where an outcome sets it, agrees with its verdict.
+                if let Some((_, consumes)) =
+                    outcome.def.attributes.iter().find(|(k, _)| *k == "data-consumes")
+                {
+                    assert_eq!(*consumes == "false", outcome.def.verdict == Verdict::Eligible);
+                }
                 self.reached.insert(outcome.def.id);
                 // Every answer given was needed to get here: nothing asked in vain.
-                assert_eq!(
-                    evaluation.path.len(),
-                    answers.len(),
-                    "{}: an answer was not read",
-                    self.topic.id
-                );
+                assert_eq!(evaluation.path.len(), answers.len(), "{}: an answer was not read", self.topic.id);
                 if let Some(follow_up) = outcome.follow_up.filter(|q| answers.get(q).is_none()) {
                     assert!(self.topic.questions.contains(&follow_up));
                     for value in classes(follow_up, self.context.today) {
@@ -105,20 +94,13 @@ fn every_topic_reaches_every_outcome_and_only_through_needed_questions() {
     for topic in topics::ALL {
         let mut walk = Walk {
             topic,
-            context: Context {
-                today: date("2026-11-28"),
-            },
+            context: Context { today: date("2026-11-28") },
             reached: BTreeSet::new(),
             leaves: 0,
         };
         walk.visit(&Answers::default());
         let declared: BTreeSet<&str> = topic.outcomes.iter().map(|o| o.id).collect();
-        assert_eq!(
-            declared.len(),
-            topic.outcomes.len(),
-            "{}: outcome ids repeat",
-            topic.id
-        );
+        assert_eq!(declared.len(), topic.outcomes.len(), "{}: outcome ids repeat", topic.id);
         assert_eq!(walk.reached, declared, "{}: unreachable outcomes", topic.id);
         assert!(walk.leaves >= declared.len());
     }
@@ -128,12 +110,7 @@ fn every_topic_reaches_every_outcome_and_only_through_needed_questions() {
 fn every_listed_question_is_asked_somewhere() {
     for topic in topics::ALL {
         let ids: BTreeSet<&str> = topic.questions.iter().map(|q| q.id).collect();
-        assert_eq!(
-            ids.len(),
-            topic.questions.len(),
-            "{}: question ids repeat",
-            topic.id
-        );
+        assert_eq!(ids.len(), topic.questions.len(), "{}: question ids repeat", topic.id);
         for q in topic.questions {
             assert!(!q.prompt.is_empty(), "{}", q.id);
         }
@@ -147,16 +124,11 @@ fn topic_ids_are_unique_and_outcomes_cite_an_faq_entry_and_say_what_next() {
     for topic in topics::ALL {
         for o in topic.outcomes {
             assert!(!o.reasons.is_empty(), "{}/{}: no reasons", topic.id, o.id);
-            assert!(
-                !o.next_steps.is_empty(),
-                "{}/{}: no next steps",
-                topic.id,
-                o.id
-            );
+            assert!(!o.next_steps.is_empty(), "{}/{}: no next steps", topic.id, o.id);
             assert!(!o.faq.question.is_empty());
             assert_eq!(
                 o.decided_by.is_some(),
-                o.verdict == licensing_check::rules::model::Verdict::Conditional,
+                o.verdict == Verdict::Conditional,
                 "{}/{}: a conditional verdict, and only that, names the document that decides",
                 topic.id,
                 o.id

@@ -8,27 +8,21 @@ use support::{date, topic};
 
 fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
     match &location.screen {
-        Screen::Start => Vec::new(),
-        Screen::Topic { answers, .. } => {
-            answers.iter().map(|(q, v)| (q.id, v.to_query())).collect()
-        }
+        Screen::Start | Screen::Page(_) => Vec::new(),
+        Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
     }
 }
 
 #[test]
 fn a_full_link_decodes_to_its_topic_answers_and_settings() {
-    let decoded = decode(
-        "?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1",
-    );
+    let decoded =
+        decode("?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1");
     assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
     let location = decoded.location;
     assert_eq!(location.topic().map(|(t, _)| t.id), Some("downgrade"));
     assert_eq!(
         answers_of(&location),
-        vec![
-            ("license-source", "mpn".to_owned()),
-            ("new-version-date", "2025-03-01".to_owned())
-        ]
+        vec![("license-source", "mpn".to_owned()), ("new-version-date", "2025-03-01".to_owned())]
     );
     assert_eq!(location.as_of, Some(date("2026-02-01")));
     assert!(location.embed);
@@ -61,12 +55,8 @@ fn encoding_then_decoding_gives_the_same_location() {
 
 #[test]
 fn unknown_names_and_values_are_named_and_the_rest_is_kept() {
-    let decoded =
-        decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
-    assert_eq!(
-        answers_of(&decoded.location),
-        vec![("install-location", "internal".to_owned())]
-    );
+    let decoded = decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
+    assert_eq!(answers_of(&decoded.location), vec![("install-location", "internal".to_owned())]);
     let messages: Vec<String> = decoded.ignored.iter().map(Ignored::message).collect();
     assert_eq!(messages.len(), 2, "{messages:#?}");
     assert!(
@@ -86,10 +76,7 @@ fn an_unknown_topic_opens_the_start_page_with_a_notice() {
     let decoded = decode("?topic=licences&existing-os=home");
     assert_eq!(decoded.location.screen, Screen::Start);
     assert!(matches!(&decoded.ignored[0], Ignored::UnknownTopic(t) if t == "licences"));
-    assert!(matches!(
-        &decoded.ignored[1],
-        Ignored::UnknownParameter { topic: None, .. }
-    ));
+    assert!(matches!(&decoded.ignored[1], Ignored::UnknownParameter { screen: None, .. }));
 }
 
 #[test]
@@ -108,39 +95,21 @@ fn bad_dates_are_named_with_what_is_wrong() {
         ("3000-01-01", "outside the years"),
     ];
     for (value, words) in cases {
-        let decoded = decode(&format!(
-            "?topic=downgrade&license-source=mpn&new-version-date={value}"
-        ));
-        assert_eq!(
-            answers_of(&decoded.location).len(),
-            1,
-            "{value}: the source is kept"
-        );
-        let message = decoded
-            .ignored
-            .first()
-            .map(Ignored::message)
-            .unwrap_or_default();
+        let decoded = decode(&format!("?topic=downgrade&license-source=mpn&new-version-date={value}"));
+        assert_eq!(answers_of(&decoded.location).len(), 1, "{value}: the source is kept");
+        let message = decoded.ignored.first().map(Ignored::message).unwrap_or_default();
         assert!(message.contains(words), "{value}: {message}");
     }
     let decoded = decode("?as-of=yesterday");
     assert_eq!(decoded.location.as_of, None);
-    assert!(decoded.ignored[0]
-        .message()
-        .contains("today's date is used"));
+    assert!(decoded.ignored[0].message().contains("today's date is used"));
 }
 
 #[test]
 fn repeated_parameters_keep_the_first_value() {
     let decoded = decode("?topic=kms&volume-licensing=yes&volume-licensing=no");
-    assert_eq!(
-        answers_of(&decoded.location),
-        vec![("volume-licensing", "yes".to_owned())]
-    );
-    assert_eq!(
-        decoded.ignored,
-        vec![Ignored::Repeated("volume-licensing".to_owned())]
-    );
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    assert_eq!(decoded.ignored, vec![Ignored::Repeated("volume-licensing".to_owned())]);
     // The same value twice is no conflict.
     assert!(decode("?topic=kms&topic=kms").ignored.is_empty());
 }
@@ -148,15 +117,9 @@ fn repeated_parameters_keep_the_first_value() {
 #[test]
 fn percent_encoding_and_plus_signs_are_decoded() {
     let decoded = decode("?%74opic=kms&volume%2Dlicensing=y%65s");
-    assert_eq!(
-        answers_of(&decoded.location),
-        vec![("volume-licensing", "yes".to_owned())]
-    );
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
     let decoded = decode("?topic=a+b%ZZ%");
-    assert_eq!(
-        decoded.ignored,
-        vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]
-    );
+    assert_eq!(decoded.ignored, vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]);
 }
 
 #[test]
@@ -167,10 +130,7 @@ fn hostile_values_are_shown_short_and_without_control_characters() {
     assert!(message.chars().count() < 200, "{message}");
     assert!(!message.chars().any(char::is_control));
     let decoded = decode("?topic=%3Cscript%3Ealert(1)%3C/script%3E");
-    assert!(
-        decoded.ignored[0].message().contains("<script>"),
-        "shown as text; the view escapes it"
-    );
+    assert!(decoded.ignored[0].message().contains("<script>"), "shown as text; the view escapes it");
 }
 
 #[test]
@@ -189,4 +149,51 @@ fn the_canonical_location_drops_answers_that_do_not_matter() {
     let upgrade = topic("upgrade");
     let install = upgrade.question("install-location").expect("question");
     assert_eq!(dropped.get(install), Some(Value::Choice("internal")));
+}
+
+#[test]
+fn pages_open_by_their_topic_name() {
+    for (id, title) in [
+        ("keys", "Product key and token check"),
+        ("activation-planner", "Activation planner"),
+        ("organization-account", "Organization Account"),
+    ] {
+        let decoded = decode(&format!("?topic={id}"));
+        assert!(decoded.ignored.is_empty());
+        match decoded.location.screen {
+            Screen::Page(page) => assert_eq!(page.title, title),
+            other => panic!("{id}: {other:?}"),
+        }
+        assert_eq!(encode(&decoded.location), format!("?topic={id}"));
+    }
+}
+
+#[test]
+fn a_product_key_in_a_link_is_dropped_and_never_repeated() {
+    let key = "ABCDE-12345-FGHIJ-67890-KLMNO";
+    for query in [format!("?topic=keys&product-key={key}"), format!("?product-key={key}&topic=kms")] {
+        let decoded = decode(&query);
+        assert_eq!(decoded.ignored, vec![Ignored::KeyInLink]);
+        assert!(!decoded.ignored[0].message().contains("ABCDE"));
+        assert!(!encode(&decoded.location).contains("ABCDE"));
+        assert!(!format!("{:?}", decoded.location).contains("ABCDE"));
+    }
+}
+
+#[test]
+fn numbers_are_whole_and_not_negative() {
+    let base = "?topic=o365-switch&entitlement=";
+    assert!(decode(&format!("{base}0")).ignored.is_empty());
+    assert!(decode(&format!("{base}18446744073709551615")).ignored.is_empty());
+    for (bad, words) in [
+        ("-1", "whole number"),
+        ("1.5", "whole number"),
+        ("ten", "whole number"),
+        ("", "whole number"),
+        ("1234567890123456789012345678901234567890", "too large"),
+    ] {
+        let decoded = decode(&format!("{base}{bad}"));
+        assert!(answers_of(&decoded.location).is_empty(), "{bad}");
+        assert!(decoded.ignored[0].message().contains(words), "{bad}: {}", decoded.ignored[0].message());
+    }
 }

@@ -37,17 +37,9 @@ mod upgrade {
 
     #[test]
     fn each_qualifying_license_inside_the_organization_is_eligible() {
-        for os in [
-            "xp-professional",
-            "vista-business",
-            "7-professional",
-            "8-pro",
-        ] {
+        for os in ["xp-professional", "vista-business", "7-professional", "8-pro"] {
             assert_eq!(
-                verdict_and_id(
-                    "upgrade",
-                    &[("existing-os", os), ("install-location", "internal")]
-                ),
+                verdict_and_id("upgrade", &[("existing-os", os), ("install-location", "internal")]),
                 (Verdict::Eligible, "qualifying-internal"),
                 "{os}"
             );
@@ -58,10 +50,7 @@ mod upgrade {
     fn outside_the_organization_is_never_eligible() {
         for os in ["xp-professional", "8-pro", "other"] {
             assert_eq!(
-                verdict_and_id(
-                    "upgrade",
-                    &[("existing-os", os), ("install-location", "external")]
-                ),
+                verdict_and_id("upgrade", &[("existing-os", os), ("install-location", "external")]),
                 (Verdict::NotEligible, "outside-organization")
             );
         }
@@ -81,32 +70,16 @@ mod upgrade {
 
     #[test]
     fn an_unlisted_edition_depends_on_other_documents() {
-        let o = outcome(
-            "upgrade",
-            &[("existing-os", "other"), ("install-location", "internal")],
-            TODAY,
-        );
-        assert_eq!(
-            (o.def.verdict, o.def.id),
-            (Verdict::Conditional, "unlisted-edition")
-        );
-        assert!(
-            o.def.decided_by.is_some(),
-            "a conditional result names the deciding document"
-        );
+        let o = outcome("upgrade", &[("existing-os", "other"), ("install-location", "internal")], TODAY);
+        assert_eq!((o.def.verdict, o.def.id), (Verdict::Conditional, "unlisted-edition"));
+        assert!(o.def.decided_by.is_some(), "a conditional result names the deciding document");
     }
 
     #[test]
     fn asks_the_license_first_then_the_location() {
         assert_eq!(asks("upgrade", &[]), "existing-os");
-        assert_eq!(
-            asks("upgrade", &[("existing-os", "8-pro")]),
-            "install-location"
-        );
-        assert_eq!(
-            asks("upgrade", &[("install-location", "internal")]),
-            "existing-os"
-        );
+        assert_eq!(asks("upgrade", &[("existing-os", "8-pro")]), "install-location");
+        assert_eq!(asks("upgrade", &[("install-location", "internal")]), "existing-os");
     }
 }
 
@@ -118,11 +91,7 @@ mod toolkit {
         assert_eq!(
             verdict_and_id(
                 "toolkit",
-                &[
-                    ("location-role", "associated"),
-                    ("location-competency", "yes"),
-                    ("toolkit-held", "no")
-                ]
+                &[("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "no")]
             ),
             (Verdict::Eligible, "qualifying-location")
         );
@@ -139,23 +108,13 @@ mod toolkit {
             (Verdict::NotEligible, "not-associated")
         );
         assert_eq!(
-            verdict_and_id(
-                "toolkit",
-                &[
-                    ("location-role", "associated"),
-                    ("location-competency", "no")
-                ]
-            ),
+            verdict_and_id("toolkit", &[("location-role", "associated"), ("location-competency", "no")]),
             (Verdict::NotEligible, "no-competency")
         );
         assert_eq!(
             verdict_and_id(
                 "toolkit",
-                &[
-                    ("location-role", "associated"),
-                    ("location-competency", "yes"),
-                    ("toolkit-held", "yes")
-                ]
+                &[("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "yes")]
             ),
             (Verdict::NotEligible, "already-held")
         );
@@ -163,19 +122,9 @@ mod toolkit {
 
     #[test]
     fn the_headquarters_is_not_asked_about_competencies() {
-        assert_eq!(
-            asks("toolkit", &[("location-role", "associated")]),
-            "location-competency"
-        );
-        let path = run(
-            "toolkit",
-            &[
-                ("location-role", "headquarters"),
-                ("location-competency", "yes"),
-            ],
-            TODAY,
-        )
-        .path;
+        assert_eq!(asks("toolkit", &[("location-role", "associated")]), "location-competency");
+        let path =
+            run("toolkit", &[("location-role", "headquarters"), ("location-competency", "yes")], TODAY).path;
         assert_eq!(path.len(), 1, "only the role was read");
     }
 }
@@ -186,62 +135,37 @@ mod downgrade {
     #[test]
     fn the_partner_network_grants_no_downgrade_rights() {
         let o = outcome("downgrade", &[("license-source", "mpn")], TODAY);
-        assert_eq!(
-            (o.def.verdict, o.def.id),
-            (Verdict::NotEligible, "partner-network")
-        );
+        assert_eq!((o.def.verdict, o.def.id), (Verdict::NotEligible, "partner-network"));
         assert!(attributes(&o).is_empty(), "no window without a date");
-        assert_eq!(
-            o.follow_up.map(|q| q.id),
-            Some("new-version-date"),
-            "offers the date on the result"
-        );
+        assert_eq!(o.follow_up.map(|q| q.id), Some("new-version-date"), "offers the date on the result");
     }
 
     #[test]
     fn training_msdn_and_other_sources_depend_on_their_own_terms() {
-        for (source, id) in [
-            ("learning-training", "learning-training"),
-            ("msdn", "msdn"),
-            ("other", "other-source"),
-        ] {
+        for (source, id) in
+            [("learning-training", "learning-training"), ("msdn", "msdn"), ("other", "other-source")]
+        {
             let o = outcome("downgrade", &[("license-source", source)], TODAY);
             assert_eq!((o.def.verdict, o.def.id), (Verdict::Conditional, id));
             assert!(o.def.decided_by.is_some());
-            assert!(
-                o.follow_up.is_none(),
-                "the 12-month window is for partner-network software only"
-            );
+            assert!(o.follow_up.is_none(), "the 12-month window is for partner-network software only");
         }
     }
 
     #[test]
     fn the_date_is_not_used_for_other_sources() {
-        let o = outcome(
-            "downgrade",
-            &[
-                ("license-source", "msdn"),
-                ("new-version-date", "2026-01-01"),
-            ],
-            TODAY,
-        );
+        let o =
+            outcome("downgrade", &[("license-source", "msdn"), ("new-version-date", "2026-01-01")], TODAY);
         assert!(attributes(&o).is_empty());
     }
 
     fn window(offered: &str, as_of: &str) -> (&'static str, Vec<(&'static str, String)>) {
-        let o = outcome(
-            "downgrade",
-            &[("license-source", "mpn"), ("new-version-date", offered)],
-            as_of,
-        );
+        let o = outcome("downgrade", &[("license-source", "mpn"), ("new-version-date", offered)], as_of);
         (o.def.id, attributes(&o))
     }
 
     fn attrs(deadline: &str, state: &str) -> Vec<(&'static str, String)> {
-        vec![
-            ("data-upgrade-deadline", deadline.to_owned()),
-            ("data-upgrade-window", state.to_owned()),
-        ]
+        vec![("data-upgrade-deadline", deadline.to_owned()), ("data-upgrade-window", state.to_owned())]
     }
 
     #[test]
@@ -252,10 +176,7 @@ mod downgrade {
         );
         assert_eq!(
             window("2025-11-28", "2026-11-29"),
-            (
-                "partner-network-window-closed",
-                attrs("2026-11-28", "closed")
-            )
+            ("partner-network-window-closed", attrs("2026-11-28", "closed"))
         );
         assert_eq!(
             window("2025-11-28", "2025-11-28"),
@@ -271,28 +192,16 @@ mod downgrade {
         );
         assert_eq!(
             window("2024-02-29", "2025-03-01"),
-            (
-                "partner-network-window-closed",
-                attrs("2025-02-28", "closed")
-            )
+            ("partner-network-window-closed", attrs("2025-02-28", "closed"))
         );
         // From 28 February of a year before a leap year the deadline stays the 28th.
-        assert_eq!(
-            window("2023-02-28", "2024-02-29").1,
-            attrs("2024-02-28", "closed")
-        );
+        assert_eq!(window("2023-02-28", "2024-02-29").1, attrs("2024-02-28", "closed"));
     }
 
     #[test]
     fn the_31st_keeps_the_31st_twelve_months_later() {
-        assert_eq!(
-            window("2025-01-31", "2026-01-31").1,
-            attrs("2026-01-31", "open")
-        );
-        assert_eq!(
-            window("2025-12-31", "2027-01-01").1,
-            attrs("2026-12-31", "closed")
-        );
+        assert_eq!(window("2025-01-31", "2026-01-31").1, attrs("2026-01-31", "open"));
+        assert_eq!(window("2025-12-31", "2027-01-01").1, attrs("2026-12-31", "closed"));
     }
 
     #[test]
@@ -303,15 +212,11 @@ mod downgrade {
     #[test]
     fn the_window_sentence_counts_days_for_people() {
         let sentence = |offered: &str, as_of: &str| {
-            outcome(
-                "downgrade",
-                &[("license-source", "mpn"), ("new-version-date", offered)],
-                as_of,
-            )
-            .details
-            .first()
-            .map(|d| d.sentence())
-            .unwrap_or_default()
+            outcome("downgrade", &[("license-source", "mpn"), ("new-version-date", offered)], as_of)
+                .details
+                .first()
+                .map(|d| d.sentence())
+                .unwrap_or_default()
         };
         assert!(sentence("2025-11-28", "2026-11-28").contains("today is its last day"));
         assert!(sentence("2025-11-28", "2026-11-27").contains("1 day is left"));
@@ -339,5 +244,207 @@ mod kms {
             verdict_and_id("kms", &[("volume-licensing", "no")]),
             (Verdict::NotEligible, "not-issued")
         );
+    }
+}
+
+mod sharing {
+    use super::*;
+
+    fn competency(in_use: &str, cap: &str) -> (Verdict, &'static str) {
+        verdict_and_id(
+            "sharing",
+            &[
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("licenses-in-use", in_use),
+                ("license-cap", cap),
+            ],
+        )
+    }
+
+    #[test]
+    fn never_between_separate_organizations() {
+        for membership in ["action-pack", "competency"] {
+            assert_eq!(
+                verdict_and_id("sharing", &[("membership", membership), ("same-organization", "no")]),
+                (Verdict::NotEligible, "separate-organizations")
+            );
+        }
+    }
+
+    #[test]
+    fn action_pack_licenses_stay_in_the_country() {
+        let ap = |country| {
+            verdict_and_id(
+                "sharing",
+                &[("membership", "action-pack"), ("same-organization", "yes"), ("same-country", country)],
+            )
+        };
+        assert_eq!(ap("yes"), (Verdict::Eligible, "action-pack-same-country"));
+        assert_eq!(ap("no"), (Verdict::NotEligible, "action-pack-other-country"));
+        assert_eq!(
+            asks("sharing", &[("membership", "action-pack"), ("same-organization", "yes")]),
+            "same-country",
+            "the cap is not asked of Action Pack"
+        );
+    }
+
+    #[test]
+    fn competency_licenses_cross_countries_up_to_the_cap_itself() {
+        assert_eq!(
+            asks("sharing", &[("membership", "competency"), ("same-organization", "yes")]),
+            "licenses-in-use",
+            "the country is not asked of competency partners"
+        );
+        assert_eq!(competency("100", "100"), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(competency("101", "100"), (Verdict::NotEligible, "competency-over-cap"));
+        assert_eq!(competency("0", "0"), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(competency("1", "0"), (Verdict::NotEligible, "competency-over-cap"));
+        let max = u64::MAX.to_string();
+        assert_eq!(competency(&max, &max), (Verdict::Eligible, "competency-within-cap"));
+    }
+
+    #[test]
+    fn the_count_is_said_in_words() {
+        let sentence = |in_use: &str, cap: &str| {
+            outcome(
+                "sharing",
+                &[
+                    ("membership", "competency"),
+                    ("same-organization", "yes"),
+                    ("licenses-in-use", in_use),
+                    ("license-cap", cap),
+                ],
+                TODAY,
+            )
+            .details[0]
+                .sentence()
+        };
+        assert_eq!(sentence("40", "50"), "40 licenses in use against a maximum of 50: 10 to spare.");
+        assert_eq!(sentence("51", "50"), "51 licenses in use against a maximum of 50: 1 too many.");
+    }
+}
+
+mod msdn {
+    use super::*;
+
+    #[test]
+    fn granted_subscriptions_exclude_client_solutions() {
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "mpn"), ("use", "client-solution")]),
+            (Verdict::NotEligible, "granted-client-solution")
+        );
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "mpn"), ("use", "internal")]),
+            (Verdict::Conditional, "granted-internal")
+        );
+    }
+
+    #[test]
+    fn purchased_subscriptions_follow_their_purchase_terms_whatever_the_use() {
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "purchased")]),
+            (Verdict::Conditional, "purchased")
+        );
+    }
+}
+
+mod activation {
+    use super::*;
+
+    fn consumes(membership: &str, event: &str) -> (Verdict, String) {
+        let o = outcome("activation", &[("membership", membership), ("event", event)], TODAY);
+        let flag = o.def.attributes.iter().find(|(k, _)| *k == "data-consumes").map(|(_, v)| v.to_string());
+        (o.def.verdict, flag.unwrap_or_default())
+    }
+
+    #[test]
+    fn action_pack_keys_count_new_machines_and_hardware_changes() {
+        assert_eq!(consumes("action-pack", "new-machine"), (Verdict::NotEligible, "true".into()));
+        assert_eq!(consumes("action-pack", "hardware-change"), (Verdict::NotEligible, "true".into()));
+        assert_eq!(consumes("action-pack", "same-machine"), (Verdict::Eligible, "false".into()));
+        assert_eq!(consumes("action-pack", "reimage"), (Verdict::Eligible, "false".into()));
+    }
+
+    #[test]
+    fn competency_keys_count_everything_so_the_event_is_not_asked() {
+        for event in ["new-machine", "same-machine", "hardware-change", "reimage"] {
+            assert_eq!(consumes("competency", event), (Verdict::NotEligible, "true".into()));
+        }
+        assert_eq!(run("activation", &[("membership", "competency")], TODAY).path.len(), 1);
+        let o = outcome("activation", &[("membership", "competency")], TODAY);
+        assert!(o.def.next_steps.iter().any(|s| s.contains("rearm")), "gives the lab-machine advice");
+    }
+}
+
+mod cloud_tokens {
+    use super::*;
+
+    fn tokens(
+        end: &str,
+        renewing: &str,
+        as_of: &str,
+    ) -> (Verdict, &'static str, Vec<(&'static str, String)>) {
+        let o = outcome("cloud-tokens", &[("enrollment-end", end), ("renewing", renewing)], as_of);
+        (o.def.verdict, o.def.id, attributes(&o))
+    }
+
+    #[test]
+    fn use_rights_last_through_the_last_day_of_the_enrollment_year() {
+        let end = vec![("data-use-rights-end", "2026-06-30".to_owned())];
+        assert_eq!(
+            tokens("2026-06-30", "yes", "2026-06-30"),
+            (Verdict::Eligible, "in-force-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "no", "2026-01-01"),
+            (Verdict::Eligible, "in-force-not-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "yes", "2026-07-01"),
+            (Verdict::NotEligible, "ended-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "no", "2026-07-01"),
+            (Verdict::NotEligible, "ended-not-renewing", end)
+        );
+    }
+
+    #[test]
+    fn a_29th_of_february_end_is_kept_as_given() {
+        assert_eq!(
+            tokens("2028-02-29", "no", "2028-02-29").2,
+            vec![("data-use-rights-end", "2028-02-29".to_owned())]
+        );
+    }
+}
+
+mod office_365 {
+    use super::*;
+
+    #[test]
+    fn enterprise_and_kiosk_seats_share_the_tenant_others_do_not() {
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "enterprise")]).0, Verdict::Eligible);
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "kiosk")]).0, Verdict::Eligible);
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "other")]).0, Verdict::NotEligible);
+    }
+
+    fn switch(entitlement: &str, on_prem: &str, cloud: &str) -> Verdict {
+        verdict_and_id(
+            "o365-switch",
+            &[("entitlement", entitlement), ("on-prem-users", on_prem), ("cloud-users", cloud)],
+        )
+        .0
+    }
+
+    #[test]
+    fn users_may_switch_while_the_total_stays_within_the_entitlement() {
+        assert_eq!(switch("100", "60", "40"), Verdict::Eligible);
+        assert_eq!(switch("100", "60", "41"), Verdict::NotEligible);
+        assert_eq!(switch("0", "0", "0"), Verdict::Eligible);
+        assert_eq!(switch("0", "0", "1"), Verdict::NotEligible);
+        let max = u64::MAX.to_string();
+        assert_eq!(switch(&max, &max, "0"), Verdict::Eligible);
+        assert_eq!(switch(&max, &max, &max), Verdict::NotEligible, "the sum does not overflow");
     }
 }

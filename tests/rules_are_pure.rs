@@ -26,10 +26,7 @@ fn rules_and_state_use_no_web_crate() {
     for file in files {
         let text = fs::read_to_string(&file).expect("readable source");
         for web in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo"] {
-            if text
-                .lines()
-                .any(|l| !l.trim_start().starts_with("//") && l.contains(web))
-            {
+            if text.lines().any(|l| !l.trim_start().starts_with("//") && l.contains(web)) {
                 offenders.push(format!("{} uses {web}", file.display()));
             }
         }

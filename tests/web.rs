@@ -34,12 +34,7 @@ fn result_attr(name: &str) -> Option<String> {
 }
 
 fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.text_content())
-        .unwrap_or_default()
+    document().query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
 }
 
 fn search() -> String {
@@ -51,23 +46,15 @@ async fn a_complete_deep_link_opens_on_the_result() {
     let app = open("?topic=upgrade&existing-os=8-pro&install-location=internal").await;
     assert_eq!(result_attr("data-topic").as_deref(), Some("upgrade"));
     assert_eq!(result_attr("data-verdict").as_deref(), Some("eligible"));
-    assert!(
-        text_of("#result").contains("Are the Windows client licenses granted"),
-        "cites the FAQ entry"
-    );
+    assert!(text_of("#result").contains("Are the Windows client licenses granted"), "cites the FAQ entry");
     drop(app);
 }
 
 #[wasm_bindgen_test]
 async fn a_downgrade_link_with_dates_carries_the_window() {
-    let app =
-        open("?topic=downgrade&license-source=mpn&new-version-date=2024-02-29&as-of=2025-02-28")
-            .await;
+    let app = open("?topic=downgrade&license-source=mpn&new-version-date=2024-02-29&as-of=2025-02-28").await;
     assert_eq!(result_attr("data-verdict").as_deref(), Some("not-eligible"));
-    assert_eq!(
-        result_attr("data-upgrade-deadline").as_deref(),
-        Some("2025-02-28")
-    );
+    assert_eq!(result_attr("data-upgrade-deadline").as_deref(), Some("2025-02-28"));
     assert_eq!(result_attr("data-upgrade-window").as_deref(), Some("open"));
     drop(app);
 }
@@ -85,31 +72,18 @@ async fn junk_in_a_link_is_named_and_the_rest_still_works() {
     let app = open("?topic=kms&volume-licensing=%3Cb%3Emaybe%3C%2Fb%3E&colour=blue").await;
     let notices = text_of("#notices");
     assert!(notices.contains("“colour”"), "{notices}");
-    assert!(
-        notices.contains("“<b>maybe</b>”"),
-        "shown as text, not markup: {notices}"
-    );
-    assert!(document()
-        .query_selector("#notices b")
-        .ok()
-        .flatten()
-        .is_none());
+    assert!(notices.contains("“<b>maybe</b>”"), "shown as text, not markup: {notices}");
+    assert!(document().query_selector("#notices b").ok().flatten().is_none());
     assert!(text_of("[data-question='volume-licensing'] h1").contains("KMS key"));
-    assert_eq!(
-        search(),
-        "?topic=kms",
-        "the address bar keeps only what was used"
-    );
+    assert_eq!(search(), "?topic=kms", "the address bar keeps only what was used");
     drop(app);
 }
 
 #[wasm_bindgen_test]
 async fn answering_updates_the_url_and_the_screen() {
     let app = open("?topic=kms").await;
-    let yes: web_sys::HtmlInputElement = document()
-        .get_element_by_id("volume-licensing-yes")
-        .expect("radio")
-        .unchecked_into();
+    let yes: web_sys::HtmlInputElement =
+        document().get_element_by_id("volume-licensing-yes").expect("radio").unchecked_into();
     yes.click();
     let button: web_sys::HtmlElement = document()
         .query_selector("form button[type=submit]")

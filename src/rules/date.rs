@@ -70,11 +70,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Date {
     /// 1970-01-01: a valid date to fall back on when a clock gives nonsense.
-    pub const UNIX_EPOCH: Date = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
+    pub const UNIX_EPOCH: Date = Date { year: 1970, month: 1, day: 1 };
 
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
@@ -92,9 +88,7 @@ impl Date {
         let bytes = text.as_bytes();
         let digits_at = |range: std::ops::Range<usize>| -> Option<u32> {
             let part = bytes.get(range)?;
-            part.iter().try_fold(0u32, |acc, b| {
-                b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
-            })
+            part.iter().try_fold(0u32, |acc, b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
         };
         if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return Err(DateError::Format);
@@ -153,10 +147,7 @@ impl Date {
 
     /// For people: "1 March 2026".
     pub fn long(self) -> String {
-        let name = MONTH_NAMES
-            .get(usize::from(self.month).wrapping_sub(1))
-            .copied()
-            .unwrap_or("?");
+        let name = MONTH_NAMES.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("?");
         format!("{} {} {}", self.day, name, self.year)
     }
 }
@@ -179,39 +170,21 @@ mod tests {
     #[test]
     fn parses_the_contract_form_only() {
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
-        for bad in [
-            "",
-            "2024-2-29",
-            "20240229",
-            "2024/02/29",
-            "2024-02-29 ",
-            "+024-02-29",
-            "２０２４-02-29",
-        ] {
+        for bad in ["", "2024-2-29", "20240229", "2024/02/29", "2024-02-29 ", "+024-02-29", "２０２４-02-29"]
+        {
             assert_eq!(Date::parse(bad), Err(DateError::Format), "{bad:?}");
         }
     }
 
     #[test]
     fn rejects_days_that_do_not_exist() {
-        for bad in [
-            "2023-02-29",
-            "2025-02-30",
-            "2025-13-01",
-            "2025-00-10",
-            "2025-04-31",
-            "2025-01-00",
-        ] {
+        for bad in ["2023-02-29", "2025-02-30", "2025-13-01", "2025-00-10", "2025-04-31", "2025-01-00"] {
             assert_eq!(Date::parse(bad), Err(DateError::NoSuchDay), "{bad:?}");
         }
         assert_eq!(Date::parse("1899-12-31"), Err(DateError::OutOfRange));
         assert_eq!(Date::parse("2200-01-01"), Err(DateError::OutOfRange));
         assert!(Date::parse("2000-02-29").is_ok(), "2000 is a leap year");
-        assert_eq!(
-            Date::parse("2100-02-29"),
-            Err(DateError::NoSuchDay),
-            "2100 is not"
-        );
+        assert_eq!(Date::parse("2100-02-29"), Err(DateError::NoSuchDay), "2100 is not");
     }
 
     #[test]

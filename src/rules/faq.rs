@@ -13,11 +13,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [
-        Section::Licenses,
-        Section::ProductKeysAndTokens,
-        Section::CloudServices,
-    ];
+    pub const ALL: [Section; 3] = [Section::Licenses, Section::ProductKeysAndTokens, Section::CloudServices];
 
     pub fn title(self) -> &'static str {
         match self {

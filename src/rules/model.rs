@@ -17,11 +17,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 3] = [
-        Verdict::Eligible,
-        Verdict::NotEligible,
-        Verdict::Conditional,
-    ];
+    pub const ALL: [Verdict; 3] = [Verdict::Eligible, Verdict::NotEligible, Verdict::Conditional];
 
     /// The contract's `data-verdict` value.
     pub fn id(self) -> &'static str {
@@ -125,12 +121,7 @@ pub struct ChoiceQuestion<T: Choice> {
 impl<T: Choice> ChoiceQuestion<T> {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
         ChoiceQuestion {
-            question: Question {
-                id,
-                prompt,
-                hint,
-                input: Input::Choice(T::OPTIONS),
-            },
+            question: Question { id, prompt, hint, input: Input::Choice(T::OPTIONS) },
             answers: PhantomData,
         }
     }
@@ -141,12 +132,7 @@ pub struct DateQuestion(pub Question);
 
 impl DateQuestion {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        DateQuestion(Question {
-            id,
-            prompt,
-            hint,
-            input: Input::Date,
-        })
+        DateQuestion(Question { id, prompt, hint, input: Input::Date })
     }
 }
 
@@ -155,12 +141,7 @@ pub struct NumberQuestion(pub Question);
 
 impl NumberQuestion {
     pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        NumberQuestion(Question {
-            id,
-            prompt,
-            hint,
-            input: Input::Number,
-        })
+        NumberQuestion(Question { id, prompt, hint, input: Input::Number })
     }
 }
 
@@ -199,11 +180,9 @@ impl Value {
     /// As a person reads it, for a given question.
     pub fn describe(self, question: &Question) -> String {
         match (self, &question.input) {
-            (Value::Choice(id), Input::Choice(options)) => options
-                .iter()
-                .find(|o| o.id == id)
-                .map_or(id, |o| o.label)
-                .to_owned(),
+            (Value::Choice(id), Input::Choice(options)) => {
+                options.iter().find(|o| o.id == id).map_or(id, |o| o.label).to_owned()
+            }
             (Value::Date(date), _) => date.long(),
             (other, _) => other.to_query(),
         }
@@ -287,6 +266,8 @@ pub struct OutcomeDef {
     /// For a conditional verdict: the document that decides.
     pub decided_by: Option<&'static str>,
     pub next_steps: &'static [&'static str],
+    /// Contract attributes fixed by the outcome itself (`data-consumes`).
+    pub attributes: &'static [(&'static str, &'static str)],
 }
 
 impl PartialEq for OutcomeDef {
@@ -300,6 +281,8 @@ impl PartialEq for OutcomeDef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Detail {
     UpgradeWindow(super::topics::downgrade::UpgradeWindow),
+    UseRights(super::topics::cloud_tokens::UseRights),
+    Allowance(Allowance),
 }
 
 impl Detail {
@@ -307,6 +290,8 @@ impl Detail {
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         match self {
             Detail::UpgradeWindow(window) => window.attributes(),
+            Detail::UseRights(rights) => rights.attributes(),
+            Detail::Allowance(_) => Vec::new(),
         }
     }
 
@@ -314,6 +299,51 @@ impl Detail {
     pub fn sentence(&self) -> String {
         match self {
             Detail::UpgradeWindow(window) => window.sentence(),
+            Detail::UseRights(rights) => rights.sentence(),
+            Detail::Allowance(allowance) => allowance.sentence(),
+        }
+    }
+}
+
+/// Licenses in use against the most allowed: the comparison behind the
+/// license cap and the Office 365 entitlement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Allowance {
+    /// Wide enough that adding two counts never overflows.
+    pub in_use: u128,
+    pub limit: u64,
+    /// What is counted, plural: "licenses".
+    pub unit: &'static str,
+}
+
+impl Allowance {
+    pub fn new(in_use: u128, limit: u64, unit: &'static str) -> Allowance {
+        Allowance { in_use, limit, unit }
+    }
+
+    /// Using exactly the limit is within it.
+    pub fn within(&self) -> bool {
+        self.in_use <= u128::from(self.limit)
+    }
+
+    pub fn sentence(&self) -> String {
+        let limit = u128::from(self.limit);
+        if self.within() {
+            format!(
+                "{} {} in use against a maximum of {}: {} to spare.",
+                self.in_use,
+                self.unit,
+                self.limit,
+                limit - self.in_use
+            )
+        } else {
+            format!(
+                "{} {} in use against a maximum of {}: {} too many.",
+                self.in_use,
+                self.unit,
+                self.limit,
+                self.in_use - limit
+            )
         }
     }
 }
@@ -330,11 +360,7 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn new(def: &'static OutcomeDef) -> Outcome {
-        Outcome {
-            def,
-            details: Vec::new(),
-            follow_up: None,
-        }
+        Outcome { def, details: Vec::new(), follow_up: None }
     }
 }
 
@@ -358,10 +384,7 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     pub fn new(answers: &'a Answers) -> Self {
-        Reader {
-            answers,
-            path: Vec::new(),
-        }
+        Reader { answers, path: Vec::new() }
     }
 
     /// The answer to `question` if it has the expected kind; recorded on the path.

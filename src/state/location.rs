@@ -2,6 +2,7 @@
 
 use crate::rules::date::Date;
 use crate::rules::model::{Answers, Context};
+use crate::rules::pages::Page;
 use crate::rules::{evaluate, Evaluation, Topic};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +12,8 @@ pub enum Screen {
         topic: &'static Topic,
         answers: Answers,
     },
+    /// A checker, planner or information page: nothing to answer in the URL.
+    Page(&'static Page),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,32 +27,23 @@ pub struct Location {
 
 impl Default for Location {
     fn default() -> Self {
-        Location {
-            screen: Screen::Start,
-            as_of: None,
-            embed: false,
-        }
+        Location { screen: Screen::Start, as_of: None, embed: false }
     }
 }
 
 impl Location {
     pub fn context(&self, today: Date) -> Context {
-        Context {
-            today: self.as_of.unwrap_or(today),
-        }
+        Context { today: self.as_of.unwrap_or(today) }
     }
 
     /// The same page settings (as-of, embed) on another screen.
     pub fn with_screen(&self, screen: Screen) -> Location {
-        Location {
-            screen,
-            ..self.clone()
-        }
+        Location { screen, ..self.clone() }
     }
 
     pub fn topic(&self) -> Option<(&'static Topic, &Answers)> {
         match &self.screen {
-            Screen::Start => None,
+            Screen::Start | Screen::Page(_) => None,
             Screen::Topic { topic, answers } => Some((topic, answers)),
         }
     }
@@ -70,13 +64,7 @@ impl Location {
                     .topic()
                     .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())
                     .unwrap_or_default();
-                (
-                    self.with_screen(Screen::Topic {
-                        topic,
-                        answers: kept,
-                    }),
-                    dropped,
-                )
+                (self.with_screen(Screen::Topic { topic, answers: kept }), dropped)
             }
         }
     }

@@ -7,7 +7,7 @@
 use super::location::{Location, Screen};
 use crate::rules::date::Date;
 use crate::rules::model::{Answers, Input, Question, Value, ValueError};
-use crate::rules::topics::{self, Topic};
+use crate::rules::{pages, topics};
 
 /// More parameters than any real link has; the rest are ignored.
 pub const MAX_PARAMETERS: usize = 64;
@@ -17,11 +17,13 @@ const SHOWN_CHARS: usize = 40;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ignored {
     UnknownTopic(String),
-    /// A name that is no question of the topic (or of any, without a topic).
+    /// A name that is no question of the screen (titled), or of any screen.
     UnknownParameter {
         name: String,
-        topic: Option<&'static Topic>,
+        screen: Option<&'static str>,
     },
+    /// A product key in a link: a secret, never read from a URL.
+    KeyInLink,
     BadAnswer {
         question: &'static Question,
         value: String,
@@ -45,12 +47,13 @@ impl Ignored {
                 "The link asks for a topic “{}” that this page does not have. Choose a topic below.",
                 shown(value)
             ),
-            Ignored::UnknownParameter { name, topic: Some(topic) } => format!(
+            Ignored::UnknownParameter { name, screen: Some(title) } => format!(
                 "“{}” in the link is not a question about {}, so it was ignored.",
                 shown(name),
-                topic.title
+                title
             ),
-            Ignored::UnknownParameter { name, topic: None } => {
+            Ignored::KeyInLink => "The link contained a product key, which was ignored and removed from the address bar: keys are secrets and never belong in a link. Type it into the check instead.".to_owned(),
+            Ignored::UnknownParameter { name, screen: None } => {
                 format!("“{}” in the link was ignored: it is not something this page uses without a topic.", shown(name))
             }
             Ignored::BadAnswer { question, value, error } => format!(
@@ -91,11 +94,8 @@ fn explain(question: &Question, error: ValueError) -> String {
 
 /// A value as a notice may repeat it: short, and without control characters.
 fn shown(value: &str) -> String {
-    let mut out: String = value
-        .chars()
-        .take(SHOWN_CHARS)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
+    let mut out: String =
+        value.chars().take(SHOWN_CHARS).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
     if value.chars().nth(SHOWN_CHARS).is_some() {
         out.push('…');
     }
@@ -137,16 +137,14 @@ pub fn decode(query: &str) -> Decoded {
     let mut topic = None;
     for (name, value) in &params {
         match name.as_str() {
-            "topic" => match topics::find(value) {
-                Some(found) => topic = Some(found),
-                None => ignored.push(Ignored::UnknownTopic(value.clone())),
+            "topic" => match (topics::find(value), pages::find(value)) {
+                (Some(found), _) => topic = Some(found),
+                (None, Some(page)) => location.screen = Screen::Page(page),
+                (None, None) => ignored.push(Ignored::UnknownTopic(value.clone())),
             },
             "as-of" => match Date::parse(value) {
                 Ok(date) => location.as_of = Some(date),
-                Err(error) => ignored.push(Ignored::BadAsOf {
-                    value: value.clone(),
-                    error,
-                }),
+                Err(error) => ignored.push(Ignored::BadAsOf { value: value.clone(), error }),
             },
             "embed" => match value.as_str() {
                 "1" => location.embed = true,
@@ -157,24 +155,28 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
 
+    let screen_title = match (&location.screen, topic) {
+        (_, Some(topic)) => Some(topic.title),
+        (Screen::Page(page), None) => Some(page.title),
+        _ => None,
+    };
     let mut answers = Answers::default();
     for (name, value) in &params {
-        if matches!(name.as_str(), "topic" | "as-of" | "embed") {
-            continue;
+        match name.as_str() {
+            "topic" | "as-of" | "embed" => continue,
+            // Never echoed, never kept: the value is dropped with `params`.
+            "product-key" => {
+                ignored.push(Ignored::KeyInLink);
+                continue;
+            }
+            _ => {}
         }
         match topic.and_then(|t| t.question(name)) {
             Some(question) => match Value::parse(question, value) {
                 Ok(parsed) => answers.set(question, parsed),
-                Err(error) => ignored.push(Ignored::BadAnswer {
-                    question,
-                    value: value.clone(),
-                    error,
-                }),
+                Err(error) => ignored.push(Ignored::BadAnswer { question, value: value.clone(), error }),
             },
-            None => ignored.push(Ignored::UnknownParameter {
-                name: name.clone(),
-                topic,
-            }),
+            None => ignored.push(Ignored::UnknownParameter { name: name.clone(), screen: screen_title }),
         }
     }
     if let Some(topic) = topic {
@@ -187,9 +189,13 @@ pub fn decode(query: &str) -> Decoded {
 /// Answers go in the order given (the order they were asked).
 pub fn encode(location: &Location) -> String {
     let mut params: Vec<(&str, String)> = Vec::new();
-    if let Screen::Topic { topic, answers } = &location.screen {
-        params.push(("topic", topic.id.to_owned()));
-        params.extend(answers.iter().map(|(q, v)| (q.id, v.to_query())));
+    match &location.screen {
+        Screen::Start => {}
+        Screen::Topic { topic, answers } => {
+            params.push(("topic", topic.id.to_owned()));
+            params.extend(answers.iter().map(|(q, v)| (q.id, v.to_query())));
+        }
+        Screen::Page(page) => params.push(("topic", page.id.to_owned())),
     }
     if let Some(date) = location.as_of {
         params.push(("as-of", date.to_string()));
@@ -214,9 +220,8 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let escaped = (b == b'%')
-            .then(|| Some((hex(*bytes.get(i + 1)?)? << 4) | hex(*bytes.get(i + 2)?)?))
-            .flatten();
+        let escaped =
+            (b == b'%').then(|| Some((hex(*bytes.get(i + 1)?)? << 4) | hex(*bytes.get(i + 2)?)?)).flatten();
         match (b, escaped) {
             (_, Some(byte)) => {
                 out.push(byte);

@@ -10,9 +10,7 @@ fn problem(question: &Question, text: &str) -> Option<String> {
     let error = Value::parse(question, text).err()?;
     Some(match (&question.input, error) {
         (Input::Choice(_), _) => "Select one of the answers.".to_owned(),
-        (Input::Date, _) if text.trim().is_empty() => {
-            "Enter a date, for example 2025-03-31.".to_owned()
-        }
+        (Input::Date, _) if text.trim().is_empty() => "Enter a date, for example 2025-03-31.".to_owned(),
         (_, ValueError::Date(e)) => format!("The date {}.", e.explain()),
         (_, ValueError::TooLarge) => "That number is too large.".to_owned(),
         (_, _) => "Enter a whole number of 0 or more, using digits only.".to_owned(),
@@ -52,13 +50,10 @@ pub fn AnswerForm(
             view! { <h1 class="question__title" id=super::nav::HEADING_ID tabindex="-1">{question.prompt}</h1> }
                 .into_any()
         } else {
-            view! { <span class="question__title question__title--small">{question.prompt}</span> }
-                .into_any()
+            view! { <span class="question__title question__title--small">{question.prompt}</span> }.into_any()
         }
     };
-    let hint = question
-        .hint
-        .map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
+    let hint = question.hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
     let described_by = {
         let error_id = error_id.clone();
         let hint_id = question.hint.map(|_| hint_id.clone());

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use super::nav::Nav;
+use super::page_screen::PageScreen;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
 use super::start_page::StartPage;
 use crate::rules::date::Date;
 use crate::rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use crate::rules::Step;
+use crate::state::Screen;
 
 /// Today's local date, as the browser knows it.
 fn today() -> Date {
@@ -25,15 +27,16 @@ pub fn App() -> impl IntoView {
     let embed = move || nav.location.with(|l| l.embed);
     let screen = move || {
         let location = nav.location.get();
+        if let Screen::Page(page) = location.screen {
+            return view! { <PageScreen page/> }.into_any();
+        }
         match location.evaluate(nav.today) {
             None => view! { <StartPage/> }.into_any(),
             Some((topic, evaluation)) => match evaluation.step {
                 Step::Ask(question) => {
                     view! { <QuestionPage topic question path=evaluation.path/> }.into_any()
                 }
-                Step::Done(outcome) => {
-                    view! { <ResultPage topic outcome path=evaluation.path/> }.into_any()
-                }
+                Step::Done(outcome) => view! { <ResultPage topic outcome path=evaluation.path/> }.into_any(),
             },
         }
     };
@@ -42,7 +45,7 @@ pub fn App() -> impl IntoView {
         <div class="page" class:embed=embed>
             <Show when=move || !embed()>
                 <header class="site-header">
-                    <a class="site-title" href=move || nav.href(&nav.location.with(|l| l.with_screen(crate::state::Screen::Start)))
+                    <a class="site-title" href=move || nav.href(&nav.location.with(|l| l.with_screen(Screen::Start)))
                         on:click=move |ev| {
                             if super::nav::plain_click(&ev) {
                                 ev.prevent_default();

@@ -4,6 +4,7 @@
 mod answer_form;
 mod app;
 mod nav;
+mod page_screen;
 mod question_page;
 mod result_page;
 mod start_page;

@@ -44,8 +44,7 @@ impl Nav {
     pub fn follow_browser(&self) {
         let decoded = decode(&current_query());
         let canonical = self.settle(decoded.location);
-        self.notices
-            .set(decoded.ignored.iter().map(|i| i.message()).collect());
+        self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
         self.location.set(canonical);
         focus_heading();
     }
@@ -60,9 +59,8 @@ impl Nav {
 
     /// Prunes answers that do not matter, remembering them and the current ones.
     fn settle(&self, to: Location) -> Location {
-        if let Some((topic, answers)) = self
-            .location
-            .with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone())))
+        if let Some((topic, answers)) =
+            self.location.with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone())))
         {
             self.remember(topic, &answers);
         }
@@ -92,18 +90,13 @@ impl Nav {
 
     /// The answer to preselect for a question: the one given before, if any.
     pub fn prefill(&self, topic: &'static Topic, question: &Question) -> Option<Value> {
-        self.remembered.with_untracked(|all| {
-            all.iter()
-                .find(|(t, _)| *t == topic)
-                .and_then(|(_, a)| a.get(question))
-        })
+        self.remembered
+            .with_untracked(|all| all.iter().find(|(t, _)| *t == topic).and_then(|(_, a)| a.get(question)))
     }
 
     pub fn start_again(&self) {
         self.remembered.set(Vec::new());
-        let to = self
-            .location
-            .with_untracked(|l| l.with_screen(Screen::Start));
+        let to = self.location.with_untracked(|l| l.with_screen(Screen::Start));
         self.go(to);
     }
 
@@ -111,10 +104,7 @@ impl Nav {
     pub fn href(&self, to: &Location) -> String {
         let query = encode(to);
         if query.is_empty() {
-            window()
-                .location()
-                .pathname()
-                .unwrap_or_else(|_| "/".to_owned())
+            window().location().pathname().unwrap_or_else(|_| "/".to_owned())
         } else {
             query
         }
@@ -146,9 +136,8 @@ fn replace_url(url: &str) {
 /// Moves focus to the new screen's heading once it is on the page.
 fn focus_heading() {
     request_animation_frame(|| {
-        if let Some(heading) = document()
-            .get_element_by_id(HEADING_ID)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        if let Some(heading) =
+            document().get_element_by_id(HEADING_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = heading.focus();
         }

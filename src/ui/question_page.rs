@@ -19,18 +19,13 @@ pub fn QuestionPage(
     let on_answer = Callback::new(move |value: Value| {
         let mut answers: crate::rules::model::Answers = answered.iter().copied().collect();
         answers.set(question, value);
-        let to = nav
-            .location
-            .with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }));
+        let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }));
         nav.go(to);
     });
 
     // Back undoes the last answer; from the first question it leads to the topics.
     let back_screen = match path.split_last() {
-        Some((_, before)) => Screen::Topic {
-            topic,
-            answers: before.iter().copied().collect(),
-        },
+        Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
         None => Screen::Start,
     };
     let back = nav.location.with_untracked(|l| l.with_screen(back_screen));

@@ -33,15 +33,11 @@ pub fn ResultPage(
         .flat_map(|d| d.attributes())
         .map(|(name, value)| custom_attribute(name, value).into_any_attr())
         .collect();
-    let details = outcome
-        .details
-        .iter()
-        .map(|d| view! { <p class="result__detail">{d.sentence()}</p> })
-        .collect_view();
+    let details =
+        outcome.details.iter().map(|d| view! { <p class="result__detail">{d.sentence()}</p> }).collect_view();
 
     let location_with = move |answers: Answers| {
-        nav.location
-            .with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }))
+        nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }))
     };
 
     let follow_up = outcome.follow_up.map(|question| {
@@ -73,9 +69,7 @@ pub fn ResultPage(
 
     // Back undoes the last answer given.
     let back = location_with(
-        path.split_last()
-            .map(|(_, before)| before.iter().copied().collect())
-            .unwrap_or_default(),
+        path.split_last().map(|(_, before)| before.iter().copied().collect()).unwrap_or_default(),
     );
     let back_href = nav.href(&back);
 

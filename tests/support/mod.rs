@@ -19,9 +19,7 @@ pub fn answers(topic: &Topic, pairs: &[(&str, &str)]) -> Answers {
     pairs
         .iter()
         .map(|(q, v)| {
-            let question = topic
-                .question(q)
-                .unwrap_or_else(|| panic!("{} has no question {q}", topic.id));
+            let question = topic.question(q).unwrap_or_else(|| panic!("{} has no question {q}", topic.id));
             let value = Value::parse(question, v).unwrap_or_else(|e| panic!("{q}={v}: {e:?}"));
             (question, value)
         })
@@ -30,9 +28,5 @@ pub fn answers(topic: &Topic, pairs: &[(&str, &str)]) -> Answers {
 
 pub fn run(topic_id: &str, pairs: &[(&str, &str)], today: &str) -> Evaluation {
     let topic = topic(topic_id);
-    evaluate(
-        topic,
-        &answers(topic, pairs),
-        &Context { today: date(today) },
-    )
+    evaluate(topic, &answers(topic, pairs), &Context { today: date(today) })
 }

@@ -22,11 +22,8 @@ choices! {
     }
 }
 
-pub static LICENSE_SOURCE: ChoiceQuestion<LicenseSource> = ChoiceQuestion::new(
-    "license-source",
-    "How did your organization get the software?",
-    None,
-);
+pub static LICENSE_SOURCE: ChoiceQuestion<LicenseSource> =
+    ChoiceQuestion::new("license-source", "How did your organization get the software?", None);
 
 /// Asked on the result, never as a step: it sets the window, not the verdict.
 pub static NEW_VERSION_DATE: DateQuestion = DateQuestion::new(
@@ -52,11 +49,7 @@ impl UpgradeWindow {
     /// `None` only for dates past the year 9999, which input never gives.
     pub fn new(offered: Date, as_of: Date) -> Option<UpgradeWindow> {
         let deadline = offered.add_months(UPGRADE_MONTHS)?;
-        Some(UpgradeWindow {
-            offered,
-            deadline,
-            as_of,
-        })
+        Some(UpgradeWindow { offered, deadline, as_of })
     }
 
     /// Open up to and including the deadline itself.
@@ -67,10 +60,7 @@ impl UpgradeWindow {
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         vec![
             ("data-upgrade-deadline", self.deadline.to_string()),
-            (
-                "data-upgrade-window",
-                if self.is_open() { "open" } else { "closed" }.to_owned(),
-            ),
+            ("data-upgrade-window", if self.is_open() { "open" } else { "closed" }.to_owned()),
         ]
     }
 
@@ -92,8 +82,7 @@ impl UpgradeWindow {
     }
 }
 
-const NO_DOWNGRADE: &str =
-    "Software licensed through the partner network comes without downgrade rights.";
+const NO_DOWNGRADE: &str = "Software licensed through the partner network comes without downgrade rights.";
 const TWELVE_MONTHS: &str = "Instead, once a new version is offered, you have 12 months to move from the previous version to the latest one.";
 
 pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
@@ -107,20 +96,18 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
         "Find when the latest version was offered in the Software Updates table and enter it below to see your deadline.",
         "Plan the move to the latest version within those 12 months.",
     ],
+    attributes: &[],
 };
 
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
     headline: "No downgrade rights, but you are still within your 12 months to upgrade.",
-    reasons: &[
-        NO_DOWNGRADE,
-        TWELVE_MONTHS,
-        "Those 12 months have not run out yet.",
-    ],
+    reasons: &[NO_DOWNGRADE, TWELVE_MONTHS, "Those 12 months have not run out yet."],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &["Move to the latest version before the deadline."],
+    attributes: &[],
 };
 
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
@@ -134,6 +121,7 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
         "Move to the latest version now: the time allowed for the previous version has passed.",
         "If the date may be wrong, check it in the Software Updates table and enter it again.",
     ],
+    attributes: &[],
 };
 
 pub static LEARNING: OutcomeDef = OutcomeDef {
@@ -144,6 +132,7 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
     faq: &DOWNGRADE_RIGHTS,
     decided_by: Some("the license terms of the commercial training licenses granted with the Learning competency"),
     next_steps: &["Read the use rights that came with the training licenses, or ask your Regional Service Center."],
+    attributes: &[],
 };
 
 pub static MSDN: OutcomeDef = OutcomeDef {
@@ -154,6 +143,7 @@ pub static MSDN: OutcomeDef = OutcomeDef {
     faq: &DOWNGRADE_RIGHTS,
     decided_by: Some("the MSDN subscription's use rights (the MSDN page and the Product Usage Guide)"),
     next_steps: &["Check which versions your MSDN subscription covers on the MSDN page or in the Product Usage Guide."],
+    attributes: &[],
 };
 
 pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
@@ -164,6 +154,7 @@ pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     faq: &DOWNGRADE_RIGHTS,
     decided_by: Some("the license terms of the channel you bought through (retail license terms or your Volume Licensing agreement)"),
     next_steps: &["Look up downgrade rights in the license terms of your purchase."],
+    attributes: &[],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {
@@ -195,14 +186,8 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Downgrade rights",
     asks: "Do I have downgrade rights?",
+    summary: "None through the partner network: you get 12 months to upgrade instead.",
     questions: &[&LICENSE_SOURCE.question, &NEW_VERSION_DATE.0],
-    outcomes: &[
-        &PARTNER_NETWORK,
-        &WINDOW_OPEN,
-        &WINDOW_CLOSED,
-        &LEARNING,
-        &MSDN,
-        &OTHER_SOURCE,
-    ],
+    outcomes: &[&PARTNER_NETWORK, &WINDOW_OPEN, &WINDOW_CLOSED, &LEARNING, &MSDN, &OTHER_SOURCE],
     decide,
 };

@@ -4,9 +4,7 @@
 
 use super::Topic;
 use crate::rules::faq::{Section, KMS_KEYS};
-use crate::rules::model::{
-    ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Verdict, YesNo,
-};
+use crate::rules::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Verdict, YesNo};
 
 pub static VOLUME_LICENSING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "volume-licensing",
@@ -29,6 +27,7 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
         "Activate the partner-network installations against your KMS host.",
         "Keep records that show each activated computer is properly licensed.",
     ],
+    attributes: &[],
 };
 
 pub static NO_KEY: OutcomeDef = OutcomeDef {
@@ -43,6 +42,7 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         "If you need KMS, it comes with a Volume Licensing agreement.",
         "Questions about the keys you were issued go to your Regional Service Center.",
     ],
+    attributes: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -57,6 +57,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "KMS keys",
     asks: "Can I get a Key Management Service (KMS) key?",
+    summary: "Only through Volume Licensing, never through the partner network.",
     questions: &[&VOLUME_LICENSING.question],
     outcomes: &[&USE_VOLUME_KEY, &NO_KEY],
     decide,

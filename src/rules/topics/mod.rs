@@ -1,7 +1,13 @@
 //! The topics: one file each, reading like the FAQ entry it encodes.
 
+pub mod activation;
+pub mod cloud_tokens;
 pub mod downgrade;
 pub mod kms;
+pub mod msdn;
+pub mod o365_mix;
+pub mod o365_switch;
+pub mod sharing;
 pub mod toolkit;
 pub mod upgrade;
 
@@ -17,6 +23,8 @@ pub struct Topic {
     pub title: &'static str,
     /// The question in the user's words: "Can I use these Windows licenses on this computer?"
     pub asks: &'static str,
+    /// One line for the start page.
+    pub summary: &'static str,
     /// Every question the topic may ask, in the order it asks them.
     pub questions: &'static [&'static Question],
     /// Every outcome it may reach.
@@ -47,10 +55,16 @@ impl Topic {
 
 /// Every topic, in the FAQ's order of sections.
 pub static ALL: &[&Topic] = &[
-    &upgrade::TOPIC,
-    &toolkit::TOPIC,
+    &sharing::TOPIC,
     &downgrade::TOPIC,
+    &toolkit::TOPIC,
+    &msdn::TOPIC,
+    &upgrade::TOPIC,
+    &activation::TOPIC,
     &kms::TOPIC,
+    &cloud_tokens::TOPIC,
+    &o365_mix::TOPIC,
+    &o365_switch::TOPIC,
 ];
 
 pub fn find(id: &str) -> Option<&'static Topic> {
@@ -79,8 +93,5 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
         Ok(outcome) => Step::Done(outcome),
         Err(Pending(question)) => Step::Ask(question),
     };
-    Evaluation {
-        path: reader.into_path(),
-        step,
-    }
+    Evaluation { path: reader.into_path(), step }
 }

@@ -6,9 +6,7 @@
 use super::Topic;
 use crate::choices;
 use crate::rules::faq::{Section, ADDITIONAL_BENEFIT_TOOLKIT};
-use crate::rules::model::{
-    ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Verdict, YesNo,
-};
+use crate::rules::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Verdict, YesNo};
 
 choices! {
     pub enum LocationRole {
@@ -20,11 +18,8 @@ choices! {
     }
 }
 
-pub static LOCATION_ROLE: ChoiceQuestion<LocationRole> = ChoiceQuestion::new(
-    "location-role",
-    "What is this location's place in your partner organization?",
-    None,
-);
+pub static LOCATION_ROLE: ChoiceQuestion<LocationRole> =
+    ChoiceQuestion::new("location-role", "What is this location's place in your partner organization?", None);
 
 pub static LOCATION_COMPETENCY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "location-competency",
@@ -52,6 +47,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         "Buy the Toolkit for this location. It adds silver or gold competency benefits: IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
         "Count the extra IUR and MSDN licenses against the country or worldwide maximums of the Competency License table; demonstration and training licenses do not count.",
     ],
+    attributes: &[],
 };
 
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
@@ -62,6 +58,7 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &["If a location associated with this headquarters has a competency of its own, check that location instead."],
+    attributes: &[],
 };
 
 pub static UNLINKED: OutcomeDef = OutcomeDef {
@@ -72,16 +69,20 @@ pub static UNLINKED: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &["Associate the location with the headquarters at the Partner Membership Center, then check again."],
+    attributes: &[],
 };
 
 pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     id: "no-competency",
     verdict: Verdict::NotEligible,
     headline: "No: the location needs a competency of its own first.",
-    reasons: &["Toolkits are available to locations that attain at least one competency specific to that location."],
+    reasons: &[
+        "Toolkits are available to locations that attain at least one competency specific to that location.",
+    ],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &["Attain a competency at this location, then check again."],
+    attributes: &[],
 };
 
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
@@ -92,6 +93,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &["Use the benefits the location already has; another associated location with its own competency may qualify for a Toolkit of its own."],
+    attributes: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -114,17 +116,8 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Additional Benefit Toolkit",
     asks: "May this location buy an Additional Benefit Toolkit?",
-    questions: &[
-        &LOCATION_ROLE.question,
-        &LOCATION_COMPETENCY.question,
-        &TOOLKIT_HELD.question,
-    ],
-    outcomes: &[
-        &ELIGIBLE,
-        &HEADQUARTERS,
-        &UNLINKED,
-        &NO_COMPETENCY,
-        &ALREADY_HELD,
-    ],
+    summary: "For associated locations with a competency of their own, once each.",
+    questions: &[&LOCATION_ROLE.question, &LOCATION_COMPETENCY.question, &TOOLKIT_HELD.question],
+    outcomes: &[&ELIGIBLE, &HEADQUARTERS, &UNLINKED, &NO_COMPETENCY, &ALREADY_HELD],
     decide,
 };

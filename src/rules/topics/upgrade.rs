@@ -57,6 +57,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         "Keep the record of the computer's qualifying license together with the upgrade license: the upgrade is only valid on top of it.",
         "Install with the product key and software from the program; a clean or custom install is allowed.",
     ],
+    attributes: &[],
 };
 
 pub static OUTSIDE: OutcomeDef = OutcomeDef {
@@ -72,6 +73,7 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
     next_steps: &[
         "A computer outside your organization needs a license of its own, from retail or Volume Licensing.",
     ],
+    attributes: &[],
 };
 
 pub static HOME_EDITION: OutcomeDef = OutcomeDef {
@@ -87,6 +89,7 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     next_steps: &[
         "Get a qualifying license for the computer first (for example a Professional or Pro edition); then the upgrade license can be applied.",
     ],
+    attributes: &[],
 };
 
 pub static NO_LICENSE: OutcomeDef = OutcomeDef {
@@ -99,6 +102,7 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     next_steps: &[
         "Get a full qualifying Windows license for the computer first; then the upgrade license can be applied.",
     ],
+    attributes: &[],
 };
 
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
@@ -116,6 +120,7 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
         "Check the qualifying operating systems in the Product Usage Guide, or ask your Regional Service Center.",
         "Do not apply the upgrade license until that is confirmed.",
     ],
+    attributes: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -140,13 +145,8 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Windows upgrade licenses",
     asks: "Can I use these Windows licenses on this computer?",
+    summary: "They upgrade a qualifying Windows license and stay inside your organization.",
     questions: &[&EXISTING_OS.question, &INSTALL_LOCATION.question],
-    outcomes: &[
-        &ELIGIBLE,
-        &OUTSIDE,
-        &HOME_EDITION,
-        &NO_LICENSE,
-        &OTHER_EDITION,
-    ],
+    outcomes: &[&ELIGIBLE, &OUTSIDE, &HOME_EDITION, &NO_LICENSE, &OTHER_EDITION],
     decide,
 };
