@@ -26,13 +26,12 @@ pub fn ResultPage(
     let nav = use_nav();
     let def = outcome.def;
 
-    // The contract's topic-specific attributes (data-upgrade-deadline, …).
-    let extra: Vec<AnyAttribute> = outcome
-        .details
-        .iter()
-        .flat_map(|d| d.attributes())
-        .map(|(name, value)| custom_attribute(name, value).into_any_attr())
-        .collect();
+    // The contract's topic-specific attributes: fixed by the outcome
+    // (data-consumes) or computed from the answers (data-upgrade-deadline, …).
+    let fixed = def.attributes.iter().map(|&(name, value)| (name, value.to_owned()));
+    let computed = outcome.details.iter().flat_map(|d| d.attributes());
+    let extra: Vec<AnyAttribute> =
+        fixed.chain(computed).map(|(name, value)| custom_attribute(name, value).into_any_attr()).collect();
     let details =
         outcome.details.iter().map(|d| view! { <p class="result__detail">{d.sentence()}</p> }).collect_view();
 

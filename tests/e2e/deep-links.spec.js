@@ -35,6 +35,38 @@ const results = [
   ],
   ['topic=kms&volume-licensing=yes', { topic: 'kms', verdict: 'eligible' }],
   ['topic=kms&volume-licensing=no', { topic: 'kms', verdict: 'not-eligible' }],
+
+  ['topic=sharing&membership=action-pack&same-organization=yes&same-country=yes', { topic: 'sharing', verdict: 'eligible' }],
+  ['topic=sharing&membership=action-pack&same-organization=yes&same-country=no', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=action-pack&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&same-country=no&licenses-in-use=10&license-cap=10', { topic: 'sharing', verdict: 'eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=0&license-cap=0', { topic: 'sharing', verdict: 'eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=1&license-cap=0', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=18446744073709551615', { topic: 'sharing', verdict: 'eligible' }],
+  ['topic=msdn&subscription-source=mpn&use=client-solution', { topic: 'msdn', verdict: 'not-eligible' }],
+  ['topic=msdn&subscription-source=mpn&use=internal', { topic: 'msdn', verdict: 'conditional' }],
+  ['topic=msdn&subscription-source=purchased', { topic: 'msdn', verdict: 'conditional' }],
+  ['topic=msdn&subscription-source=purchased&use=client-solution', { topic: 'msdn', verdict: 'conditional' }],
+  ['topic=activation&membership=action-pack&event=new-machine', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=activation&membership=action-pack&event=same-machine', { topic: 'activation', verdict: 'eligible', consumes: 'false' }],
+  ['topic=activation&membership=action-pack&event=hardware-change', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=activation&membership=action-pack&event=reimage', { topic: 'activation', verdict: 'eligible', consumes: 'false' }],
+  ['topic=activation&membership=competency&event=new-machine', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=activation&membership=competency&event=same-machine', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=activation&membership=competency&event=hardware-change', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=activation&membership=competency&event=reimage', { topic: 'activation', verdict: 'not-eligible', consumes: 'true' }],
+  ['topic=cloud-tokens&enrollment-end=2026-06-30&renewing=yes&as-of=2026-06-30', { topic: 'cloud-tokens', verdict: 'eligible', 'use-rights-end': '2026-06-30' }],
+  ['topic=cloud-tokens&enrollment-end=2026-06-30&renewing=no&as-of=2026-07-01', { topic: 'cloud-tokens', verdict: 'not-eligible', 'use-rights-end': '2026-06-30' }],
+  ['topic=cloud-tokens&enrollment-end=2028-02-29&renewing=no&as-of=2028-02-28', { topic: 'cloud-tokens', verdict: 'eligible', 'use-rights-end': '2028-02-29' }],
+  ['topic=o365-mix&sku-family=enterprise', { topic: 'o365-mix', verdict: 'eligible' }],
+  ['topic=o365-mix&sku-family=kiosk', { topic: 'o365-mix', verdict: 'eligible' }],
+  ['topic=o365-mix&sku-family=other', { topic: 'o365-mix', verdict: 'not-eligible' }],
+  ['topic=o365-switch&entitlement=100&on-prem-users=60&cloud-users=40', { topic: 'o365-switch', verdict: 'eligible' }],
+  ['topic=o365-switch&entitlement=100&on-prem-users=60&cloud-users=41', { topic: 'o365-switch', verdict: 'not-eligible' }],
+  ['topic=o365-switch&entitlement=0&on-prem-users=0&cloud-users=0', { topic: 'o365-switch', verdict: 'eligible' }],
+  ['topic=o365-switch&entitlement=18446744073709551615&on-prem-users=18446744073709551615&cloud-users=1', { topic: 'o365-switch', verdict: 'not-eligible' }],
 ];
 
 for (const [query, attributes] of results) {
@@ -80,4 +112,16 @@ test('markup in a link is shown as text and never runs', async ({ page }) => {
   await expect(page.locator('#notices')).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('#notices img')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('a 40-digit number in a link is named and its question asked', async ({ page }) => {
+  await page.goto('/?topic=o365-switch&entitlement=1234567890123456789012345678901234567890&on-prem-users=5');
+  await expect(page.locator('#notices')).toContainText('too large');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How many licenses does your entitlement include?');
+});
+
+test('/?topic=keys opens the key check', async ({ page }) => {
+  await page.goto('/?topic=keys');
+  await expect(page.getByLabel('Product key or token')).toBeVisible();
+  await expect(page.locator('#result')).toHaveCount(0);
 });
