@@ -113,3 +113,18 @@ async fn continuing_without_an_answer_says_what_to_do() {
     assert_eq!(search(), "?topic=upgrade", "no answer, no move");
     drop(app);
 }
+
+#[wasm_bindgen_test]
+fn the_safety_net_shows_a_message_and_a_reload_link() {
+    let host = document().create_element("div").expect("div");
+    host.set_class_name("test-host");
+    host.append_child(&document().create_element("p").expect("p")).expect("append");
+    document().body().expect("body").append_child(&host).expect("append");
+    licensing_check::ui::panic_page::show_stopped(&host);
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("Something went wrong"), "{text}");
+    let link = host.query_selector("#reload").ok().flatten().expect("reload link");
+    assert_eq!(link.get_attribute("href"), window().location().href().ok());
+    assert_eq!(host.query_selector("[role=alert]").ok().flatten().is_some(), true);
+    assert_eq!(host.child_element_count(), 1, "what was there is gone");
+}

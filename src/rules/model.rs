@@ -207,9 +207,17 @@ fn parse_count(text: &str) -> Result<u64, ValueError> {
     text.parse::<u64>().map_err(|_| ValueError::TooLarge)
 }
 
-/// The answers given so far for one topic, keyed by question.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The answers given so far for one topic, keyed by question. Kept in the
+/// order given (the order a URL lists them), but compared as a map.
+#[derive(Clone, Debug, Default)]
 pub struct Answers(Vec<(&'static Question, Value)>);
+
+impl PartialEq for Answers {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(q, v)| other.get(q) == Some(v))
+    }
+}
+impl Eq for Answers {}
 
 impl Answers {
     pub fn get(&self, question: &Question) -> Option<Value> {

@@ -95,11 +95,17 @@ fn explain(question: &Question, error: ValueError) -> String {
 /// A value as a notice may repeat it: short, and without control characters.
 fn shown(value: &str) -> String {
     let mut out: String =
-        value.chars().take(SHOWN_CHARS).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+        value.chars().take(SHOWN_CHARS).map(|c| if is_unsafe_to_show(c) { '\u{FFFD}' } else { c }).collect();
     if value.chars().nth(SHOWN_CHARS).is_some() {
         out.push('…');
     }
     out
+}
+
+/// Control characters, and the invisible marks that reorder text around them
+/// (a crafted value could make a notice read differently from what it is).
+fn is_unsafe_to_show(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -5,13 +5,15 @@ mod answer_form;
 mod app;
 mod nav;
 mod page_screen;
+pub mod panic_page;
 mod question_page;
 mod result_page;
 mod start_page;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`, with the safety net in place first.
 pub fn start() {
+    panic_page::install();
     leptos::mount::mount_to_body(App);
 }
