@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// What the link asked for that could not be used.
+/// What the link asked for that could not be used, and news about saving.
 #[component]
 fn Notices() -> impl IntoView {
     let nav = super::nav::use_nav();
@@ -80,7 +80,7 @@ fn Notices() -> impl IntoView {
         (!notices.is_empty()).then(|| {
             view! {
                 <div class="notice" role="status" id="notices">
-                    <h2 class="notice__title">"Some of the link was not used"</h2>
+                    <h2 class="notice__title">"Please note"</h2>
                     <ul>
                         {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                     </ul>

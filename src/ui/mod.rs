@@ -9,6 +9,7 @@ pub mod panic_page;
 mod question_page;
 mod result_page;
 mod start_page;
+mod storage;
 
 pub use app::App;
 

@@ -1,37 +1,56 @@
 //! Moving between screens: the URL is the state (the deep-link contract), so
-//! every move is a history entry and Back/Forward replay it.
+//! every move is a history entry and Back/Forward replay it. Answers given
+//! along the way are remembered per topic (and saved, where the browser
+//! allows) to preselect them when their question comes up again.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::storage::{self, Loaded};
 use crate::rules::date::Date;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::Topic;
-use crate::state::{decode, encode, Location, Screen};
+use crate::state::{decode, encode, Location, Saved, Screen};
 
 /// The id of each screen's main heading, which takes focus after a move so
 /// screen readers announce the new screen.
 pub const HEADING_ID: &str = "page-heading";
 
+const CANNOT_SAVE: &str = "Your answers cannot be saved in this browser (storage is turned off or full). \
+     The page works as usual, but will not remember your answers after you close it.";
+
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub location: RwSignal<Location>,
-    /// What the last link asked for that could not be used, in words.
+    /// What the last link asked for that could not be used, and other news.
     pub notices: RwSignal<Vec<String>>,
-    /// Answers the user gave that are no longer in the URL (after Back, or a
-    /// changed answer), to preselect when their question comes up again.
-    remembered: RwSignal<Vec<(&'static Topic, Answers)>>,
+    /// Every answer given per topic, including ones the URL no longer holds
+    /// (after Back, or a changed answer); kept in storage between visits.
+    pub saved: RwSignal<Saved>,
+    /// Whether the user has been told that saving does not work here.
+    told_cannot_save: RwSignal<bool>,
     pub today: Date,
 }
 
 impl Nav {
-    /// Reads the page's own URL; puts the cleaned-up form back in the address bar.
+    /// Reads the page's own URL and the saved answers; puts the cleaned-up
+    /// URL back in the address bar. A link's answers win over saved ones.
     pub fn from_page(today: Date) -> Nav {
         let decoded = decode(&current_query());
+        let mut notices: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
+        let saved = match storage::load() {
+            Loaded::Saved(saved) => saved,
+            Loaded::Discarded(problem) => {
+                notices.push(problem.message().to_owned());
+                Saved::default()
+            }
+            Loaded::Nothing | Loaded::Unavailable => Saved::default(),
+        };
         let nav = Nav {
             location: RwSignal::new(Location::default()),
-            notices: RwSignal::new(decoded.ignored.iter().map(|i| i.message()).collect()),
-            remembered: RwSignal::new(Vec::new()),
+            notices: RwSignal::new(notices),
+            saved: RwSignal::new(saved),
+            told_cannot_save: RwSignal::new(false),
             today,
         };
         let canonical = nav.settle(decoded.location);
@@ -43,61 +62,61 @@ impl Nav {
     /// Browser Back/Forward: the URL has already changed; follow it.
     pub fn follow_browser(&self) {
         let decoded = decode(&current_query());
-        let canonical = self.settle(decoded.location);
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
+        let canonical = self.settle(decoded.location);
         self.location.set(canonical);
         focus_heading();
     }
 
     pub fn go(&self, to: Location) {
+        self.notices.set(Vec::new());
         let canonical = self.settle(to);
         push_url(&self.href(&canonical));
-        self.notices.set(Vec::new());
         self.location.set(canonical);
         focus_heading();
     }
 
-    /// Prunes answers that do not matter, remembering them and the current ones.
+    /// Prunes answers that do not matter; remembers and saves every answer given.
     fn settle(&self, to: Location) -> Location {
-        if let Some((topic, answers)) =
-            self.location.with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone())))
-        {
-            self.remember(topic, &answers);
-        }
         let (canonical, dropped) = to.canonical(self.today);
-        if let Some((topic, _)) = canonical.topic() {
-            self.remember(topic, &dropped);
+        if let Some((topic, kept)) = canonical.topic() {
+            self.saved.update(|saved| {
+                saved.remember(topic, &dropped);
+                saved.remember(topic, kept);
+            });
+            self.persist();
         }
         canonical
     }
 
-    fn remember(&self, topic: &'static Topic, answers: &Answers) {
-        self.remembered.update(|all| {
-            let slot = match all.iter().position(|(t, _)| *t == topic) {
-                Some(i) => i,
-                None => {
-                    all.push((topic, Answers::default()));
-                    all.len() - 1
-                }
-            };
-            if let Some((_, kept)) = all.get_mut(slot) {
-                for (q, v) in answers.iter() {
-                    kept.set(q, v);
-                }
-            }
-        });
+    fn persist(&self) {
+        let stored = self.saved.with_untracked(storage::store);
+        if !stored && !self.told_cannot_save.get_untracked() {
+            self.told_cannot_save.set(true);
+            self.notices.update(|n| n.push(CANNOT_SAVE.to_owned()));
+        }
     }
 
     /// The answer to preselect for a question: the one given before, if any.
     pub fn prefill(&self, topic: &'static Topic, question: &Question) -> Option<Value> {
-        self.remembered
-            .with_untracked(|all| all.iter().find(|(t, _)| *t == topic).and_then(|(_, a)| a.get(question)))
+        self.saved.with_untracked(|saved| saved.get(topic).and_then(|a| a.get(question)))
     }
 
+    /// Forgets the current topic's answers and goes back to the topics.
     pub fn start_again(&self) {
-        self.remembered.set(Vec::new());
+        if let Some((topic, _)) = self.location.with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone()))) {
+            self.saved.update(|saved| saved.set(topic, Answers::default()));
+            self.persist();
+        }
         let to = self.location.with_untracked(|l| l.with_screen(Screen::Start));
         self.go(to);
+    }
+
+    /// Forgets every saved answer, here and in storage.
+    pub fn clear_saved(&self) {
+        self.saved.set(Saved::default());
+        self.persist();
+        self.notices.set(vec!["Your saved answers have been cleared.".to_owned()]);
     }
 
     /// A link to a location that keeps the page's path (for hosting under a sub-path).

@@ -8,7 +8,12 @@ use crate::state::{Location, Screen};
 
 /// One line of the start page: a link in the user's words and what it covers.
 #[component]
-fn TopicLink(id: &'static str, asks: &'static str, summary: &'static str, to: Location) -> impl IntoView {
+fn TopicLink(
+    id: &'static str,
+    asks: &'static str,
+    #[prop(into)] summary: String,
+    to: Location,
+) -> impl IntoView {
     let nav = use_nav();
     let href = nav.href(&to);
     view! {
@@ -57,7 +62,43 @@ pub fn StartPage() -> impl IntoView {
                 "the FAQ entry it rests on and what to do next. Everything is worked out "
                 "in your browser; nothing you enter is sent anywhere."
             </p>
+            <SavedProgress/>
             {sections}
         </div>
+    }
+}
+
+/// Topics with answers saved from before, to pick up where the user left off.
+#[component]
+fn SavedProgress() -> impl IntoView {
+    let nav = use_nav();
+    move || {
+        let saved = nav.saved.get();
+        (!saved.is_empty()).then(|| {
+            let here = nav.location.get_untracked();
+            let links = saved
+                .topics()
+                .map(|(topic, answers)| {
+                    // Only the answers that still matter count.
+                    let (to, _) =
+                        here.with_screen(Screen::Topic { topic, answers: answers.clone() }).canonical(nav.today);
+                    let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
+                        1 => "1 answer saved".to_owned(),
+                        n => format!("{n} answers saved"),
+                    };
+                    view! { <TopicLink id=topic.id asks=topic.asks summary to/> }
+                })
+                .collect_view();
+            view! {
+                <section class="saved" id="saved" aria-labelledby="saved-heading">
+                    <h2 id="saved-heading">"Continue where you left off"</h2>
+                    <ul class="topics__list">{links}</ul>
+                    <p class="hint">"Your answers are saved in this browser only."</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| nav.clear_saved()>
+                        "Clear saved answers"
+                    </button>
+                </section>
+            }
+        })
     }
 }

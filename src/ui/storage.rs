@@ -1,0 +1,44 @@
+//! The browser's storage, for saved progress. Every call can fail (storage
+//! disabled, full, or blocked in a sandboxed iframe), so each returns what
+//! happened instead of throwing. gloo-storage's `LocalStorage` is not used:
+//! it throws when storage is unavailable, which would kill the page.
+
+use crate::state::saved::STORAGE_KEY;
+use crate::state::{Saved, SavedProblem};
+
+pub enum Loaded {
+    Nothing,
+    Saved(Saved),
+    /// There was something, it could not be used, and it has been removed.
+    Discarded(SavedProblem),
+    Unavailable,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load() -> Loaded {
+    let Some(storage) = local_storage() else { return Loaded::Unavailable };
+    match storage.get_item(STORAGE_KEY) {
+        Err(_) => Loaded::Unavailable,
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(text)) => match Saved::decode(&text) {
+            Ok(saved) => Loaded::Saved(saved),
+            Err(problem) => {
+                let _ = storage.remove_item(STORAGE_KEY);
+                Loaded::Discarded(problem)
+            }
+        },
+    }
+}
+
+/// Writes `saved` (removes the key when there is nothing); false if it could not.
+pub fn store(saved: &Saved) -> bool {
+    let Some(storage) = local_storage() else { return false };
+    if saved.is_empty() {
+        storage.remove_item(STORAGE_KEY).is_ok()
+    } else {
+        storage.set_item(STORAGE_KEY, &saved.encode()).is_ok()
+    }
+}
