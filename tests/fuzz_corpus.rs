@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use licensing_check::state::{decode, encode};
+use licensing_check::state::{decode, encode, Saved};
 
 #[test]
 fn every_corpus_input_decodes_and_round_trips() {
@@ -20,6 +20,9 @@ fn every_corpus_input_decodes_and_round_trips() {
         let again = decode(&encode(&decoded.location));
         assert_eq!(again.location, decoded.location, "{}", entry.path().display());
         assert!(again.ignored.is_empty());
+        if let Ok(saved) = Saved::decode(&text) {
+            assert_eq!(Saved::decode(&saved.encode()), Ok(saved));
+        }
         count += 1;
     }
     assert!(count >= 9, "the committed corpus is there ({count} files)");
