@@ -448,3 +448,25 @@ mod office_365 {
         assert_eq!(switch(&max, &max, &max), Verdict::NotEligible, "the sum does not overflow");
     }
 }
+
+mod progress {
+    use super::*;
+    use licensing_check::rules::model::Context;
+    use licensing_check::rules::topics::questions_left;
+
+    fn left(topic: &str, pairs: &[(&str, &str)]) -> usize {
+        let t = support::topic(topic);
+        questions_left(t, &support::answers(t, pairs), &Context { today: support::date(TODAY) })
+    }
+
+    #[test]
+    fn counts_the_longest_way_still_open() {
+        assert_eq!(left("toolkit", &[]), 3);
+        assert_eq!(left("toolkit", &[("location-role", "associated")]), 2);
+        assert_eq!(left("toolkit", &[("location-role", "headquarters")]), 0);
+        assert_eq!(left("sharing", &[]), 4, "membership, organization, then the two numbers");
+        assert_eq!(left("sharing", &[("membership", "action-pack")]), 2);
+        assert_eq!(left("o365-switch", &[("entitlement", "5")]), 2);
+        assert_eq!(left("downgrade", &[]), 1, "the date is a follow-up, never a step");
+    }
+}

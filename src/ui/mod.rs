@@ -2,6 +2,7 @@
 //! decides eligibility; it shows what `rules::evaluate` returns.
 
 mod answer_form;
+mod answers_summary;
 mod app;
 mod nav;
 mod page_screen;

@@ -29,6 +29,9 @@ pub struct Nav {
     pub saved: RwSignal<Saved>,
     /// Whether the user has been told that saving does not work here.
     told_cannot_save: RwSignal<bool>,
+    /// The user came to this question by a Change link: answering it keeps
+    /// the later answers that still apply.
+    changing: RwSignal<bool>,
     pub today: Date,
 }
 
@@ -51,6 +54,7 @@ impl Nav {
             notices: RwSignal::new(notices),
             saved: RwSignal::new(saved),
             told_cannot_save: RwSignal::new(false),
+            changing: RwSignal::new(false),
             today,
         };
         let canonical = nav.settle(decoded.location);
@@ -61,6 +65,7 @@ impl Nav {
 
     /// Browser Back/Forward: the URL has already changed; follow it.
     pub fn follow_browser(&self) {
+        self.changing.set(false);
         let decoded = decode(&current_query());
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
         let canonical = self.settle(decoded.location);
@@ -69,11 +74,37 @@ impl Nav {
     }
 
     pub fn go(&self, to: Location) {
+        self.changing.set(false);
         self.notices.set(Vec::new());
         let canonical = self.settle(to);
         push_url(&self.href(&canonical));
         self.location.set(canonical);
         focus_heading();
+    }
+
+    /// Goes to a question to change its answer (a Change link).
+    pub fn go_change(&self, to: Location) {
+        self.go(to);
+        self.changing.set(true);
+    }
+
+    /// Records an answer to `question`, given the answers before it, and moves
+    /// on. After a Change link, the later answers given before come back too;
+    /// those that no longer apply are pruned by `settle`.
+    pub fn answer(&self, topic: &'static Topic, before: &Answers, question: &'static Question, value: Value) {
+        let mut answers = before.clone();
+        answers.set(question, value);
+        if self.changing.get_untracked() {
+            if let Some(later) = self.saved.with_untracked(|saved| saved.get(topic).cloned()) {
+                for (q, v) in later.iter() {
+                    if answers.get(q).is_none() {
+                        answers.set(q, v);
+                    }
+                }
+            }
+        }
+        let to = self.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }));
+        self.go(to);
     }
 
     /// Prunes answers that do not matter; remembers and saves every answer given.

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use super::answer_form::AnswerForm;
+use super::answers_summary::AnswersSummary;
 use super::nav::{plain_click, use_nav};
-use crate::rules::model::{Question, Value};
+use crate::rules::model::{Answers, Question, Value};
+use crate::rules::topics::questions_left;
 use crate::rules::Topic;
 use crate::state::Screen;
 
@@ -15,13 +17,12 @@ pub fn QuestionPage(
     path: Vec<(&'static Question, Value)>,
 ) -> impl IntoView {
     let nav = use_nav();
-    let answered = path.clone();
-    let on_answer = Callback::new(move |value: Value| {
-        let mut answers: crate::rules::model::Answers = answered.iter().copied().collect();
-        answers.set(question, value);
-        let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }));
-        nav.go(to);
-    });
+    let before: Answers = path.iter().copied().collect();
+    let number = path.len() + 1;
+    let of =
+        path.len() + nav.location.with_untracked(|l| questions_left(topic, &before, &l.context(nav.today)));
+    let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
+    let summary = (!path.is_empty()).then(|| view! { <AnswersSummary topic path=path.clone()/> });
 
     // Back undoes the last answer; from the first question it leads to the topics.
     let back_screen = match path.split_last() {
@@ -39,7 +40,10 @@ pub fn QuestionPage(
                     nav.go(back.clone());
                 }
             }>"Back"</a>
-            <p class="caption">{topic.title}</p>
+            <p class="caption">
+                <span class="caption__topic">{topic.title}</span>
+                <span class="caption__progress">"Question " {number} " of " {of}</span>
+            </p>
             <AnswerForm
                 question
                 prefill=nav.prefill(topic, question)
@@ -47,6 +51,7 @@ pub fn QuestionPage(
                 button="Continue"
                 on_answer
             />
+            {summary}
         </div>
     }
 }

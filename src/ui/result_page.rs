@@ -3,6 +3,7 @@ use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttrib
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::answer_form::AnswerForm;
+use super::answers_summary::AnswersSummary;
 use super::nav::{plain_click, use_nav, HEADING_ID};
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
 use crate::rules::Topic;
@@ -40,31 +41,16 @@ pub fn ResultPage(
     };
 
     let follow_up = outcome.follow_up.map(|question| {
-        let answered = path.clone();
+        // The follow-up refines this result: the answers before it stay as they are.
+        let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
         let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
-        let on_answer = Callback::new(move |value: Value| {
-            let mut answers: Answers = answered.iter().copied().collect();
-            answers.set(question, value);
-            nav.go(location_with(answers));
-        });
+        let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
         view! {
             <section class="result__follow-up">
                 <AnswerForm question prefill is_page_heading=false button="Show my deadline" on_answer/>
             </section>
         }
     });
-
-    let answers_list = path
-        .iter()
-        .map(|(q, v)| {
-            view! {
-                <div class="summary__row">
-                    <dt class="summary__key">{q.prompt}</dt>
-                    <dd class="summary__value">{v.describe(q)}</dd>
-                </div>
-            }
-        })
-        .collect_view();
 
     // Back undoes the last answer given.
     let back = location_with(
@@ -108,15 +94,62 @@ pub fn ResultPage(
                 <ul class="list">{def.next_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             </section>
             {follow_up}
-            <section class="summary">
-                <h2>"Your answers"</h2>
-                <dl class="summary__list">{answers_list}</dl>
-            </section>
-            <p>
+            <AnswersSummary topic path=path.clone()/>
+            <Share/>
+            <p class="actions">
                 <button type="button" class="button button--secondary" on:click=move |_| nav.start_again()>
                     "Start again"
                 </button>
             </p>
         </div>
     }
+}
+
+/// Copy the link to this result (the contract URL), or print it.
+#[component]
+fn Share() -> impl IntoView {
+    // None: not tried; Some(true): copied; Some(false): the user copies by hand.
+    let copied = RwSignal::new(None::<bool>);
+    let url = window().location().href().unwrap_or_default();
+    let copy = {
+        let url = url.clone();
+        move |_| {
+            let url = url.clone();
+            leptos::task::spawn_local(async move {
+                copied.set(Some(copy_to_clipboard(&url).await));
+            });
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <section class="share" aria-label="Share or print">
+            <p class="button-row">
+                <button type="button" class="button button--secondary" on:click=copy>"Copy link to this result"</button>
+                <button type="button" class="button button--secondary" on:click=print>"Print"</button>
+            </p>
+            <p aria-live="polite" class="share__status">
+                {move || match copied.get() {
+                    Some(true) => Some(view! { <span>"Link copied."</span> }.into_any()),
+                    Some(false) => Some(view! {
+                        <label for="share-url">"Copy this link: "</label>
+                        <input id="share-url" class="input input--url" readonly value=url.clone()/>
+                    }.into_any()),
+                    None => None,
+                }}
+            </p>
+        </section>
+    }
+}
+
+/// Writes `text` to the clipboard where the browser allows it; false otherwise
+/// (no Clipboard API outside secure contexts, or permission refused).
+async fn copy_to_clipboard(text: &str) -> bool {
+    let navigator = window().navigator();
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !available {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
 }

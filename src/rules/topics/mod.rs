@@ -12,7 +12,7 @@ pub mod toolkit;
 pub mod upgrade;
 
 use super::faq::Section;
-use super::model::{Answers, Context, Outcome, OutcomeDef, Pending, Question, Reader, Value};
+use super::model::{Answers, Context, Input, Outcome, OutcomeDef, Pending, Question, Reader, Value};
 
 /// A question people bring to the FAQ, with everything needed to answer it.
 pub struct Topic {
@@ -94,4 +94,30 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
         Err(Pending(question)) => Step::Ask(question),
     };
     Evaluation { path: reader.into_path(), step }
+}
+
+/// The most questions still to come (the pending one included) over every way
+/// the remaining choices could go: the "n" of "Question k of n". Dates and
+/// numbers never decide which question comes next here, so one sample of each
+/// stands for all; the walk is a few dozen evaluations at most.
+pub fn questions_left(topic: &Topic, answers: &Answers, context: &Context) -> usize {
+    match evaluate(topic, answers, context).step {
+        Step::Done(_) => 0,
+        Step::Ask(question) => {
+            let samples: Vec<Value> = match &question.input {
+                Input::Choice(options) => options.iter().map(|o| Value::Choice(o.id)).collect(),
+                Input::Date => vec![Value::Date(context.today)],
+                Input::Number => vec![Value::Number(0)],
+            };
+            1 + samples
+                .into_iter()
+                .map(|value| {
+                    let mut next = answers.clone();
+                    next.set(question, value);
+                    questions_left(topic, &next, context)
+                })
+                .max()
+                .unwrap_or(0)
+        }
+    }
 }

@@ -1,0 +1,71 @@
+// The guided experience: progress, "Your answers" with Change links, sharing
+// and printing a result.
+const { test, expect, ready } = require('./fixtures');
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+test('progress reads "Question k of n" with n as known so far', async ({ page }) => {
+  await page.goto('/?topic=sharing');
+  await ready(page);
+  await expect(page.locator('.caption')).toContainText('Sharing licenses between locations');
+  await expect(page.locator('.caption__progress')).toHaveText('Question 1 of 4');
+  await page.getByLabel('An Action Pack subscription').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.caption__progress')).toHaveText('Question 2 of 3');
+  await expect(page.locator('.summary')).toContainText('An Action Pack subscription');
+});
+
+test('Change returns to a question with its answer chosen and keeps later answers that still apply', async ({ page }) => {
+  await page.goto('/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=30&license-cap=20');
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
+
+  // Change the cap: the in-use count stays.
+  await page.locator('[data-answer=license-cap]').getByRole('link', { name: /Change/ }).click();
+  await expect(heading(page)).toHaveText('What is the maximum number of these licenses for your organization?');
+  await expect(page.getByLabel('What is the maximum number of these licenses for your organization?')).toHaveValue('20');
+  await page.getByLabel('What is the maximum number of these licenses for your organization?').fill('40');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
+  await expect(page).toHaveURL(/licenses-in-use=30&license-cap=40$/);
+
+  // Change the first answer: the organization answer still applies and is kept,
+  // the numbers no longer apply, and the country is asked.
+  await page.locator('[data-answer=membership]').getByRole('link', { name: /Change/ }).click();
+  await expect(page.getByLabel('A competency (silver or gold)')).toBeChecked();
+  await page.getByLabel('An Action Pack subscription').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('Are both locations in the same country?');
+  await expect(page).toHaveURL(/membership=action-pack&same-organization=yes$/);
+});
+
+test('Copy link puts the result URL on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?topic=kms&volume-licensing=no');
+  await page.getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(page.locator('.share__status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?topic=kms&volume-licensing=no`);
+});
+
+test('without a clipboard, the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  await page.goto('/?topic=kms&volume-licensing=no');
+  await page.getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(page.getByLabel('Copy this link:')).toHaveValue(/\?topic=kms&volume-licensing=no$/);
+});
+
+test('printing shows the result, the answers and the FAQ entry on one page', async ({ page }) => {
+  await page.goto('/?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15');
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#result')).toBeVisible();
+  await expect(page.locator('.summary')).toBeVisible();
+  await expect(page.locator('.result__faq')).toBeVisible();
+  for (const hidden of ['.back-link', '.share', '.result__follow-up', '.site-header']) {
+    await expect(page.locator(hidden)).toBeHidden();
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
+});
