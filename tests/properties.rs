@@ -35,6 +35,7 @@ fn location() -> impl Strategy<Value = Location> {
     let screen = prop_oneof![
         Just(Screen::Start),
         (0..pages::ALL.len()).prop_map(|i| Screen::Page(pages::ALL[i])),
+        (0..topics::ALL.len()).prop_map(|i| Screen::Tree(topics::ALL[i])),
         topic_screen,
     ];
     (screen, proptest::option::of(any::<u32>()), any::<bool>()).prop_map(|(screen, as_of, embed)| Location {

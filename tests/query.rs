@@ -8,7 +8,7 @@ use support::{date, topic};
 
 fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
     match &location.screen {
-        Screen::Start | Screen::Page(_) => Vec::new(),
+        Screen::Start | Screen::Page(_) | Screen::Tree(_) => Vec::new(),
         Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
     }
 }
@@ -196,4 +196,14 @@ fn numbers_are_whole_and_not_negative() {
         assert!(answers_of(&decoded.location).is_empty(), "{bad}");
         assert!(decoded.ignored[0].message().contains(words), "{bad}: {}", decoded.ignored[0].message());
     }
+}
+
+#[test]
+fn the_decision_tree_opens_with_view_tree() {
+    let decoded = decode("?topic=toolkit&view=tree");
+    assert_eq!(decoded.location.screen, Screen::Tree(topic("toolkit")));
+    assert!(decoded.ignored.is_empty());
+    assert_eq!(encode(&decoded.location), "?topic=toolkit&view=tree");
+    assert_eq!(decode("?view=tree").ignored, vec![Ignored::BadView("tree".to_owned())]);
+    assert_eq!(decode("?topic=kms&view=graph").ignored, vec![Ignored::BadView("graph".to_owned())]);
 }

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod planner;
 pub mod program;
 pub mod topics;
+pub mod tree;
 
 pub use topics::{evaluate, Evaluation, Step, Topic};
 

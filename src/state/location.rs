@@ -14,6 +14,8 @@ pub enum Screen {
     },
     /// A checker, planner or information page: nothing to answer in the URL.
     Page(&'static Page),
+    /// How a topic is decided: its whole decision tree.
+    Tree(&'static Topic),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +45,7 @@ impl Location {
 
     pub fn topic(&self) -> Option<(&'static Topic, &Answers)> {
         match &self.screen {
-            Screen::Start | Screen::Page(_) => None,
+            Screen::Start | Screen::Page(_) | Screen::Tree(_) => None,
             Screen::Topic { topic, answers } => Some((topic, answers)),
         }
     }

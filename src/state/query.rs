@@ -34,6 +34,8 @@ pub enum Ignored {
         error: crate::rules::date::DateError,
     },
     BadEmbed(String),
+    /// A `view` other than `tree`, or one without a topic.
+    BadView(String),
     /// Given again with another value; the first was used.
     Repeated(String),
     TooMany,
@@ -66,6 +68,10 @@ impl Ignored {
                 "The link's date “{}” (as-of) was ignored because it {}; today's date is used instead.",
                 shown(value),
                 error.explain()
+            ),
+            Ignored::BadView(value) => format!(
+                "The link's view “{}” was ignored: the only view is “tree”, together with a topic.",
+                shown(value)
             ),
             Ignored::BadEmbed(value) => {
                 format!("The link's layout setting “{}” (embed) was ignored: it can be 1 or 0.", shown(value))
@@ -141,6 +147,7 @@ pub fn decode(query: &str) -> Decoded {
 
     let mut location = Location::default();
     let mut topic = None;
+    let mut tree = false;
     for (name, value) in &params {
         match name.as_str() {
             "topic" => match (topics::find(value), pages::find(value)) {
@@ -152,6 +159,8 @@ pub fn decode(query: &str) -> Decoded {
                 Ok(date) => location.as_of = Some(date),
                 Err(error) => ignored.push(Ignored::BadAsOf { value: value.clone(), error }),
             },
+            "view" if value == "tree" => tree = true,
+            "view" => ignored.push(Ignored::BadView(value.clone())),
             "embed" => match value.as_str() {
                 "1" => location.embed = true,
                 "0" => location.embed = false,
@@ -169,7 +178,7 @@ pub fn decode(query: &str) -> Decoded {
     let mut answers = Answers::default();
     for (name, value) in &params {
         match name.as_str() {
-            "topic" | "as-of" | "embed" => continue,
+            "topic" | "as-of" | "embed" | "view" => continue,
             // Never echoed, never kept: the value is dropped with `params`.
             "product-key" => {
                 ignored.push(Ignored::KeyInLink);
@@ -185,8 +194,12 @@ pub fn decode(query: &str) -> Decoded {
             None => ignored.push(Ignored::UnknownParameter { name: name.clone(), screen: screen_title }),
         }
     }
-    if let Some(topic) = topic {
-        location.screen = Screen::Topic { topic, answers };
+    match (topic, tree) {
+        // The tree shows every answer at once; answers in the link do not matter to it.
+        (Some(topic), true) => location.screen = Screen::Tree(topic),
+        (Some(topic), false) => location.screen = Screen::Topic { topic, answers },
+        (None, true) => ignored.push(Ignored::BadView("tree".to_owned())),
+        (None, false) => {}
     }
     Decoded { location, ignored }
 }
@@ -202,6 +215,10 @@ pub fn encode(location: &Location) -> String {
             params.extend(answers.iter().map(|(q, v)| (q.id, v.to_query())));
         }
         Screen::Page(page) => params.push(("topic", page.id.to_owned())),
+        Screen::Tree(topic) => {
+            params.push(("topic", topic.id.to_owned()));
+            params.push(("view", "tree".to_owned()));
+        }
     }
     if let Some(date) = location.as_of {
         params.push(("as-of", date.to_string()));

@@ -33,16 +33,50 @@ pub fn AnswerForm(
     let error_id = format!("{}-error", question.id);
     let hint_id = format!("{}-hint", question.id);
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let entered = text.get_untracked();
-        match Value::parse(question, entered.trim()) {
-            Ok(value) => {
-                error.set(None);
-                on_answer.run(value);
-            }
-            Err(_) => error.set(problem(question, &entered)),
+    // The control the error summary's link leads to.
+    let field_id = match &question.input {
+        Input::Choice(options) => {
+            options.first().map_or(String::new(), |o| format!("{}-{}", question.id, o.id))
         }
+        Input::Date | Input::Number => format!("{}-input", question.id),
+    };
+    let summary_id = format!("{}-error-summary", question.id);
+
+    let submit = {
+        let summary_id = summary_id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let entered = text.get_untracked();
+            match Value::parse(question, entered.trim()) {
+                Ok(value) => {
+                    error.set(None);
+                    on_answer.run(value);
+                }
+                Err(_) => {
+                    error.set(problem(question, &entered));
+                    focus_by_id(summary_id.clone());
+                }
+            }
+        }
+    };
+    let error_summary = move || {
+        error.get().map(|message| {
+            let target = field_id.clone();
+            view! {
+                <div class="error-summary" id=summary_id.clone() role="alert" tabindex="-1">
+                    <h2 class="error-summary__title">"There is a problem"</h2>
+                    <ul class="error-summary__list">
+                        <li>
+                            // Not a plain #fragment: a hash change would count as a navigation.
+                            <a href=format!("#{target}") on:click=move |ev| {
+                                ev.prevent_default();
+                                focus_by_id(target.clone());
+                            }>{message}</a>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
     };
 
     let heading = move || {
@@ -145,8 +179,21 @@ pub fn AnswerForm(
 
     view! {
         <form class="question" class:question--error=move || error.with(Option::is_some) on:submit=submit novalidate>
+            {error_summary}
             {field}
             <button type="submit" class="button">{button}</button>
         </form>
     }
+}
+
+/// Focuses an element once the current render is on the page.
+fn focus_by_id(id: String) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(el) =
+            document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }

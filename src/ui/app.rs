@@ -5,6 +5,7 @@ use super::page_screen::PageScreen;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
 use super::start_page::StartPage;
+use super::tree_page::TreePage;
 use crate::rules::date::Date;
 use crate::rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use crate::rules::Step;
@@ -27,8 +28,10 @@ pub fn App() -> impl IntoView {
     let embed = move || nav.location.with(|l| l.embed);
     let screen = move || {
         let location = nav.location.get();
-        if let Screen::Page(page) = location.screen {
-            return view! { <PageScreen page/> }.into_any();
+        match location.screen {
+            Screen::Page(page) => return view! { <PageScreen page/> }.into_any(),
+            Screen::Tree(topic) => return view! { <TreePage topic/> }.into_any(),
+            Screen::Start | Screen::Topic { .. } => {}
         }
         match location.evaluate(nav.today) {
             None => view! { <StartPage/> }.into_any(),

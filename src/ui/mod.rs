@@ -11,6 +11,7 @@ mod question_page;
 mod result_page;
 mod start_page;
 mod storage;
+mod tree_page;
 
 pub use app::App;
 

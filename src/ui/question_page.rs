@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
 use super::nav::{plain_click, use_nav};
+use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::topics::questions_left;
 use crate::rules::Topic;
@@ -52,6 +53,7 @@ pub fn QuestionPage(
                 on_answer
             />
             {summary}
+            <TreeLink topic/>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
 use super::nav::{plain_click, use_nav, HEADING_ID};
+use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
 use crate::rules::Topic;
 use crate::state::Screen;
@@ -96,6 +97,7 @@ pub fn ResultPage(
             {follow_up}
             <AnswersSummary topic path=path.clone()/>
             <Share/>
+            <TreeLink topic/>
             <p class="actions">
                 <button type="button" class="button button--secondary" on:click=move |_| nav.start_again()>
                     "Start again"

@@ -14,6 +14,7 @@ const screens = [
   ['the activation planner', '/?topic=activation-planner'],
   ['the key check', '/?topic=keys'],
   ['an information page', '/?topic=organization-account'],
+  ['a decision tree', '/?topic=downgrade&view=tree'],
 ];
 
 for (const scheme of ['light', 'dark']) {
@@ -86,6 +87,14 @@ for (const [name, url] of [['start page', '/'], ['a question', '/?topic=upgrade'
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('at 200% zoom (a 640 px wide layout) a result needs no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('/?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no');
+  await ready(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
 
 test('the page follows the dark colour scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

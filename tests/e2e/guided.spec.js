@@ -69,3 +69,44 @@ test('printing shows the result, the answers and the FAQ entry on one page', asy
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBe(1);
 });
+
+test('an error is summarised, announced, and links to the field', async ({ page }) => {
+  await page.goto('/?topic=o365-switch');
+  await ready(page);
+  const field = page.getByLabel('How many licenses does your entitlement include?');
+  await field.fill('1,000');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('There is a problem');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: 'Enter a whole number of 0 or more, using digits only.' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('1,000');
+  await expect(page).toHaveURL(/\?topic=o365-switch$/);
+});
+
+test('"How this is decided" shows every question, answer and outcome of a topic', async ({ page }) => {
+  await page.goto('/?topic=upgrade');
+  await ready(page);
+  await page.getByRole('link', { name: 'How this is decided' }).click();
+  await expect(page).toHaveURL(/\?topic=upgrade&view=tree$/);
+  await expect(heading(page)).toHaveText('How this is decided');
+  const tree = page.locator('[data-tree=upgrade]');
+  await expect(tree.locator('[data-question=existing-os]')).toHaveCount(1);
+  await expect(tree.locator('[data-question=install-location]')).toHaveCount(5);
+  for (const id of ['qualifying-internal', 'outside-organization', 'home-edition', 'no-license', 'unlisted-edition']) {
+    await expect(tree.locator(`[data-outcome=${id}]`).first()).toBeVisible();
+  }
+  await expect(tree).toContainText('Windows 8 Pro');
+  await expect(tree).toContainText('FAQ: Licenses › Are the Windows client licenses');
+  await page.getByRole('link', { name: 'Answer the questions' }).click();
+  await expect(heading(page)).toHaveText('Which Windows license does the computer have now?');
+});
+
+test('the tree of a topic with numbers says the numbers decide', async ({ page }) => {
+  await page.goto('/?topic=sharing&view=tree');
+  await ready(page);
+  await expect(page.locator('.tree')).toContainText('Depending on the numbers or dates given, one of:');
+  await expect(page.locator('[data-outcome=competency-within-cap]')).toBeVisible();
+  await expect(page.locator('[data-outcome=competency-over-cap]')).toBeVisible();
+});
