@@ -218,7 +218,7 @@ mod downgrade {
                 .map(|d| d.sentence())
                 .unwrap_or_default()
         };
-        assert!(sentence("2025-11-28", "2026-11-28").contains("today is its last day"));
+        assert!(sentence("2025-11-28", "2026-11-28").contains("today is the last day"));
         assert!(sentence("2025-11-28", "2026-11-27").contains("1 day is left"));
         assert!(sentence("2025-11-28", "2026-11-18").contains("10 days are left"));
         assert!(sentence("2025-11-28", "2026-11-29").contains("it closed yesterday"));

@@ -152,6 +152,18 @@ impl Date {
     }
 }
 
+/// How a period stands with `days_left` to its last day, in words: "today is
+/// the last day", "3 days are left", or (once over) "<ended> 2 days ago".
+pub fn countdown(days_left: i64, ended: &str) -> String {
+    match days_left {
+        0 => "today is the last day".to_owned(),
+        1 => "1 day is left".to_owned(),
+        n if n > 1 => format!("{n} days are left"),
+        -1 => format!("{ended} yesterday"),
+        n => format!("{ended} {} days ago", n.unsigned_abs()),
+    }
+}
+
 /// The contract's form, YYYY-MM-DD.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::nav::{plain_click, use_nav};
+use super::nav::{use_nav, NavLink};
 use crate::rules::model::{Question, Value};
 use crate::rules::Topic;
 use crate::state::Screen;
@@ -14,24 +14,19 @@ pub fn AnswersSummary(topic: &'static Topic, path: Vec<(&'static Question, Value
     let nav = use_nav();
     let rows = path
         .iter()
+        .copied()
         .enumerate()
         .map(|(i, (question, value))| {
             let before = path.get(..i).unwrap_or_default().iter().copied().collect();
             let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: before }));
-            let href = nav.href(&to);
             view! {
                 <div class="summary__row" data-answer=question.id>
                     <dt class="summary__key">{question.prompt}</dt>
                     <dd class="summary__value">{value.describe(question)}</dd>
                     <dd class="summary__action">
-                        <a href=href on:click=move |ev| {
-                            if plain_click(&ev) {
-                                ev.prevent_default();
-                                nav.go_change(to.clone());
-                            }
-                        }>
+                        <NavLink to change=true>
                             "Change"<span class="visually-hidden">" your answer to: " {question.prompt}</span>
-                        </a>
+                        </NavLink>
                     </dd>
                 </div>
             }

@@ -199,3 +199,30 @@ fn focus_heading() {
 pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
+
+/// A link to another screen of the app. Its `href` is the real URL (so a new
+/// tab or "copy link" works); a plain click moves in place, without a reload.
+#[component]
+pub fn NavLink(
+    to: Location,
+    #[prop(optional)] class: Option<&'static str>,
+    /// A Change link from "Your answers" (see [`Nav::go_change`]).
+    #[prop(optional)]
+    change: bool,
+    children: Children,
+) -> impl IntoView {
+    let nav = use_nav();
+    let href = nav.href(&to);
+    view! {
+        <a class=class href=href on:click=move |ev| {
+            if plain_click(&ev) {
+                ev.prevent_default();
+                if change {
+                    nav.go_change(to.clone());
+                } else {
+                    nav.go(to.clone());
+                }
+            }
+        }>{children()}</a>
+    }
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::nav::{plain_click, use_nav, HEADING_ID};
+use super::nav::{use_nav, NavLink, HEADING_ID};
 use crate::rules::keys;
 use crate::rules::model::Value;
 use crate::rules::pages::{Page, PageKind};
@@ -15,7 +15,6 @@ use crate::state::Screen;
 pub fn PageScreen(page: &'static Page) -> impl IntoView {
     let nav = use_nav();
     let back = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
-    let back_href = nav.href(&back);
     let body = match page.kind {
         PageKind::KeyCheck => view! { <KeyCheck/> }.into_any(),
         PageKind::ActivationPlanner => view! { <ActivationPlanner/> }.into_any(),
@@ -25,12 +24,7 @@ pub fn PageScreen(page: &'static Page) -> impl IntoView {
     };
     view! {
         <div class="screen" data-page=page.id>
-            <a class="back-link" href=back_href on:click=move |ev| {
-                if plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(back.clone());
-                }
-            }>"Back"</a>
+            <NavLink to=back class="back-link">"Back"</NavLink>
             <p class="caption">{page.title}</p>
             <h1 id=HEADING_ID tabindex="-1">{page.asks}</h1>
             {body}

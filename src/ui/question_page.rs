@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
-use super::nav::{plain_click, use_nav};
+use super::nav::{use_nav, NavLink};
 use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::topics::questions_left;
@@ -31,16 +31,10 @@ pub fn QuestionPage(
         None => Screen::Start,
     };
     let back = nav.location.with_untracked(|l| l.with_screen(back_screen));
-    let back_href = nav.href(&back);
 
     view! {
         <div class="screen" data-question=question.id>
-            <a class="back-link" href=back_href on:click=move |ev| {
-                if plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(back.clone());
-                }
-            }>"Back"</a>
+            <NavLink to=back class="back-link">"Back"</NavLink>
             <p class="caption">
                 <span class="caption__topic">{topic.title}</span>
                 <span class="caption__progress">"Question " {number} " of " {of}</span>

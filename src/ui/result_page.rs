@@ -4,7 +4,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
-use super::nav::{plain_click, use_nav, HEADING_ID};
+use super::nav::{use_nav, NavLink, HEADING_ID};
 use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
 use crate::rules::Topic;
@@ -57,16 +57,10 @@ pub fn ResultPage(
     let back = location_with(
         path.split_last().map(|(_, before)| before.iter().copied().collect()).unwrap_or_default(),
     );
-    let back_href = nav.href(&back);
 
     view! {
         <div class="screen">
-            <a class="back-link" href=back_href on:click=move |ev| {
-                if plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(back.clone());
-                }
-            }>"Back"</a>
+            <NavLink to=back class="back-link">"Back"</NavLink>
             <section
                 id="result"
                 class="result"

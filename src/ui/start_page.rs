@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::nav::{plain_click, use_nav, HEADING_ID};
+use super::nav::{use_nav, NavLink, HEADING_ID};
 use crate::rules::faq::Section;
 use crate::rules::model::Answers;
 use crate::rules::{pages, topics};
@@ -14,16 +14,9 @@ fn TopicLink(
     #[prop(into)] summary: String,
     to: Location,
 ) -> impl IntoView {
-    let nav = use_nav();
-    let href = nav.href(&to);
     view! {
         <li class="topics__item">
-            <a class="topics__link" href=href data-topic-link=id on:click=move |ev| {
-                if plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(to.clone());
-                }
-            }>{asks}</a>
+            <NavLink to class="topics__link" attr:data-topic-link=id>{asks}</NavLink>
             <span class="topics__summary">{summary}</span>
         </li>
     }

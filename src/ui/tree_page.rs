@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::nav::{plain_click, use_nav, HEADING_ID};
+use super::nav::{use_nav, NavLink, HEADING_ID};
 use crate::rules::model::{Answers, Input};
 use crate::rules::tree::{decision_tree, Node};
 use crate::rules::Topic;
@@ -69,7 +69,6 @@ pub fn TreePage(topic: &'static Topic) -> impl IntoView {
     let today = nav.location.with_untracked(|l| l.context(nav.today).today);
     let start =
         nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: Answers::default() }));
-    let start_href = nav.href(&start);
     view! {
         <div class="screen tree" data-tree=topic.id>
             <p class="caption"><span class="caption__topic">{topic.title}</span></p>
@@ -80,12 +79,7 @@ pub fn TreePage(topic: &'static Topic) -> impl IntoView {
             </p>
             {render(decision_tree(topic, today))}
             <p>
-                <a href=start_href on:click=move |ev| {
-                    if plain_click(&ev) {
-                        ev.prevent_default();
-                        nav.go(start.clone());
-                    }
-                }>"Answer the questions"</a>
+                <NavLink to=start>"Answer the questions"</NavLink>
             </p>
         </div>
     }
@@ -96,15 +90,9 @@ pub fn TreePage(topic: &'static Topic) -> impl IntoView {
 pub fn TreeLink(topic: &'static Topic) -> impl IntoView {
     let nav = use_nav();
     let to = nav.location.with_untracked(|l| l.with_screen(Screen::Tree(topic)));
-    let href = nav.href(&to);
     view! {
         <p class="tree-link">
-            <a href=href on:click=move |ev| {
-                if plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(to.clone());
-                }
-            }>"How this is decided"</a>
+            <NavLink to>"How this is decided"</NavLink>
         </p>
     }
 }

@@ -5,7 +5,7 @@
 //! Licensing.
 
 use super::Topic;
-use crate::rules::date::Date;
+use crate::rules::date::{countdown, Date};
 use crate::rules::faq::{Section, CLOUD_TOKEN_PERIOD};
 use crate::rules::model::{
     ChoiceQuestion, Context, DateQuestion, Detail, Outcome, OutcomeDef, Pending, Reader, Verdict, YesNo,
@@ -35,13 +35,7 @@ impl UseRights {
     }
 
     pub fn sentence(&self) -> String {
-        let state = match self.as_of.days_until(self.end) {
-            0 => "today is the last day".to_owned(),
-            1 => "1 day is left".to_owned(),
-            n if n > 1 => format!("{n} days are left"),
-            -1 => "they ended yesterday".to_owned(),
-            n => format!("they ended {} days ago", n.unsigned_abs()),
-        };
+        let state = countdown(self.as_of.days_until(self.end), "they ended");
         format!(
             "Use rights through the program end with the enrollment year on {}. As of {}, {}.",
             self.end.long(),

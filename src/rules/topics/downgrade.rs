@@ -5,7 +5,7 @@
 
 use super::Topic;
 use crate::choices;
-use crate::rules::date::Date;
+use crate::rules::date::{countdown, Date};
 use crate::rules::faq::{Section, DOWNGRADE_RIGHTS};
 use crate::rules::model::{
     ChoiceQuestion, Context, DateQuestion, Detail, Outcome, OutcomeDef, Pending, Reader, Verdict,
@@ -65,13 +65,7 @@ impl UpgradeWindow {
     }
 
     pub fn sentence(&self) -> String {
-        let state = match self.as_of.days_until(self.deadline) {
-            0 => "today is its last day".to_owned(),
-            1 => "1 day is left".to_owned(),
-            n if n > 1 => format!("{n} days are left"),
-            -1 => "it closed yesterday".to_owned(),
-            n => format!("it closed {} days ago", n.unsigned_abs()),
-        };
+        let state = countdown(self.as_of.days_until(self.deadline), "it closed");
         format!(
             "The latest version was offered on {}, so the 12-month window to upgrade ends on {}. As of {}, {}.",
             self.offered.long(),
