@@ -33,3 +33,22 @@ fn rules_and_state_use_no_web_crate() {
     }
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
+
+#[test]
+fn the_decoders_of_outside_input_never_unwrap() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/state"), &mut files);
+    let mut offenders = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable source");
+        // Test modules may unwrap; the code above them may not.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            if line.contains(".unwrap()") || line.contains(".expect(") || line.contains("panic!(") {
+                offenders.push(format!("{}:{}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}

@@ -24,9 +24,13 @@ pub struct Nav {
     pub location: RwSignal<Location>,
     /// What the last link asked for that could not be used, and other news.
     pub notices: RwSignal<Vec<String>>,
-    /// Every answer given per topic, including ones the URL no longer holds
-    /// (after Back, or a changed answer); kept in storage between visits.
+    /// Where the user got to in each topic: the answers in the URL when they
+    /// last were there. Kept in storage, to resume from the start page.
     pub saved: RwSignal<Saved>,
+    /// Every answer given per topic, including ones the URL no longer holds
+    /// (after Back, or a changed answer): preselected when their question
+    /// comes up again, and restored after a Change. Seeded from `saved`.
+    remembered: RwSignal<Saved>,
     /// Whether the user has been told that saving does not work here.
     told_cannot_save: RwSignal<bool>,
     /// The user came to this question by a Change link: answering it keeps
@@ -52,6 +56,7 @@ impl Nav {
         let nav = Nav {
             location: RwSignal::new(Location::default()),
             notices: RwSignal::new(notices),
+            remembered: RwSignal::new(saved.clone()),
             saved: RwSignal::new(saved),
             told_cannot_save: RwSignal::new(false),
             changing: RwSignal::new(false),
@@ -95,7 +100,7 @@ impl Nav {
         let mut answers = before.clone();
         answers.set(question, value);
         if self.changing.get_untracked() {
-            if let Some(later) = self.saved.with_untracked(|saved| saved.get(topic).cloned()) {
+            if let Some(later) = self.remembered.with_untracked(|all| all.get(topic).cloned()) {
                 for (q, v) in later.iter() {
                     if answers.get(q).is_none() {
                         answers.set(q, v);
@@ -107,15 +112,20 @@ impl Nav {
         self.go(to);
     }
 
-    /// Prunes answers that do not matter; remembers and saves every answer given.
+    /// Prunes answers that do not matter; remembers every answer given and
+    /// saves where the user is. Opening a topic afresh does not erase the
+    /// progress saved for it: only Start again and Clear do.
     fn settle(&self, to: Location) -> Location {
         let (canonical, dropped) = to.canonical(self.today);
         if let Some((topic, kept)) = canonical.topic() {
-            self.saved.update(|saved| {
-                saved.remember(topic, &dropped);
-                saved.remember(topic, kept);
+            self.remembered.update(|all| {
+                all.remember(topic, &dropped);
+                all.remember(topic, kept);
             });
-            self.persist();
+            if !kept.is_empty() {
+                self.saved.update(|saved| saved.set(topic, kept.clone()));
+                self.persist();
+            }
         }
         canonical
     }
@@ -130,12 +140,13 @@ impl Nav {
 
     /// The answer to preselect for a question: the one given before, if any.
     pub fn prefill(&self, topic: &'static Topic, question: &Question) -> Option<Value> {
-        self.saved.with_untracked(|saved| saved.get(topic).and_then(|a| a.get(question)))
+        self.remembered.with_untracked(|all| all.get(topic).and_then(|a| a.get(question)))
     }
 
     /// Forgets the current topic's answers and goes back to the topics.
     pub fn start_again(&self) {
         if let Some((topic, _)) = self.location.with_untracked(|l| l.topic().map(|(t, a)| (t, a.clone()))) {
+            self.remembered.update(|all| all.set(topic, Answers::default()));
             self.saved.update(|saved| saved.set(topic, Answers::default()));
             self.persist();
         }
@@ -145,6 +156,7 @@ impl Nav {
 
     /// Forgets every saved answer, here and in storage.
     pub fn clear_saved(&self) {
+        self.remembered.set(Saved::default());
         self.saved.set(Saved::default());
         self.persist();
         self.notices.set(vec!["Your saved answers have been cleared.".to_owned()]);

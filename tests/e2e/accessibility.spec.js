@@ -40,30 +40,74 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('a topic can be completed with the keyboard alone', async ({ page }) => {
+test('keyboard alone: complete a topic, change an answer, reload and resume, clear saved answers', async ({ page }) => {
+  const focusOn = async (locator, most = 60) => {
+    for (let i = 0; i < most && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(locator).toBeFocused();
+  };
+  // A radio group is one Tab stop: Tab into it, then arrows move and select;
+  // Space selects the radio that has focus.
+  const choose = async (label) => {
+    const target = page.getByLabel(label, { exact: true });
+    const name = await target.getAttribute('name');
+    for (let i = 0; i < 60 && !(await page.evaluate((n) => document.activeElement?.name === n, name)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 10 && !(await target.isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(target).toBeChecked();
+    await expect(target).toBeFocused();
+  };
   await page.goto('/');
   await ready(page);
-  // Tab to the KMS topic link and follow it.
-  const kms = page.locator('[data-topic-link=kms]');
-  for (let i = 0; i < 40 && !(await kms.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(kms).toBeFocused();
+
+  // Complete the toolkit topic: Tab to the link, Enter; radios by Space; Enter on Continue.
+  await focusOn(page.locator('[data-topic-link=toolkit]'));
   await page.keyboard.press('Enter');
-  await expect(page.locator('#page-heading')).toContainText('KMS key');
   await expect(page.locator('#page-heading')).toBeFocused();
-  // Tab into the radio group, pick "Yes" with Space, Tab to Continue, Enter.
-  const yes = page.getByLabel('Yes');
-  for (let i = 0; i < 10 && !(await yes.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
+  for (const label of ['A location associated with the headquarters', 'Yes', 'No']) {
+    await choose(label);
+    await focusOn(page.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
   }
-  await expect(yes).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(yes).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
-  await page.keyboard.press('Enter');
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
+
+  // Change the last answer from the summary.
+  await focusOn(page.locator('[data-answer=toolkit-held] a'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+  await focusOn(page.getByLabel('No', { exact: true }));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Yes', { exact: true })).toBeFocused();
+  await focusOn(page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
+
+  // Go back a step, reload mid-way, and resume from the start page.
+  await focusOn(page.getByRole('link', { name: 'Back' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#page-heading')).toContainText('already have its set of Toolkit benefits');
+  await page.reload();
+  await expect(page.locator('#page-heading')).toContainText('already have its set of Toolkit benefits');
+  await page.goto('/');
+  await ready(page);
+  await focusOn(page.locator('#saved [data-topic-link=toolkit]'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#page-heading')).toContainText('already have its set of Toolkit benefits');
+  await expect(page.locator('[data-answer=location-competency]')).toContainText('Yes');
+
+  // Clear the saved answers.
+  await page.goto('/');
+  await ready(page);
+  await focusOn(page.getByRole('button', { name: 'Clear saved answers' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#saved')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('licensing-check.progress'))).toBeNull();
 });
 
 test('the focused control is clearly visible', async ({ page }) => {

@@ -88,10 +88,15 @@ test('with storage that throws, the app works without saving and says so once', 
   await page.goto('/');
   await ready(page);
   await page.locator('[data-topic-link=toolkit]').click();
-  await expect(page.locator('#notices')).toContainText('cannot be saved');
   await page.getByLabel('The headquarters', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(page.locator('#notices')).toContainText('cannot be saved');
+  // Said once: the next answers bring no repeat.
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByLabel('A location not linked to a headquarters').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#result')).toHaveAttribute('data-outcome', 'not-associated');
   await expect(page.locator('#notices')).toHaveCount(0);
 });
 
