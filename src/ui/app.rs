@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::nav::Nav;
+use super::nav::{Nav, NavLink};
 use super::page_screen::PageScreen;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
@@ -28,14 +28,11 @@ pub fn App() -> impl IntoView {
     let embed = move || nav.location.with(|l| l.embed);
     let screen = move || {
         let location = nav.location.get();
-        match location.screen {
-            Screen::Page(page) => return view! { <PageScreen page/> }.into_any(),
-            Screen::Tree(topic) => return view! { <TreePage topic/> }.into_any(),
-            Screen::Start | Screen::Topic { .. } => {}
-        }
-        match location.evaluate(nav.today) {
-            None => view! { <StartPage/> }.into_any(),
-            Some((topic, evaluation)) => match evaluation.step {
+        match (&location.screen, location.evaluate(nav.today)) {
+            (Screen::Page(page), _) => view! { <PageScreen page=*page/> }.into_any(),
+            (Screen::Tree(topic), _) => view! { <TreePage topic=*topic/> }.into_any(),
+            (_, None) => view! { <StartPage/> }.into_any(),
+            (_, Some((topic, evaluation))) => match evaluation.step {
                 Step::Ask(question) => {
                     view! { <QuestionPage topic question path=evaluation.path/> }.into_any()
                 }
@@ -43,20 +40,17 @@ pub fn App() -> impl IntoView {
             },
         }
     };
+    // Home keeps the page settings (as-of, embed) and every saved answer.
+    let home = move || {
+        let to = nav.location.with(|l| l.with_screen(Screen::Start));
+        view! { <NavLink to class="site-title">"Partner licensing check"</NavLink> }
+    };
 
     view! {
         <div class="page" class:embed=embed>
             <Show when=move || !embed()>
                 <header class="site-header">
-                    <a class="site-title" href=move || nav.href(&nav.location.with(|l| l.with_screen(Screen::Start)))
-                        on:click=move |ev| {
-                            if super::nav::plain_click(&ev) {
-                                ev.prevent_default();
-                                nav.start_again();
-                            }
-                        }>
-                        "Partner licensing check"
-                    </a>
+                    {home}
                 </header>
             </Show>
             <main id="main" class="main">

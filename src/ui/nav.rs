@@ -208,7 +208,7 @@ fn focus_heading() {
 
 /// A left click without modifier keys: the one a link should handle in place.
 /// Other clicks (new tab, new window) keep the browser's behaviour.
-pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 

@@ -62,3 +62,14 @@ test('the page says what it is and which FAQ revision it follows', async ({ page
   await expect(footer).toContainText('not affiliated');
   await expect(footer).toContainText('revision 9956fd733dfac895');
 });
+
+test('the site title goes home and keeps saved answers and page settings', async ({ page }) => {
+  await page.goto('/?topic=kms&as-of=2026-01-01');
+  await ready(page);
+  await page.getByLabel('Yes').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Partner licensing check' }).click();
+  await expect(heading(page)).toHaveText('What do your partner licensing benefits allow?');
+  await expect(page).toHaveURL(/\?as-of=2026-01-01$/);
+  await expect(page.locator('#saved')).toContainText('Can I get a Key Management Service (KMS) key?');
+});
