@@ -37,6 +37,17 @@ fn text_of(selector: &str) -> String {
     document().query_selector(selector).ok().flatten().and_then(|el| el.text_content()).unwrap_or_default()
 }
 
+/// Presses the form's submit button (Continue), as a click would.
+fn click_continue() {
+    let button: web_sys::HtmlElement = document()
+        .query_selector("form button[type=submit]")
+        .ok()
+        .flatten()
+        .expect("a submit button")
+        .unchecked_into();
+    button.click();
+}
+
 fn search() -> String {
     window().location().search().unwrap_or_default()
 }
@@ -85,13 +96,7 @@ async fn answering_updates_the_url_and_the_screen() {
     let yes: web_sys::HtmlInputElement =
         document().get_element_by_id("volume-licensing-yes").expect("radio").unchecked_into();
     yes.click();
-    let button: web_sys::HtmlElement = document()
-        .query_selector("form button[type=submit]")
-        .ok()
-        .flatten()
-        .expect("button")
-        .unchecked_into();
-    button.click();
+    click_continue();
     leptos::task::tick().await;
     assert_eq!(search(), "?topic=kms&volume-licensing=yes");
     assert_eq!(result_attr("data-verdict").as_deref(), Some("eligible"));
@@ -101,13 +106,7 @@ async fn answering_updates_the_url_and_the_screen() {
 #[wasm_bindgen_test]
 async fn continuing_without_an_answer_says_what_to_do() {
     let app = open("?topic=upgrade").await;
-    let button: web_sys::HtmlElement = document()
-        .query_selector("form button[type=submit]")
-        .ok()
-        .flatten()
-        .expect("button")
-        .unchecked_into();
-    button.click();
+    click_continue();
     leptos::task::tick().await;
     assert!(text_of(".error-message").contains("Select one of the answers"));
     assert_eq!(search(), "?topic=upgrade", "no answer, no move");

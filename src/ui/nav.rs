@@ -212,6 +212,15 @@ fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
+/// Where Back leads from a topic screen reached by `path`: the last answer
+/// undone, or the topics when there is none.
+pub fn back_from(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Screen {
+    match path.split_last() {
+        Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
+        None => Screen::Start,
+    }
+}
+
 /// A link to another screen of the app. Its `href` is the real URL (so a new
 /// tab or "copy link" works); a plain click moves in place, without a reload.
 #[component]

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::nav::{use_nav, NavLink, HEADING_ID};
+use super::result_page::verdict_class;
 use crate::rules::keys;
-use crate::rules::model::Value;
+use crate::rules::model::{Value, Verdict};
 use crate::rules::pages::{Page, PageKind};
 use crate::rules::planner::{self, Step, Total, ACTIVATIONS, MAX_EVENTS};
 use crate::rules::topics::activation::Event;
@@ -46,8 +47,8 @@ fn KeyCheck() -> impl IntoView {
     let result = move || {
         format.get().map(|f| {
             let (class, verdict) = match f {
-                keys::KeyFormat::Valid => ("verdict verdict--eligible", "Format is valid"),
-                keys::KeyFormat::Invalid(_) => ("verdict verdict--not-eligible", "Format is not valid"),
+                keys::KeyFormat::Valid => (verdict_class(Verdict::Eligible), "Format is valid"),
+                keys::KeyFormat::Invalid(_) => (verdict_class(Verdict::NotEligible), "Format is not valid"),
             };
             view! {
                 <div id="result" class="key-result" data-topic="keys" data-key-format=f.id()>

@@ -2,12 +2,11 @@ use leptos::prelude::*;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
-use super::nav::{use_nav, NavLink};
+use super::nav::{back_from, use_nav, NavLink};
 use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::topics::questions_left;
 use crate::rules::Topic;
-use crate::state::Screen;
 
 /// One question of a topic, with Continue and Back.
 #[component]
@@ -26,11 +25,7 @@ pub fn QuestionPage(
     let summary = (!path.is_empty()).then(|| view! { <AnswersSummary topic path=path.clone()/> });
 
     // Back undoes the last answer; from the first question it leads to the topics.
-    let back_screen = match path.split_last() {
-        Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
-        None => Screen::Start,
-    };
-    let back = nav.location.with_untracked(|l| l.with_screen(back_screen));
+    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
 
     view! {
         <div class="screen" data-question=question.id>

@@ -4,13 +4,12 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
-use super::nav::{use_nav, NavLink, HEADING_ID};
+use super::nav::{back_from, use_nav, NavLink, HEADING_ID};
 use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
 use crate::rules::Topic;
-use crate::state::Screen;
 
-fn verdict_class(verdict: Verdict) -> &'static str {
+pub(super) fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Eligible => "verdict verdict--eligible",
         Verdict::NotEligible => "verdict verdict--not-eligible",
@@ -37,10 +36,6 @@ pub fn ResultPage(
     let details =
         outcome.details.iter().map(|d| view! { <p class="result__detail">{d.sentence()}</p> }).collect_view();
 
-    let location_with = move |answers: Answers| {
-        nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers }))
-    };
-
     let follow_up = outcome.follow_up.map(|question| {
         // The follow-up refines this result: the answers before it stay as they are.
         let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
@@ -54,9 +49,7 @@ pub fn ResultPage(
     });
 
     // Back undoes the last answer given.
-    let back = location_with(
-        path.split_last().map(|(_, before)| before.iter().copied().collect()).unwrap_or_default(),
-    );
+    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
 
     view! {
         <div class="screen">
