@@ -7,7 +7,7 @@
 use licensing_check::rules::date::Date;
 use licensing_check::rules::model::{Answers, Input, Value};
 use licensing_check::rules::{pages, topics};
-use licensing_check::state::{decode, encode, Ignored, Location, Screen};
+use licensing_check::state::{decode, encode, EmbedOrigin, Ignored, Location, Screen};
 use proptest::prelude::*;
 
 /// Any location the app can be in, with valid answers (not necessarily on
@@ -38,11 +38,19 @@ fn location() -> impl Strategy<Value = Location> {
         (0..topics::ALL.len()).prop_map(|i| Screen::Tree(topics::ALL[i])),
         topic_screen,
     ];
-    (screen, proptest::option::of(any::<u32>()), any::<bool>()).prop_map(|(screen, as_of, embed)| Location {
-        screen,
-        as_of: as_of.map(day),
-        embed,
-    })
+    let origin = proptest::option::of(prop_oneof![
+        Just("*".to_owned()),
+        "(http|https)://[a-z0-9.-]{1,20}(:[0-9]{1,5})?"
+    ]);
+    (screen, proptest::option::of(any::<u32>()), any::<bool>(), origin, any::<bool>()).prop_map(
+        |(screen, as_of, embed, origin, transparent)| Location {
+            screen,
+            as_of: as_of.map(day),
+            embed,
+            embed_origin: origin.and_then(|o| EmbedOrigin::parse(&o)),
+            transparent,
+        },
+    )
 }
 
 /// A valid date from any number: 1900-01-01 plus up to ~300 years.

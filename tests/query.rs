@@ -207,3 +207,51 @@ fn the_decision_tree_opens_with_view_tree() {
     assert_eq!(decode("?view=tree").ignored, vec![Ignored::BadView("tree".to_owned())]);
     assert_eq!(decode("?topic=kms&view=graph").ignored, vec![Ignored::BadView("graph".to_owned())]);
 }
+
+#[test]
+fn embedding_options_travel_with_the_link() {
+    let query =
+        "?topic=kms&embed=1&embed-origin=https%3A%2F%2Ffaq.example.com%3A8443&embed-background=transparent";
+    let decoded = decode(query);
+    assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+    let location = decoded.location;
+    assert_eq!(location.embed_origin.as_ref().map(|o| o.as_str()), Some("https://faq.example.com:8443"));
+    assert!(location.embed && location.transparent);
+    assert_eq!(encode(&location), query);
+    assert_eq!(
+        decode("?embed=1&embed-origin=*").location.embed_origin.map(|o| o.as_str().to_owned()),
+        Some("*".into())
+    );
+}
+
+#[test]
+fn an_embed_origin_that_could_never_match_a_parent_is_named_and_dropped() {
+    for bad in [
+        "faq.example.com",
+        "https://faq.example.com/help",
+        "https://faq.example.com/",
+        "HTTPS://FAQ.example.com",
+        "javascript:alert(1)",
+        "https://",
+        "https://a.com:",
+        "https://a.com:123456",
+        "ftp://a.com",
+        "**",
+    ] {
+        let decoded =
+            decode(&format!("?embed=1&embed-origin={}", bad.replace(':', "%3A").replace('/', "%2F")));
+        assert_eq!(decoded.location.embed_origin, None, "{bad}");
+        assert!(
+            matches!(&decoded.ignored[..], [Ignored::BadEmbedOrigin(v)] if v == bad),
+            "{bad}: {:?}",
+            decoded.ignored
+        );
+        assert!(decoded.ignored[0].message().contains("embed-origin"));
+    }
+    let decoded = decode("?embed=1&embed-background=pink");
+    assert!(!decoded.location.transparent);
+    assert!(
+        decoded.ignored[0].message().contains("“pink”")
+            && decoded.ignored[0].message().contains("transparent")
+    );
+}

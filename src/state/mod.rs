@@ -5,6 +5,6 @@ pub mod location;
 pub mod query;
 pub mod saved;
 
-pub use location::{Location, Screen};
+pub use location::{EmbedOrigin, Location, Screen};
 pub use query::{decode, encode, Decoded, Ignored};
 pub use saved::{Saved, SavedProblem};

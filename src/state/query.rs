@@ -4,7 +4,7 @@
 //! and reports as [`Ignored`], in words for the page. Repeated parameters: the
 //! first occurrence wins.
 
-use super::location::{Location, Screen};
+use super::location::{EmbedOrigin, Location, Screen};
 use crate::rules::date::Date;
 use crate::rules::model::{Answers, Input, Question, Value, ValueError};
 use crate::rules::{pages, topics};
@@ -34,6 +34,8 @@ pub enum Ignored {
         error: crate::rules::date::DateError,
     },
     BadEmbed(String),
+    BadEmbedOrigin(String),
+    BadEmbedBackground(String),
     /// A `view` other than `tree`, or one without a topic.
     BadView(String),
     /// Given again with another value; the first was used.
@@ -76,6 +78,14 @@ impl Ignored {
             Ignored::BadEmbed(value) => {
                 format!("The link's layout setting “{}” (embed) was ignored: it can be 1 or 0.", shown(value))
             }
+            Ignored::BadEmbedOrigin(value) => format!(
+                "The link's embed-origin “{}” was ignored: it must be an origin such as https://faq.example.com (no path), or *.",
+                shown(value)
+            ),
+            Ignored::BadEmbedBackground(value) => format!(
+                "The link's embed-background “{}” was ignored: the only choice is “transparent”.",
+                shown(value)
+            ),
             Ignored::Repeated(name) => format!(
                 "The link gives “{}” more than once with different values; the first one was used.",
                 shown(name)
@@ -166,6 +176,12 @@ pub fn decode(query: &str) -> Decoded {
                 "0" => location.embed = false,
                 _ => ignored.push(Ignored::BadEmbed(value.clone())),
             },
+            "embed-origin" => match EmbedOrigin::parse(value) {
+                Some(origin) => location.embed_origin = Some(origin),
+                None => ignored.push(Ignored::BadEmbedOrigin(value.clone())),
+            },
+            "embed-background" if value == "transparent" => location.transparent = true,
+            "embed-background" => ignored.push(Ignored::BadEmbedBackground(value.clone())),
             _ => {}
         }
     }
@@ -178,7 +194,7 @@ pub fn decode(query: &str) -> Decoded {
     let mut answers = Answers::default();
     for (name, value) in &params {
         match name.as_str() {
-            "topic" | "as-of" | "embed" | "view" => continue,
+            "topic" | "as-of" | "embed" | "embed-origin" | "embed-background" | "view" => continue,
             // Never echoed, never kept: the value is dropped with `params`.
             "product-key" => {
                 ignored.push(Ignored::KeyInLink);
@@ -225,6 +241,12 @@ pub fn encode(location: &Location) -> String {
     }
     if location.embed {
         params.push(("embed", "1".to_owned()));
+    }
+    if let Some(origin) = &location.embed_origin {
+        params.push(("embed-origin", origin.as_str().to_owned()));
+    }
+    if location.transparent {
+        params.push(("embed-background", "transparent".to_owned()));
     }
     if params.is_empty() {
         return String::new();

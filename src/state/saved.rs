@@ -102,6 +102,8 @@ impl Saved {
                     if decoded.ignored.is_empty()
                         && location.as_of.is_none()
                         && !location.embed
+                        && location.embed_origin.is_none()
+                        && !location.transparent
                         && !answers.is_empty()
                         && saved.get(topic).is_none() =>
                 {

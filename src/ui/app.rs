@@ -57,12 +57,18 @@ pub fn App() -> impl IntoView {
                 <Notices/>
                 {screen}
             </main>
+            // Embedded, the host page is the frame; one line keeps the disclaimer.
             <footer class="site-footer">
-                <p>
-                    "An independent aid based on the " {FAQ_TITLE} " (revision " {FAQ_REVISION}
-                    "). It is not legal advice and is not affiliated with or endorsed by Microsoft; "
-                    "your license agreements decide."
-                </p>
+                <Show
+                    when=move || !embed()
+                    fallback=|| view! { <p>"An independent aid, not legal advice; your license agreements decide."</p> }
+                >
+                    <p>
+                        "An independent aid based on the " {FAQ_TITLE} " (revision " {FAQ_REVISION}
+                        "). It is not legal advice and is not affiliated with or endorsed by Microsoft; "
+                        "your license agreements decide."
+                    </p>
+                </Show>
             </footer>
         </div>
     }

@@ -1,10 +1,16 @@
-// Every test fails on a page error, a console error, or a request that
-// leaves the app's own origin.
+// Every test fails on a page error, a console error, a Content-Security-Policy
+// violation, or a request that leaves the app's own origin.
 const base = require('@playwright/test');
 
 exports.test = base.test.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = [];
+    await page.exposeFunction('reportCspViolation', (v) => problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+      );
+    });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);

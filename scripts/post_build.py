@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: finishes the built page in Trunk's staging directory.
+
+1. Moves Trunk's inline start-up module into a hashed file of its own, so the
+   Content-Security-Policy in index.html needs no 'unsafe-inline'.
+2. Stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
+3. Release builds: writes sw.js from web/sw.js with the list of every built
+   file and a cache version derived from their contents, and names it on
+   <html data-service-worker>. Debug builds (`trunk serve`) get no service
+   worker, and no CSP, because Trunk injects an inline live-reload script.
+
+Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
+"""
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from html import escape
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INLINE_MODULE = re.compile(r'<script type="module">(.*?)</script>', re.S)
+CSP = re.compile(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>')
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def build_label() -> str:
+    label = os.environ.get("BUILD_LABEL")
+    if label:
+        return label
+    try:
+        return subprocess.run(
+            ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def externalize_start_up(dist: Path, html: str, public_url: str) -> str:
+    def replace(match: re.Match) -> str:
+        code = match.group(1).strip() + "\n"
+        name = f"start-{digest(code.encode())}.js"
+        (dist / name).write_text(code)
+        return f'<script type="module" src="{public_url}{name}"></script>'
+
+    return INLINE_MODULE.sub(replace, html)
+
+
+def write_service_worker(dist: Path) -> None:
+    files = sorted(
+        p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"
+    )
+    version = digest("".join(f + digest((dist / f).read_bytes()) for f in files).encode())
+    template = (ROOT / "web" / "sw.js").read_text()
+    sw = template.replace("'__VERSION__'", json.dumps(version)).replace("__FILES__", json.dumps(files))
+    (dist / "sw.js").write_text(sw)
+    print(f"post_build: sw.js caches {len(files)} files as version {version}")
+
+
+def main() -> None:
+    dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
+    index = dist / "index.html"
+    html = externalize_start_up(dist, index.read_text(), public_url)
+    html = re.sub(r'<meta name="version" content="[^"]*">', "", html)
+    charset = '<meta charset="utf-8">'
+    html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
+    if release:
+        if "data-service-worker" not in html:
+            html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
+    else:
+        html = CSP.sub("", html)
+    index.write_text(html)
+    if release:
+        write_service_worker(dist)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+// After one visit the app needs no network: the service worker serves every
+// file of the build from its cache.
+const base = require('@playwright/test');
+const { test, expect, ready } = require('./fixtures');
+
+async function answer(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/// Waits until the service worker controls the page: it activates only once
+/// every file of the build is in its cache.
+async function offlineReady(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('offline after one visit: reload, answer a whole topic, open a deep link', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(page.locator('#offline-banner')).toBeHidden();
+  await offlineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#offline-banner')).toBeVisible();
+  await expect(page.locator('#offline-banner')).toContainText('You are offline');
+
+  await page.getByRole('link', { name: 'Can I use these Windows licenses on this computer?' }).click();
+  await answer(page, 'Windows 8 Pro');
+  await answer(page, 'Inside my organization');
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
+
+  await page.goto('/?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no');
+  await expect(page.locator('#result')).toHaveAttribute('data-topic', 'toolkit');
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
+});
+
+test('the offline indicator follows the connection', async ({ page, context }) => {
+  await page.goto('/?topic=kms');
+  await ready(page);
+  await context.setOffline(true);
+  await expect(page.locator('#offline-banner')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.locator('#offline-banner')).toBeHidden();
+});
+
+test('the precache list names every file of the build and nothing else', async ({ page }) => {
+  const fs = require('fs');
+  const path = require('path');
+  const built = [];
+  const walk = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name !== 'sw.js') built.push(path.relative('dist', full).split(path.sep).join('/'));
+    });
+  walk('dist');
+  await page.goto('/');
+  await ready(page);
+  await offlineReady(page);
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const requests = await (await caches.open(keys[0])).keys();
+    return { names: keys, files: requests.map((r) => new URL(r.url).pathname.slice(1)) };
+  });
+  expect(cached.names).toHaveLength(1);
+  expect(cached.files.sort()).toEqual(built.sort());
+});
+
+// Not the fixture's page: the console errors and violations are the point here.
+base.test('the Content-Security-Policy blocks inline script and other origins', async ({ page }) => {
+  const refused = [];
+  page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
+  await page.goto('/');
+  await ready(page);
+  const blocked = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          seen.push(e.violatedDirective);
+          if (seen.length === 2) resolve(seen.sort());
+        });
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineRan = true';
+        document.body.append(script);
+        const image = new Image();
+        image.src = 'http://192.0.2.1/pixel.png';
+      }),
+  );
+  expect(blocked).toEqual(['img-src', 'script-src-elem']);
+  expect(await page.evaluate(() => window.inlineRan)).toBeUndefined();
+  expect(refused.join('\n')).toContain('Content Security Policy');
+});

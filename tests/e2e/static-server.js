@@ -1,0 +1,42 @@
+// A small static file server for tests that need a second origin (an FAQ
+// site embedding the app) or need to swap one build for another under the
+// same origin. `root()` is asked on every request.
+const http = require('http');
+const fs = require('fs');
+const path = require('path');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/// Serves files from `root()`, or `pages[path]` when given; resolves to { origin, close }.
+exports.serve = (root, pages = {}) =>
+  new Promise((resolve) => {
+    const server = http.createServer((request, response) => {
+      const url = new URL(request.url, 'http://x');
+      const name = url.pathname === '/' ? '/index.html' : url.pathname;
+      if (pages[name] !== undefined) {
+        response.writeHead(200, { 'content-type': TYPES['.html'] });
+        return response.end(pages[name]);
+      }
+      const file = path.join(root(), path.normalize(name));
+      fs.readFile(file, (error, body) => {
+        if (error) {
+          response.writeHead(404);
+          return response.end();
+        }
+        // No HTTP caching: each test decides what the browser sees.
+        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+        response.end(body);
+      });
+    });
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
+    );
+  });

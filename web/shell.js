@@ -1,0 +1,87 @@
+// The page shell around the app: the service worker and its update prompt,
+// the offline indicator, and embedding (height messages to the host page).
+// Plain script rather than Rust: none of it touches the rules, it must run
+// before the wasm arrives, and every byte of the wasm counts (issue 7).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+
+  // Offline indicator: the app works either way; say so, so nobody waits for a network.
+  var offline = document.getElementById('offline-banner');
+  function showConnection() {
+    offline.hidden = navigator.onLine;
+  }
+  addEventListener('online', showConnection);
+  addEventListener('offline', showConnection);
+  showConnection();
+
+  // Service worker: only release builds name one (scripts/post_build.py).
+  var worker = root.getAttribute('data-service-worker');
+  if (worker && 'serviceWorker' in navigator) {
+    var banner = document.getElementById('update-banner');
+    var waiting = null;
+    var accepted = false;
+    var offer = function (candidate) {
+      // Without a controller this is the first install: nothing to replace.
+      if (!candidate || !navigator.serviceWorker.controller) return;
+      waiting = candidate;
+      banner.hidden = false;
+    };
+    banner.querySelector('button').addEventListener('click', function () {
+      accepted = true;
+      if (waiting) waiting.postMessage({ type: 'skip-waiting' });
+    });
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      // Only the user's own "Reload" switches versions under a page.
+      if (accepted) location.reload();
+    });
+    navigator.serviceWorker.register(worker).then(
+      function (registration) {
+        offer(registration.waiting);
+        registration.addEventListener('updatefound', function () {
+          var installing = registration.installing;
+          if (!installing) return;
+          installing.addEventListener('statechange', function () {
+            if (installing.state === 'installed') offer(installing);
+          });
+        });
+      },
+      function () {
+        // Offline or blocked by the host: the page still works, only not offline-ready.
+      },
+    );
+  }
+
+  // Embedding: see docs/embedding.md for the options and the message.
+  if (params.get('embed-background') === 'transparent') root.classList.add('transparent');
+  if (params.get('embed') !== '1' || window.parent === window) return;
+  var target = targetOrigin(params.get('embed-origin'));
+  if (!target) return;
+  var last = -1;
+  var post = function () {
+    // The document's own height, not scrollHeight: that never shrinks below the frame.
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'licensing-check:height', height: height }, target);
+  };
+  new ResizeObserver(post).observe(root);
+  post();
+
+  // The embedder's choice (an exact origin, or * only if it says so), else the
+  // origin of the page that framed us; never a guess.
+  function targetOrigin(wanted) {
+    if (wanted === '*') return '*';
+    if (wanted !== null) return originOf(wanted) === wanted ? wanted : null;
+    return originOf(document.referrer);
+  }
+  function originOf(url) {
+    try {
+      var origin = new URL(url).origin;
+      return origin === 'null' ? null : origin;
+    } catch (e) {
+      return null;
+    }
+  }
+})();
