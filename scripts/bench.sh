@@ -1,38 +1,33 @@
 #!/usr/bin/env bash
-# Benchmarks (not part of the test run): builds the release bundle, prints what
-# a first visit transfers (raw, gzip -9, brotli) and the cold-load time of the
-# first question against a static copy of the same first screen, and writes
-# both to docs/benchmarks.md. RUNS=21 by default.
+# Benchmarks (not part of the test run; figures need a quiet machine). Builds
+# the release bundle and writes docs/benchmarks.md (also printed):
+#   - bytes a first visit transfers, per file and in total (raw, gzip -9, brotli);
+#   - cold load to the first question in headless Chromium, against a static
+#     copy of the same first screen measured in the same run (RUNS=21 pairs);
+#   - Lighthouse (mobile defaults) performance, accessibility, best practices,
+#     LCP and TBT, median of LIGHTHOUSE_RUNS=3;
+#   - the rules natively: the exhaustive walk and one evaluation step;
+#   - what the wasm is made of (scripts/wasm-costs.sh).
+# The app is served compressed with cache headers (bench/serve.js), as
+# docs/embedding.md tells hosts to.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 python3 -c 'import brotli' 2>/dev/null || pip install --quiet brotli
+tools=target/bench-tools
+[ -x "$tools/node_modules/.bin/lighthouse" ] ||
+  npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@13.5.0 >/dev/null
 
 trunk build --release --offline 2>&1 | tail -n 1
 port=8760
-python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+node bench/serve.js dist "$port" &
 server=$!
 trap 'kill $server; rm -f dist/static.html' EXIT
 sleep 1
 export BASE_URL="http://127.0.0.1:$port"
 
-sizes=$(python3 - <<'PY'
-import brotli, gzip, pathlib
-rows, totals = [], [0, 0, 0]
-for f in sorted(pathlib.Path("dist").iterdir()):
-    if f.suffix not in {".html", ".js", ".wasm", ".css", ".svg"} or f.name == "static.html":
-        continue
-    data = f.read_bytes()
-    sizes = [len(data), len(gzip.compress(data, 9)), len(brotli.compress(data, quality=11))]
-    totals = [a + b for a, b in zip(totals, sizes)]
-    rows.append((f.name, *sizes))
-rows.append(("total (a first visit)", *totals))
-print("| file | raw | gzip -9 | brotli |\n|---|---:|---:|---:|")
-for name, raw, gz, br in rows:
-    print(f"| {name} | {raw:,} | {gz:,} | {br:,} |")
-PY
-)
+sizes=$(scripts/sizes.sh --markdown)
 node bench/static-copy.js dist/static.html
 load=$(node bench/cold-load.js)
 timing=$(python3 -c "
@@ -42,6 +37,32 @@ print('| page | median, navigation start → first question visible |\n|---|---:
 print(f\"| the app | {r['app']:.1f} ms |\n| static HTML, same first screen | {r['static']:.1f} ms |\")
 print(f\"\nMedian of the {r['runs']} pair ratios (app / static): **{r['ratio']:.2f}×**.\")
 " "$load")
+
+lighthouse=$(
+  for i in $(seq "${LIGHTHOUSE_RUNS:-3}"); do
+    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "$BASE_URL/" --quiet \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
+      --only-categories=performance,accessibility,best-practices --output=json --output-path=stdout
+  done | python3 -c "
+import json, sys
+decoder, text, runs = json.JSONDecoder(), sys.stdin.read(), []
+while text.strip():
+    report, end = decoder.raw_decode(text.strip())
+    runs.append(report)
+    text = text.strip()[end:]
+def median(xs):
+    return sorted(xs)[len(xs) // 2]
+score = lambda k: median([r['categories'][k]['score'] * 100 for r in runs])
+audit = lambda k: median([r['audits'][k]['numericValue'] for r in runs])
+print(f'Median of {len(runs)} runs, Lighthouse {runs[0][\"lighthouseVersion\"]}, default mobile settings (simulated slow 4G, 4× CPU slowdown).')
+print()
+print('| performance | accessibility | best practices | LCP | TBT | FCP |\n|---:|---:|---:|---:|---:|---:|')
+print(f\"| {score('performance'):.0f} | {score('accessibility'):.0f} | {score('best-practices'):.0f} | {audit('largest-contentful-paint'):.0f} ms | {audit('total-blocking-time'):.0f} ms | {audit('first-contentful-paint'):.0f} ms |\")
+"
+)
+
+rules=$(cargo run --quiet --release --example rules_bench)
+costs=$(scripts/wasm-costs.sh)
 
 {
   echo "# Benchmarks"
@@ -55,8 +76,22 @@ print(f\"\nMedian of the {r['runs']} pair ratios (app / static): **{r['ratio']:.
   echo
   echo "## Cold load"
   echo
-  echo "A new browser context per load, app and static page alternating, served on 127.0.0.1."
+  echo "A new browser context per load, app and static page alternating, served on 127.0.0.1 (compressed)."
   echo
   echo "$timing"
+  echo
+  echo "## Lighthouse"
+  echo
+  echo "$lighthouse"
+  echo
+  echo "## The rules, natively"
+  echo
+  echo '```'
+  echo "$rules"
+  echo '```'
+  echo
+  echo "## What the wasm is made of"
+  echo
+  echo "$costs"
 } > docs/benchmarks.md
 cat docs/benchmarks.md

@@ -3,7 +3,8 @@
 
 1. Moves Trunk's inline start-up module into a hashed file of its own, so the
    Content-Security-Policy in index.html needs no 'unsafe-inline'.
-2. Stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
+2. Drops HTML comments (they are for maintainers, not for every visitor)
+   and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
 3. Release builds: writes sw.js from web/sw.js with the list of every built
    file and a cache version derived from their contents, and names it on
    <html data-service-worker>. Debug builds (`trunk serve`) get no service
@@ -68,7 +69,8 @@ def main() -> None:
     public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
     index = dist / "index.html"
     html = externalize_start_up(dist, index.read_text(), public_url)
-    html = re.sub(r'<meta name="version" content="[^"]*">', "", html)
+    html = re.sub(r"\s*<!--.*?-->", "", html, flags=re.S)
+    html = re.sub(r'\s*<meta name="version" content="[^"]*">', "", html)
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:

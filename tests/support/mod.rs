@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+pub mod walk;
+
 use licensing_check::rules::date::Date;
 use licensing_check::rules::model::{Answers, Context, Value};
 use licensing_check::rules::topics::{self, Topic};

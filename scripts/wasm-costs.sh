@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# What the shipped wasm is made of: rebuilds the release wasm's -Oz output
+# with function names kept and sums code and data bytes by crate and by app
+# module (twiggy). Prints a markdown table. Needs a release build (target/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked >/dev/null 2>&1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+wasm-bindgen --target web --out-dir "$work" --keep-debug target/wasm32-unknown-unknown/release/licensing-check.wasm
+wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int "$work/licensing-check_bg.wasm" -o "$work/named.wasm"
+twiggy top -n 1000000 --format csv "$work/named.wasm" >"$work/top.csv"
+python3 - "$work/top.csv" <<'PY'
+import collections, csv, re, sys
+groups = collections.Counter()
+for row in csv.DictReader(open(sys.argv[1])):
+    name, size = row["Name"], int(row["ShallowSize"])
+    if "subsection" in name or name.startswith(("Σ", "...", "custom section")):
+        continue
+    if name.startswith("data segment"):
+        group = "data (text of the rules and pages, messages)"
+    elif "licensing_check::" in name:
+        m = re.search(r"licensing_check::(\w+)(?:::(\w+))?", name)
+        group = f"app: {m.group(1)}" + (f"::{m.group(2)}" if m.group(1) != "main" and m.group(2) and m.group(2)[0].islower() else "")
+    elif re.search(r"tachys|leptos|reactive_graph|either_of|or_poisoned", name):
+        group = "Leptos (tachys, reactive_graph; mostly view code generated per component)"
+    elif re.search(r"^<?(core|alloc|std|dlmalloc|hashbrown|indexmap)\b|^<?&?(str|char|u\d+|i\d+|usize|isize)\b", name):
+        group = "Rust core, alloc, std, allocator"
+    elif re.search(r"wasm_bindgen|js_sys|web_sys|import|export|type\[|elem|code\[|table|memory|global", name):
+        group = "wasm-bindgen glue, imports, exports, tables"
+    else:
+        group = "other"
+    groups[group] += size
+total = sum(groups.values())
+print("| part | bytes (-Oz, before name stripping) | share |\n|---|---:|---:|")
+for group, size in groups.most_common():
+    print(f"| {group} | {size:,} | {100 * size / total:.0f}% |")
+print(f"| total | {total:,} | |")
+PY
