@@ -8,8 +8,8 @@
 #     LCP and TBT, median of LIGHTHOUSE_RUNS=3;
 #   - the rules natively: the exhaustive walk and one evaluation step;
 #   - what the wasm is made of (scripts/wasm-costs.sh).
-# The app is served compressed with cache headers (bench/serve.js), as
-# docs/embedding.md tells hosts to.
+# Lighthouse gets the app served compressed with cache headers
+# (bench/serve.js), as docs/embedding.md tells hosts to.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -20,12 +20,16 @@ tools=target/bench-tools
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@13.5.0 >/dev/null
 
 trunk build --release --offline 2>&1 | tail -n 1
-port=8760
-node bench/serve.js dist "$port" &
-server=$!
-trap 'kill $server; rm -f dist/static.html' EXIT
+# Cold loads: a plain server (no compression to undo on the same machine, as
+# in the tests), the same for app and static page. Lighthouse simulates a slow
+# network, so it gets what a host should serve: compressed, with cache headers.
+python3 -m http.server 8760 --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+plain=$!
+node bench/serve.js dist 8761 &
+compressed=$!
+trap 'kill $plain $compressed; rm -f dist/static.html' EXIT
 sleep 1
-export BASE_URL="http://127.0.0.1:$port"
+export BASE_URL="http://127.0.0.1:8760"
 
 sizes=$(scripts/sizes.sh --markdown)
 node bench/static-copy.js dist/static.html
@@ -40,7 +44,7 @@ print(f\"\nMedian of the {r['runs']} pair ratios (app / static): **{r['ratio']:.
 
 lighthouse=$(
   for i in $(seq "${LIGHTHOUSE_RUNS:-3}"); do
-    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "$BASE_URL/" --quiet \
+    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:8761/" --quiet \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
       --only-categories=performance,accessibility,best-practices --output=json --output-path=stdout
   done | python3 -c "
@@ -76,7 +80,7 @@ costs=$(scripts/wasm-costs.sh)
   echo
   echo "## Cold load"
   echo
-  echo "A new browser context per load, app and static page alternating, served on 127.0.0.1 (compressed)."
+  echo "A new browser context per load, app and static page alternating, served on 127.0.0.1 (plain, uncompressed)."
   echo
   echo "$timing"
   echo

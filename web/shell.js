@@ -36,21 +36,28 @@
       // Only the user's own "Reload" switches versions under a page.
       if (accepted) location.reload();
     });
-    navigator.serviceWorker.register(worker).then(
-      function (registration) {
-        offer(registration.waiting);
-        registration.addEventListener('updatefound', function () {
-          var installing = registration.installing;
-          if (!installing) return;
-          installing.addEventListener('statechange', function () {
-            if (installing.state === 'installed') offer(installing);
+    var register = function () {
+      navigator.serviceWorker.register(worker).then(
+        function (registration) {
+          offer(registration.waiting);
+          registration.addEventListener('updatefound', function () {
+            var installing = registration.installing;
+            if (!installing) return;
+            installing.addEventListener('statechange', function () {
+              if (installing.state === 'installed') offer(installing);
+            });
           });
-        });
-      },
-      function () {
-        // Offline or blocked by the host: the page still works, only not offline-ready.
-      },
-    );
+        },
+        function () {
+          // Offline or blocked by the host: the page still works, only not offline-ready.
+        },
+      );
+    };
+    // After the app has started: the worker's precaching must not compete
+    // with the first screen for the network and the CPU. (Trunk's start-up
+    // script sets wasmBindings, then fires the event.)
+    if (window.wasmBindings) register();
+    else addEventListener('TrunkApplicationStarted', register, { once: true });
   }
 
   // Embedding: see docs/embedding.md for the options and the message.

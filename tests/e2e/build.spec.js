@@ -1,0 +1,50 @@
+// The post-build step (scripts/post_build.py, Trunk's post_build hook) on a
+// page as Trunk leaves it: development builds get no service worker, so
+// `trunk serve` never serves stale code; release builds list every file.
+const { test, expect } = require('@playwright/test');
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const source = fs.readFileSync('index.html', 'utf8');
+
+/// Runs the hook on a staging directory holding `source` plus one built file.
+function postBuild(profile) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
+  const trunkOutput = source.replace(
+    '</head>',
+    '<script type="module">import init from "/app-0123456789abcdef.js"; await init();</script></head>',
+  );
+  fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
+  fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
+  execFileSync('python3', ['scripts/post_build.py'], {
+    env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile, TRUNK_PUBLIC_URL: '/', BUILD_LABEL: 'test' },
+  });
+  const files = fs.readdirSync(dir).sort();
+  return { html: fs.readFileSync(path.join(dir, 'index.html'), 'utf8'), files, dir };
+}
+
+test('a development build gets no service worker (trunk serve never serves stale code)', () => {
+  const { html, files } = postBuild('debug');
+  expect(files).not.toContain('sw.js');
+  expect(html).not.toContain('data-service-worker');
+  // Trunk injects an inline live-reload script in development: no CSP there.
+  expect(html).not.toContain('Content-Security-Policy');
+  expect(html).toContain('<meta name="version" content="test">');
+});
+
+test('a release build names its service worker, lists every file, and keeps no inline script', () => {
+  const { html, files, dir } = postBuild('release');
+  expect(html).toContain('data-service-worker="sw.js"');
+  expect(html).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toContain('<!--');
+  const start = files.find((f) => /^start-[0-9a-f]{16}\.js$/.test(f));
+  expect(start).toBeTruthy();
+  expect(html).toContain(`<script type="module" src="/${start}"></script>`);
+  const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  const listed = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+  expect(listed.sort()).toEqual(files.filter((f) => f !== 'sw.js'));
+  expect(sw).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+});
