@@ -48,3 +48,10 @@ test('a release build names its service worker, lists every file, and keeps no i
   expect(listed.sort()).toEqual(files.filter((f) => f !== 'sw.js'));
   expect(sw).toMatch(/const VERSION = "[0-9a-f]{16}";/);
 });
+
+test('the release page preloads the wasm, so it downloads alongside the JavaScript', () => {
+  const html = fs.readFileSync('dist/index.html', 'utf8');
+  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  expect(html).toMatch(new RegExp(`<link rel="preload" href="/${wasm}"[^>]*as="fetch"[^>]*type="application/wasm"`));
+  expect(html).toMatch(/<link rel="modulepreload" href="\/licensing-check-[0-9a-f]{16}\.js"/);
+});
