@@ -27,8 +27,11 @@ step "release bundle (trunk build --release)"
 trunk build --release --offline 2>&1 | tail -n 3
 scripts/sizes.sh
 
-step "a second release build, for the service worker update test"
+step "a second release build (labelled next), for the service worker update test"
 BUILD_LABEL=next trunk build --dist target/dist-next --release --offline 2>&1 | tail -n 1
+
+step "a release build for hosting under a sub-path (/tools/licensing-check/)"
+trunk build --dist target/dist-subpath --public-url /tools/licensing-check/ --release --offline 2>&1 | tail -n 1
 
 step "end to end in Chromium (Playwright)"
 E2E_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -93,3 +93,16 @@ base.test('the Content-Security-Policy blocks inline script and other origins', 
   expect(await page.evaluate(() => window.inlineRan)).toBeUndefined();
   expect(refused.join('\n')).toContain('Content Security Policy');
 });
+
+test('Chromium finds the app installable (manifest, icons, service worker)', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await offlineReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Test contexts are off the record, where Chromium never offers to install;
+  // it still reports every other missing criterion (manifest, icons, worker).
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});

@@ -15,12 +15,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/// Serves files from `root()`, or `pages[path]` when given; resolves to { origin, close }.
-exports.serve = (root, pages = {}) =>
+/// Serves files from `root()` under `prefix`, or `pages[path]` when given;
+/// resolves to { origin, close }.
+exports.serve = (root, pages = {}, prefix = '/') =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url, 'http://x');
-      const name = url.pathname === '/' ? '/index.html' : url.pathname;
+      if (!url.pathname.startsWith(prefix)) {
+        response.writeHead(404);
+        return response.end();
+      }
+      const inside = '/' + url.pathname.slice(prefix.length);
+      const name = inside === '/' ? '/index.html' : inside;
       if (pages[name] !== undefined) {
         response.writeHead(200, { 'content-type': TYPES['.html'] });
         return response.end(pages[name]);
