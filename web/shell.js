@@ -18,46 +18,12 @@
 
   // Service worker: only release builds name one (scripts/post_build.py).
   var worker = root.getAttribute('data-service-worker');
-  if (worker && 'serviceWorker' in navigator) {
-    var banner = document.getElementById('update-banner');
-    var waiting = null;
-    var accepted = false;
-    var offer = function (candidate) {
-      // Without a controller this is the first install: nothing to replace.
-      if (!candidate || !navigator.serviceWorker.controller) return;
-      waiting = candidate;
-      banner.hidden = false;
-    };
-    banner.querySelector('button').addEventListener('click', function () {
-      accepted = true;
-      if (waiting) waiting.postMessage({ type: 'skip-waiting' });
-    });
-    navigator.serviceWorker.addEventListener('controllerchange', function () {
-      // Only the user's own "Reload" switches versions under a page.
-      if (accepted) location.reload();
-    });
-    var register = function () {
-      navigator.serviceWorker.register(worker).then(
-        function (registration) {
-          offer(registration.waiting);
-          registration.addEventListener('updatefound', function () {
-            var installing = registration.installing;
-            if (!installing) return;
-            installing.addEventListener('statechange', function () {
-              if (installing.state === 'installed') offer(installing);
-            });
-          });
-        },
-        function () {
-          // Offline or blocked by the host: the page still works, only not offline-ready.
-        },
-      );
-    };
-    // After the app has started: the worker's precaching must not compete
-    // with the first screen for the network and the CPU. (Trunk's start-up
-    // script sets wasmBindings, then fires the event.)
-    if (window.wasmBindings) register();
-    else addEventListener('TrunkApplicationStarted', register, { once: true });
+  try {
+    // Reading navigator.serviceWorker throws where storage is denied (some
+    // sandboxed or third-party frames): then the page just works online.
+    if (worker && navigator.serviceWorker) offerUpdates(navigator.serviceWorker);
+  } catch (e) {
+    // Nothing to undo: no worker, no update prompt.
   }
 
   // Embedding: see docs/embedding.md for the options and the message.
@@ -90,5 +56,46 @@
     } catch (e) {
       return null;
     }
+  }
+  function offerUpdates(container) {
+    var banner = document.getElementById('update-banner');
+    var waiting = null;
+    var accepted = false;
+    var offer = function (candidate) {
+      // Without a controller this is the first install: nothing to replace.
+      if (!candidate || !container.controller) return;
+      waiting = candidate;
+      banner.hidden = false;
+    };
+    banner.querySelector('button').addEventListener('click', function () {
+      accepted = true;
+      if (waiting) waiting.postMessage({ type: 'skip-waiting' });
+    });
+    container.addEventListener('controllerchange', function () {
+      // Only the user's own "Reload" switches versions under a page.
+      if (accepted) location.reload();
+    });
+    var register = function () {
+      container.register(worker).then(
+        function (registration) {
+          offer(registration.waiting);
+          registration.addEventListener('updatefound', function () {
+            var installing = registration.installing;
+            if (!installing) return;
+            installing.addEventListener('statechange', function () {
+              if (installing.state === 'installed') offer(installing);
+            });
+          });
+        },
+        function () {
+          // Offline or blocked by the host: the page still works, only not offline-ready.
+        },
+      );
+    };
+    // After the app has started: the worker's precaching must not compete
+    // with the first screen for the network and the CPU. (Trunk's start-up
+    // script sets wasmBindings, then fires the event.)
+    if (window.wasmBindings) register();
+    else addEventListener('TrunkApplicationStarted', register, { once: true });
   }
 })();
