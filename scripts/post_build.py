@@ -3,15 +3,18 @@
 
 1. Moves Trunk's inline start-up module into a hashed file of its own, so the
    Content-Security-Policy in index.html needs no 'unsafe-inline'.
-2. Drops HTML comments (they are for maintainers, not for every visitor)
+2. Allows the inlined stylesheet in the CSP by its hash (style-src), so
+   no 'unsafe-inline' is needed for it either.
+3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-3. Release builds: writes sw.js from web/sw.js with the list of every built
+4. Release builds: writes sw.js from web/sw.js with the list of every built
    file and a cache version derived from their contents, and names it on
    <html data-service-worker>. Debug builds (`trunk serve`) get no service
    worker, and no CSP, because Trunk injects an inline live-reload script.
 
 Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
 """
+import base64
 import hashlib
 import json
 import os
@@ -23,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 INLINE_MODULE = re.compile(r'<script type="module">(.*?)</script>', re.S)
+INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 CSP = re.compile(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>')
 
 
@@ -52,6 +56,14 @@ def externalize_start_up(dist: Path, html: str, public_url: str) -> str:
     return INLINE_MODULE.sub(replace, html)
 
 
+def allow_inline_styles(html: str) -> str:
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(css.encode()).digest()).decode() + "'"
+        for css in INLINE_STYLE.findall(html)
+    )
+    return html.replace("style-src 'self'", f"style-src 'self' {hashes}".rstrip(), 1)
+
+
 def write_service_worker(dist: Path) -> None:
     files = sorted(
         p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"
@@ -70,6 +82,7 @@ def main() -> None:
     index = dist / "index.html"
     html = externalize_start_up(dist, index.read_text(), public_url)
     html = re.sub(r"\s*<!--.*?-->", "", html, flags=re.S)
+    html = allow_inline_styles(html)
     html = re.sub(r'\s*<meta name="version" content="[^"]*">', "", html)
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)

@@ -69,7 +69,7 @@ test('the precache list names every file of the build and nothing else', async (
 });
 
 // Not the fixture's page: the console errors and violations are the point here.
-base.test('the Content-Security-Policy blocks inline script and other origins', async ({ page }) => {
+base.test('the Content-Security-Policy blocks injected script, injected style and other origins', async ({ page }) => {
   const refused = [];
   page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
   await page.goto('/');
@@ -80,17 +80,23 @@ base.test('the Content-Security-Policy blocks inline script and other origins', 
         const seen = [];
         document.addEventListener('securitypolicyviolation', (e) => {
           seen.push(e.violatedDirective);
-          if (seen.length === 2) resolve(seen.sort());
+          if (seen.length === 3) resolve(seen.sort());
         });
         const script = document.createElement('script');
         script.textContent = 'window.inlineRan = true';
         document.body.append(script);
+        const style = document.createElement('style');
+        style.textContent = 'body { display: none }';
+        document.head.append(style);
         const image = new Image();
         image.src = 'http://192.0.2.1/pixel.png';
       }),
   );
-  expect(blocked).toEqual(['img-src', 'script-src-elem']);
+  expect(blocked).toEqual(['img-src', 'script-src-elem', 'style-src-elem']);
   expect(await page.evaluate(() => window.inlineRan)).toBeUndefined();
+  // The app's own inlined stylesheet is allowed by its hash; the injected one is not.
+  await expect(page.locator('body')).toBeVisible();
+  await expect(page.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
   expect(refused.join('\n')).toContain('Content Security Policy');
 });
 
