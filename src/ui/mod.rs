@@ -4,6 +4,7 @@
 mod answer_form;
 mod answers_summary;
 mod app;
+mod markup;
 mod nav;
 mod page_screen;
 pub mod panic_page;

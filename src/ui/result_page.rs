@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
-use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
+use super::markup::{el, render, Text};
 use super::nav::{back_from, use_nav, NavLink, HEADING_ID};
 use super::tree_page::TreeLink;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
@@ -29,12 +28,47 @@ pub fn ResultPage(
 
     // The contract's topic-specific attributes: fixed by the outcome
     // (data-consumes) or computed from the answers (data-upgrade-deadline, …).
-    let fixed = def.attributes.iter().map(|&(name, value)| (name, value.to_owned()));
-    let computed = outcome.details.iter().flat_map(|d| d.attributes());
-    let extra: Vec<AnyAttribute> =
-        fixed.chain(computed).map(|(name, value)| custom_attribute(name, value).into_any_attr()).collect();
-    let details =
-        outcome.details.iter().map(|d| view! { <p class="result__detail">{d.sentence()}</p> }).collect_view();
+    let fixed = def.attributes.iter().map(|&(name, value)| (name, Text::Borrowed(value)));
+    let computed = outcome.details.iter().flat_map(|d| d.attributes()).map(|(n, v)| (n, Text::Owned(v)));
+    let mut section = el("section")
+        .attr("id", "result")
+        .class("result")
+        .attr("data-topic", topic.id)
+        .attr("data-verdict", def.verdict.id())
+        .attr("data-outcome", def.id)
+        .attr("aria-labelledby", HEADING_ID);
+    for (name, value) in fixed.chain(computed) {
+        section = section.attr(name, value);
+    }
+    let list = |items: &'static [&'static str]| {
+        el("ul").class("list").children(items.iter().map(|i| el("li").text(*i).into()))
+    };
+    let section = section
+        .child(el("p").class("caption").text(topic.title).text(": ").text(topic.asks))
+        .child(el("p").class(verdict_class(def.verdict)).text(def.verdict.label()))
+        .child(
+            el("h1")
+                .attr("id", HEADING_ID)
+                .attr("tabindex", "-1")
+                .class("result__headline")
+                .text(def.headline),
+        )
+        .children(outcome.details.iter().map(|d| el("p").class("result__detail").text(d.sentence()).into()))
+        .child(el("h2").text("Why"))
+        .child(list(def.reasons))
+        .child(def.decided_by.map(|doc| {
+            el("p").class("result__decider").child(el("strong").text("What decides: ")).text(doc).text(".")
+        }))
+        .child(el("h2").text("FAQ entry"))
+        .child(
+            el("p")
+                .class("result__faq")
+                .child(el("span").class("result__faq-section").text(def.faq.section.title()))
+                .text(" › ")
+                .child(el("q").text(def.faq.question)),
+        )
+        .child(el("h2").text("What to do next"))
+        .child(list(def.next_steps));
 
     let follow_up = outcome.follow_up.map(|question| {
         // The follow-up refines this result: the answers before it stay as they are.
@@ -54,33 +88,7 @@ pub fn ResultPage(
     view! {
         <div class="screen">
             <NavLink to=back class="back-link">"Back"</NavLink>
-            <section
-                id="result"
-                class="result"
-                data-topic=topic.id
-                data-verdict=def.verdict.id()
-                data-outcome=def.id
-                aria-labelledby={HEADING_ID}
-                {..extra}
-            >
-                <p class="caption">{topic.title} ": " {topic.asks}</p>
-                <p class=verdict_class(def.verdict)>{def.verdict.label()}</p>
-                <h1 id=HEADING_ID tabindex="-1" class="result__headline">{def.headline}</h1>
-                {details}
-                <h2>"Why"</h2>
-                <ul class="list">{def.reasons.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
-                {def.decided_by.map(|doc| view! {
-                    <p class="result__decider"><strong>"What decides: "</strong>{doc}"."</p>
-                })}
-                <h2>"FAQ entry"</h2>
-                <p class="result__faq">
-                    <span class="result__faq-section">{def.faq.section.title()}</span>
-                    " › "
-                    <q>{def.faq.question}</q>
-                </p>
-                <h2>"What to do next"</h2>
-                <ul class="list">{def.next_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
-            </section>
+            {render(section.into())}
             {follow_up}
             <AnswersSummary topic path=path.clone()/>
             <Share/>

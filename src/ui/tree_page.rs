@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::markup::{el, render, Markup};
 use super::nav::{use_nav, NavLink, HEADING_ID};
 use crate::rules::model::{Answers, Input};
 use crate::rules::tree::{decision_tree, Node};
 use crate::rules::Topic;
 use crate::state::Screen;
 
-fn render(node: Node) -> AnyView {
+fn tree(node: Node) -> Markup {
     match node {
         Node::Ask { question, branches } => {
             let kind = match question.input {
@@ -16,49 +17,53 @@ fn render(node: Node) -> AnyView {
                 Input::Date => " (a date)",
                 Input::Number => " (a number)",
             };
-            let branches = branches
-                .into_iter()
-                .map(|b| {
-                    view! {
-                        <li class="tree__branch">
-                            <span class="tree__answer">{b.answer}</span>
-                            {render(b.then)}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="tree__question" data-question=question.id>
-                    <p class="tree__prompt"><strong>{question.prompt}</strong>{kind}</p>
-                    <ul class="tree__branches">{branches}</ul>
-                </div>
-            }
-            .into_any()
+            let branches = branches.into_iter().map(|b| {
+                el("li")
+                    .class("tree__branch")
+                    .child(el("span").class("tree__answer").text(b.answer))
+                    .child(tree(b.then))
+                    .into()
+            });
+            el("div")
+                .class("tree__question")
+                .attr("data-question", question.id)
+                .child(el("p").class("tree__prompt").child(el("strong").text(question.prompt)).text(kind))
+                .child(el("ul").class("tree__branches").children(branches))
+                .into()
         }
         Node::Decide { outcomes, follow_up } => {
-            let lead = (outcomes.len() > 1).then_some("Depending on the numbers or dates given, one of:");
-            let outcomes = outcomes
-                .into_iter()
-                .map(|o| {
-                    view! {
-                        <li class="tree__outcome" data-outcome=o.id data-verdict=o.verdict.id()>
-                            <strong>{o.verdict.label()} ": "</strong>{o.headline}
-                            <span class="tree__faq">" FAQ: " {o.faq.section.title()} " › " {o.faq.question}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="tree__decide">
-                    {lead.map(|l| view! { <p class="tree__lead">{l}</p> })}
-                    <ul class="tree__outcomes">{outcomes}</ul>
-                    {follow_up.map(|node| view! {
-                        <p class="tree__lead">"The result then offers an optional question:"</p>
-                        {render(*node)}
-                    })}
-                </div>
-            }
-            .into_any()
+            let lead = (outcomes.len() > 1).then(|| {
+                el("p").class("tree__lead").text("Depending on the numbers or dates given, one of:")
+            });
+            let outcomes = outcomes.into_iter().map(|o| {
+                el("li")
+                    .class("tree__outcome")
+                    .attr("data-outcome", o.id)
+                    .attr("data-verdict", o.verdict.id())
+                    .child(el("strong").text(o.verdict.label()).text(": "))
+                    .text(o.headline)
+                    .child(
+                        el("span")
+                            .class("tree__faq")
+                            .text(" FAQ: ")
+                            .text(o.faq.section.title())
+                            .text(" › ")
+                            .text(o.faq.question),
+                    )
+                    .into()
+            });
+            let follow_up = follow_up.map(|node| {
+                Markup::List(vec![
+                    el("p").class("tree__lead").text("The result then offers an optional question:").into(),
+                    tree(*node),
+                ])
+            });
+            el("div")
+                .class("tree__decide")
+                .child(lead)
+                .child(el("ul").class("tree__outcomes").children(outcomes))
+                .children(follow_up)
+                .into()
         }
     }
 }
@@ -77,7 +82,7 @@ pub fn TreePage(topic: &'static Topic) -> impl IntoView {
                 "Every question this check can ask about “" {topic.asks} "”, every answer, and the result each path "
                 "leads to, with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ."
             </p>
-            {render(decision_tree(topic, today))}
+            {render(tree(decision_tree(topic, today)))}
             <p>
                 <NavLink to=start>"Answer the questions"</NavLink>
             </p>

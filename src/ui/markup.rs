@@ -1,0 +1,93 @@
+//! Static markup as data, rendered by one function.
+//!
+//! Every `view!` is its own type, and Leptos generates build, rebuild, mount
+//! and drop code for each: most of the wasm (issue 7). Content that never
+//! changes once shown is built here as plain values instead and rendered by
+//! `render`, a single monomorphic function.
+
+use std::borrow::Cow;
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::html::element::custom;
+
+pub type Text = Cow<'static, str>;
+
+pub enum Markup {
+    Text(Text),
+    Element(Element),
+    List(Vec<Markup>),
+}
+
+pub struct Element {
+    tag: &'static str,
+    attributes: Vec<(&'static str, Text)>,
+    children: Vec<Markup>,
+}
+
+/// An element: `el("p").class("lead").text("…")`.
+pub fn el(tag: &'static str) -> Element {
+    Element { tag, attributes: Vec::new(), children: Vec::new() }
+}
+
+impl Element {
+    pub fn attr(mut self, name: &'static str, value: impl Into<Text>) -> Self {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    pub fn class(self, value: &'static str) -> Self {
+        self.attr("class", value)
+    }
+
+    pub fn text(mut self, text: impl Into<Text>) -> Self {
+        self.children.push(Markup::Text(text.into()));
+        self
+    }
+
+    pub fn child(mut self, child: impl Into<Markup>) -> Self {
+        self.children.push(child.into());
+        self
+    }
+
+    pub fn children(mut self, children: impl IntoIterator<Item = Markup>) -> Self {
+        self.children.extend(children);
+        self
+    }
+}
+
+impl From<Element> for Markup {
+    fn from(element: Element) -> Markup {
+        Markup::Element(element)
+    }
+}
+
+impl From<&'static str> for Markup {
+    fn from(text: &'static str) -> Markup {
+        Markup::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<Option<Element>> for Markup {
+    fn from(element: Option<Element>) -> Markup {
+        Markup::List(element.map(Markup::Element).into_iter().collect())
+    }
+}
+
+pub fn render(markup: Markup) -> AnyView {
+    match markup {
+        Markup::Text(text) => text.into_owned().into_any(),
+        Markup::List(items) => items.into_iter().map(render).collect::<Vec<_>>().into_any(),
+        Markup::Element(Element { tag, attributes, children }) => {
+            let attributes: Vec<AnyAttribute> = attributes
+                .into_iter()
+                .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
+                .collect();
+            custom(tag)
+                .add_any_attr(attributes)
+                .child(children.into_iter().map(render).collect::<Vec<_>>())
+                .into_any()
+        }
+    }
+}
