@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::nav::{use_nav, NavLink};
+use super::markup::{el, render, Markup};
+use super::nav::use_nav;
 use crate::rules::model::{Question, Value};
 use crate::rules::Topic;
 use crate::state::Screen;
@@ -19,23 +20,31 @@ pub fn AnswersSummary(topic: &'static Topic, path: Vec<(&'static Question, Value
         .map(|(i, (question, value))| {
             let before = path.get(..i).unwrap_or_default().iter().copied().collect();
             let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: before }));
-            view! {
-                <div class="summary__row" data-answer=question.id>
-                    <dt class="summary__key">{question.prompt}</dt>
-                    <dd class="summary__value">{value.describe(question)}</dd>
-                    <dd class="summary__action">
-                        <NavLink to change=true>
-                            "Change"<span class="visually-hidden">" your answer to: " {question.prompt}</span>
-                        </NavLink>
-                    </dd>
-                </div>
-            }
+            el("div")
+                .class("summary__row")
+                .attr("data-answer", question.id)
+                .child(el("dt").class("summary__key").text(question.prompt))
+                .child(el("dd").class("summary__value").text(value.describe(question)))
+                .child(
+                    el("dd").class("summary__action").child(
+                        el("a")
+                            .text("Change")
+                            .child(
+                                el("span")
+                                    .class("visually-hidden")
+                                    .text(" your answer to: ")
+                                    .text(question.prompt),
+                            )
+                            .change_to(to),
+                    ),
+                )
+                .into()
         })
-        .collect_view();
+        .collect();
     view! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">"Your answers"</h2>
-            <dl class="summary__list">{rows}</dl>
+            <dl class="summary__list">{render(Markup::List(rows))}</dl>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::nav::{Nav, NavLink};
+use super::markup::{el, render};
+use super::nav::Nav;
 use super::page_screen::PageScreen;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
     // Home keeps the page settings (as-of, embed) and every saved answer.
     let home = move || {
         let to = nav.location.with(|l| l.with_screen(Screen::Start));
-        view! { <NavLink to class="site-title">"Partner licensing check"</NavLink> }
+        render(el("a").class("site-title").text("Partner licensing check").to(to))
     };
 
     view! {

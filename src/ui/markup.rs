@@ -12,12 +12,23 @@ use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttrib
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::custom;
 
+use super::nav::use_nav;
+use crate::state::Location;
+
 pub type Text = Cow<'static, str>;
 
 pub enum Markup {
     Text(Text),
     Element(Element),
     List(Vec<Markup>),
+    /// A link to another screen of the app. Its `href` is the real URL (so a
+    /// new tab or "copy link" works); a plain click moves in place, without a
+    /// reload ([`super::nav::Nav::follow`]).
+    Link {
+        to: Box<Location>,
+        change: bool,
+        element: Element,
+    },
 }
 
 pub struct Element {
@@ -57,6 +68,17 @@ impl Element {
     }
 }
 
+/// Links: `el("a").class("back-link").text("Back").to(location)`.
+impl Element {
+    pub fn to(self, to: Location) -> Markup {
+        Markup::Link { to: Box::new(to), change: false, element: self }
+    }
+
+    pub fn change_to(self, to: Location) -> Markup {
+        Markup::Link { to: Box::new(to), change: true, element: self }
+    }
+}
+
 impl From<Element> for Markup {
     fn from(element: Element) -> Markup {
         Markup::Element(element)
@@ -77,17 +99,30 @@ impl From<Option<Element>> for Markup {
 
 pub fn render(markup: Markup) -> AnyView {
     match markup {
-        Markup::Text(text) => text.into_owned().into_any(),
-        Markup::List(items) => items.into_iter().map(render).collect::<Vec<_>>().into_any(),
-        Markup::Element(Element { tag, attributes, children }) => {
-            let attributes: Vec<AnyAttribute> = attributes
-                .into_iter()
-                .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
-                .collect();
+        Markup::Link { to, change, element } => {
+            let nav = use_nav();
+            let element = element.attr("href", nav.href(&to));
+            let (tag, attributes, children) = parts(element);
             custom(tag)
                 .add_any_attr(attributes)
-                .child(children.into_iter().map(render).collect::<Vec<_>>())
+                .on(leptos::ev::click, move |ev| nav.follow(&ev, &to, change))
+                .child(children)
                 .into_any()
         }
+        Markup::Text(text) => text.into_owned().into_any(),
+        Markup::List(items) => items.into_iter().map(render).collect::<Vec<_>>().into_any(),
+        Markup::Element(element) => {
+            let (tag, attributes, children) = parts(element);
+            custom(tag).add_any_attr(attributes).child(children).into_any()
+        }
     }
+}
+
+fn parts(element: Element) -> (&'static str, Vec<AnyAttribute>, Vec<AnyView>) {
+    let attributes = element
+        .attributes
+        .into_iter()
+        .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
+        .collect();
+    (element.tag, attributes, element.children.into_iter().map(render).collect())
 }

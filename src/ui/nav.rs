@@ -88,6 +88,20 @@ impl Nav {
     }
 
     /// Goes to a question to change its answer (a Change link).
+    /// A click on a link to `to`: a plain click moves in place (a Change link
+    /// through [`Nav::go_change`]); modified clicks are left to the browser
+    /// (new tab, new window).
+    pub fn follow(&self, ev: &leptos::ev::MouseEvent, to: &Location, change: bool) {
+        if plain_click(ev) {
+            ev.prevent_default();
+            if change {
+                self.go_change(to.clone());
+            } else {
+                self.go(to.clone());
+            }
+        }
+    }
+
     pub fn go_change(&self, to: Location) {
         self.go(to);
         self.changing.set(true);
@@ -218,32 +232,5 @@ pub fn back_from(topic: &'static Topic, path: &[(&'static Question, Value)]) -> 
     match path.split_last() {
         Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
         None => Screen::Start,
-    }
-}
-
-/// A link to another screen of the app. Its `href` is the real URL (so a new
-/// tab or "copy link" works); a plain click moves in place, without a reload.
-#[component]
-pub fn NavLink(
-    to: Location,
-    #[prop(optional)] class: Option<&'static str>,
-    /// A Change link from "Your answers" (see [`Nav::go_change`]).
-    #[prop(optional)]
-    change: bool,
-    children: Children,
-) -> impl IntoView {
-    let nav = use_nav();
-    let href = nav.href(&to);
-    view! {
-        <a class=class href=href on:click=move |ev| {
-            if plain_click(&ev) {
-                ev.prevent_default();
-                if change {
-                    nav.go_change(to.clone());
-                } else {
-                    nav.go(to.clone());
-                }
-            }
-        }>{children()}</a>
     }
 }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::nav::{use_nav, NavLink, HEADING_ID};
+use super::markup::{el, render};
+use super::nav::{use_nav, HEADING_ID};
 use super::result_page::verdict_class;
 use crate::rules::keys;
 use crate::rules::model::{Value, Verdict};
@@ -25,7 +26,7 @@ pub fn PageScreen(page: &'static Page) -> impl IntoView {
     };
     view! {
         <div class="screen" data-page=page.id>
-            <NavLink to=back class="back-link">"Back"</NavLink>
+            {render(el("a").class("back-link").text("Back").to(back))}
             <p class="caption">{page.title}</p>
             <h1 id=HEADING_ID tabindex="-1">{page.asks}</h1>
             {body}

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
-use super::nav::{back_from, use_nav, NavLink};
-use super::tree_page::TreeLink;
+use super::markup::{el, render};
+use super::nav::{back_from, use_nav};
+use super::tree_page::tree_link;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::topics::questions_left;
 use crate::rules::Topic;
@@ -29,7 +30,7 @@ pub fn QuestionPage(
 
     view! {
         <div class="screen" data-question=question.id>
-            <NavLink to=back class="back-link">"Back"</NavLink>
+            {render(el("a").class("back-link").text("Back").to(back))}
             <p class="caption">
                 <span class="caption__topic">{topic.title}</span>
                 <span class="caption__progress">"Question " {number} " of " {of}</span>
@@ -42,7 +43,7 @@ pub fn QuestionPage(
                 on_answer
             />
             {summary}
-            <TreeLink topic/>
+            {tree_link(topic)}
         </div>
     }
 }

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::answer_form::AnswerForm;
 use super::answers_summary::AnswersSummary;
 use super::markup::{el, render, Text};
-use super::nav::{back_from, use_nav, NavLink, HEADING_ID};
-use super::tree_page::TreeLink;
+use super::nav::{back_from, use_nav, HEADING_ID};
+use super::tree_page::tree_link;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
 use crate::rules::Topic;
 
@@ -87,12 +87,12 @@ pub fn ResultPage(
 
     view! {
         <div class="screen">
-            <NavLink to=back class="back-link">"Back"</NavLink>
+            {render(el("a").class("back-link").text("Back").to(back))}
             {render(section.into())}
             {follow_up}
             <AnswersSummary topic path=path.clone()/>
             <Share/>
-            <TreeLink topic/>
+            {tree_link(topic)}
             <p class="actions">
                 <button type="button" class="button button--secondary" on:click=move |_| nav.start_again()>
                     "Start again"

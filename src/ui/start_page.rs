@@ -1,25 +1,19 @@
 use leptos::prelude::*;
 
-use super::nav::{use_nav, NavLink, HEADING_ID};
+use super::markup::{el, render, Markup, Text};
+use super::nav::{use_nav, HEADING_ID};
 use crate::rules::faq::Section;
 use crate::rules::model::Answers;
 use crate::rules::{pages, topics};
 use crate::state::{Location, Screen};
 
 /// One line of the start page: a link in the user's words and what it covers.
-#[component]
-fn TopicLink(
-    id: &'static str,
-    asks: &'static str,
-    #[prop(into)] summary: String,
-    to: Location,
-) -> impl IntoView {
-    view! {
-        <li class="topics__item">
-            <NavLink to class="topics__link" attr:data-topic-link=id>{asks}</NavLink>
-            <span class="topics__summary">{summary}</span>
-        </li>
-    }
+fn topic_link(id: &'static str, asks: &'static str, summary: impl Into<Text>, to: Location) -> Markup {
+    el("li")
+        .class("topics__item")
+        .child(el("a").class("topics__link").attr("data-topic-link", id).text(asks).to(to))
+        .child(el("span").class("topics__summary").text(summary))
+        .into()
 }
 
 /// Every topic and page, grouped by the FAQ's sections.
@@ -32,20 +26,19 @@ pub fn StartPage() -> impl IntoView {
         .map(|section| {
             let topic_links = topics::ALL.iter().copied().filter(|t| t.section == section).map(|topic| {
                 let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
-                view! { <TopicLink id=topic.id asks=topic.asks summary=topic.summary to/> }
+                topic_link(topic.id, topic.asks, topic.summary, to)
             });
             let page_links = pages::ALL.iter().copied().filter(|p| p.section == section).map(|page| {
                 let to = here.with_screen(Screen::Page(page));
-                view! { <TopicLink id=page.id asks=page.asks summary=page.summary to/> }
+                topic_link(page.id, page.asks, page.summary, to)
             });
-            view! {
-                <section class="topics">
-                    <h2 class="topics__section">{section.title()}</h2>
-                    <ul class="topics__list">{topic_links.collect_view()} {page_links.collect_view()}</ul>
-                </section>
-            }
+            el("section")
+                .class("topics")
+                .child(el("h2").class("topics__section").text(section.title()))
+                .child(el("ul").class("topics__list").children(topic_links).children(page_links))
+                .into()
         })
-        .collect_view();
+        .collect();
 
     view! {
         <div class="screen screen--start">
@@ -56,7 +49,7 @@ pub fn StartPage() -> impl IntoView {
                 "in your browser; nothing you enter is sent anywhere."
             </p>
             <SavedProgress/>
-            {sections}
+            {render(Markup::List(sections))}
         </div>
     }
 }
@@ -79,13 +72,13 @@ fn SavedProgress() -> impl IntoView {
                         1 => "1 answer saved".to_owned(),
                         n => format!("{n} answers saved"),
                     };
-                    view! { <TopicLink id=topic.id asks=topic.asks summary to/> }
+                    topic_link(topic.id, topic.asks, summary, to)
                 })
-                .collect_view();
+                .collect();
             view! {
                 <section class="saved" id="saved" aria-labelledby="saved-heading">
                     <h2 id="saved-heading">"Continue where you left off"</h2>
-                    <ul class="topics__list">{links}</ul>
+                    <ul class="topics__list">{render(Markup::List(links))}</ul>
                     <p class="hint">"Your answers are saved in this browser only."</p>
                     <button type="button" class="button button--secondary" on:click=move |_| nav.clear_saved()>
                         "Clear saved answers"

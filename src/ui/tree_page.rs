@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::markup::{el, render, Markup};
-use super::nav::{use_nav, NavLink, HEADING_ID};
+use super::nav::{use_nav, HEADING_ID};
 use crate::rules::model::{Answers, Input};
 use crate::rules::tree::{decision_tree, Node};
 use crate::rules::Topic;
@@ -84,20 +84,15 @@ pub fn TreePage(topic: &'static Topic) -> impl IntoView {
             </p>
             {render(tree(decision_tree(topic, today)))}
             <p>
-                <NavLink to=start>"Answer the questions"</NavLink>
+                {render(el("a").text("Answer the questions").to(start))}
             </p>
         </div>
     }
 }
 
 /// The link to a topic's tree, for its question and result screens.
-#[component]
-pub fn TreeLink(topic: &'static Topic) -> impl IntoView {
+pub fn tree_link(topic: &'static Topic) -> AnyView {
     let nav = use_nav();
     let to = nav.location.with_untracked(|l| l.with_screen(Screen::Tree(topic)));
-    view! {
-        <p class="tree-link">
-            <NavLink to>"How this is decided"</NavLink>
-        </p>
-    }
+    render(el("p").class("tree-link").child(el("a").text("How this is decided").to(to)).into())
 }
