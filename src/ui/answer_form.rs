@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::markup::{dynamic, el, render, Markup};
 use crate::rules::model::{Input, Question, Value, ValueError};
 
 /// Why what was entered is not an answer, said so the user can fix it.
@@ -30,159 +31,163 @@ pub fn AnswerForm(
     // What the user has chosen or typed; kept when it is rejected, so nothing is lost.
     let text = RwSignal::new(prefill.map(Value::to_query).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
-    let error_id = format!("{}-error", question.id);
-    let hint_id = format!("{}-hint", question.id);
+    let form = Form { question, is_page_heading, button, text, error, on_answer };
+    // Built anew only when the error changes; what was entered is read back from `text`.
+    render(dynamic(move || form.markup(error.get())))
+}
 
-    // The control the error summary's link leads to.
-    let field_id = match &question.input {
-        Input::Choice(options) => {
-            options.first().map_or(String::new(), |o| format!("{}-{}", question.id, o.id))
+#[derive(Clone, Copy)]
+struct Form {
+    question: &'static Question,
+    is_page_heading: bool,
+    button: &'static str,
+    text: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    on_answer: Callback<Value>,
+}
+
+impl Form {
+    fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.question.id)
+    }
+
+    /// The control the error summary's link leads to.
+    fn field_id(&self) -> String {
+        match &self.question.input {
+            Input::Choice(options) => options.first().map_or(String::new(), |o| self.id(o.id)),
+            Input::Date | Input::Number => self.id("input"),
         }
-        Input::Date | Input::Number => format!("{}-input", question.id),
-    };
-    let summary_id = format!("{}-error-summary", question.id);
+    }
 
-    let submit = {
-        let summary_id = summary_id.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let entered = text.get_untracked();
-            match Value::parse(question, entered.trim()) {
-                Ok(value) => {
-                    error.set(None);
-                    on_answer.run(value);
-                }
-                Err(_) => {
-                    error.set(problem(question, &entered));
-                    focus_by_id(summary_id.clone());
-                }
+    fn submit(self, ev: web_sys::Event) {
+        ev.prevent_default();
+        let entered = self.text.get_untracked();
+        match Value::parse(self.question, entered.trim()) {
+            Ok(value) => {
+                self.error.set(None);
+                self.on_answer.run(value);
+            }
+            Err(_) => {
+                self.error.set(problem(self.question, &entered));
+                focus_by_id(self.id("error-summary"));
             }
         }
-    };
-    let error_summary = move || {
-        error.get().map(|message| {
-            let target = field_id.clone();
-            view! {
-                <div class="error-summary" id=summary_id.clone() role="alert" tabindex="-1">
-                    <h2 class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list">
-                        <li>
-                            // Not a plain #fragment: a hash change would count as a navigation.
-                            <a href=format!("#{target}") on:click=move |ev| {
-                                ev.prevent_default();
-                                focus_by_id(target.clone());
-                            }>{message}</a>
-                        </li>
-                    </ul>
-                </div>
-            }
-        })
-    };
+    }
 
-    let heading = move || {
-        if is_page_heading {
-            view! { <h1 class="question__title" id=super::nav::HEADING_ID tabindex="-1">{question.prompt}</h1> }
-                .into_any()
+    fn markup(self, error: Option<String>) -> Markup {
+        let question = self.question;
+        let entered = self.text.get_untracked();
+        let heading = if self.is_page_heading {
+            el("h1").class("question__title").attr("id", super::nav::HEADING_ID).attr("tabindex", "-1")
         } else {
-            view! { <span class="question__title question__title--small">{question.prompt}</span> }.into_any()
+            el("span").class("question__title question__title--small")
         }
-    };
-    let hint = question.hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
-    let described_by = {
-        let error_id = error_id.clone();
-        let hint_id = question.hint.map(|_| hint_id.clone());
-        move || {
-            let mut ids: Vec<String> = hint_id.iter().cloned().collect();
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let error_message = {
-        let error_id = error_id.clone();
-        move || {
-            error.get().map(|message| {
-                view! {
-                    <p class="error-message" id=error_id.clone()>
-                        <span class="visually-hidden">"Error: "</span>
-                        {message}
-                    </p>
-                }
-            })
-        }
-    };
+        .text(question.prompt);
+        let hint = question.hint.map(|h| el("p").class("hint").attr("id", self.id("hint")).text(h));
+        let described_by: Vec<String> = question
+            .hint
+            .map(|_| self.id("hint"))
+            .into_iter()
+            .chain(error.as_ref().map(|_| self.id("error")))
+            .collect();
+        let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
+        let error_message = error.as_ref().map(|message| {
+            el("p")
+                .class("error-message")
+                .attr("id", self.id("error"))
+                .child(el("span").class("visually-hidden").text("Error: "))
+                .text(message.clone())
+        });
 
-    let field = match &question.input {
-        Input::Choice(options) => {
-            let radios = options
-                .iter()
-                .map(|option| {
-                    let id = format!("{}-{}", question.id, option.id);
-                    let option_hint_id = format!("{id}-hint");
-                    view! {
-                        <div class="radio">
-                            <input
-                                type="radio"
-                                class="radio__input"
-                                id=id.clone()
-                                name=question.id
-                                value=option.id
-                                prop:checked=move || text.with(|t| t == option.id)
-                                aria-describedby=option.hint.map(|_| option_hint_id.clone())
-                                on:change=move |_| text.set(option.id.to_owned())
-                            />
-                            <label class="radio__label" for=id>{option.label}</label>
-                            {option.hint.map(|h| view! { <p class="hint radio__hint" id=option_hint_id.clone()>{h}</p> })}
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="fieldset" aria-describedby=described_by>
-                    <legend class="fieldset__legend">{heading}</legend>
-                    {hint}
-                    {error_message}
-                    <div class="radios">{radios}</div>
-                </fieldset>
+        let field = match &question.input {
+            Input::Choice(options) => {
+                let radios =
+                    options.iter().map(|option| {
+                        let id = self.id(option.id);
+                        let option_hint_id = format!("{id}-hint");
+                        let text = self.text;
+                        let mut input = el("input")
+                            .attr("type", "radio")
+                            .class("radio__input")
+                            .attr("id", id.clone())
+                            .attr("name", question.id)
+                            .attr("value", option.id)
+                            .attr_if("aria-describedby", option.hint.map(|_| option_hint_id.clone()))
+                            .on("change", move |_| text.set(option.id.to_owned()));
+                        if entered == option.id {
+                            input = input.attr("checked", "");
+                        }
+                        el("div")
+                            .class("radio")
+                            .child(input)
+                            .child(el("label").class("radio__label").attr("for", id).text(option.label))
+                            .child(option.hint.map(|h| {
+                                el("p").class("hint radio__hint").attr("id", option_hint_id).text(h)
+                            }))
+                            .into()
+                    });
+                el("fieldset")
+                    .class("fieldset")
+                    .attr_if("aria-describedby", described_by)
+                    .child(el("legend").class("fieldset__legend").child(heading))
+                    .child(hint)
+                    .child(error_message)
+                    .child(el("div").class("radios").children(radios))
             }
-            .into_any()
-        }
-        Input::Date | Input::Number => {
-            let input_id = format!("{}-input", question.id);
-            let is_date = matches!(question.input, Input::Date);
-            view! {
-                <div class="field">
-                    <label class="field__label" for=input_id.clone()>{heading}</label>
-                    {hint}
-                    {error_message}
-                    <input
-                        class="input"
-                        class:input--number=!is_date
-                        id=input_id
-                        name=question.id
-                        type=if is_date { "date" } else { "text" }
-                        inputmode=(!is_date).then_some("numeric")
-                        min=is_date.then_some("1900-01-01")
-                        max=is_date.then_some("2199-12-31")
-                        autocomplete="off"
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")
-                        aria-describedby=described_by
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    />
-                </div>
+            Input::Date | Input::Number => {
+                let is_date = matches!(question.input, Input::Date);
+                let text = self.text;
+                el("div")
+                    .class("field")
+                    .child(el("label").class("field__label").attr("for", self.id("input")).child(heading))
+                    .child(hint)
+                    .child(error_message)
+                    .child(
+                        el("input")
+                            .class(if is_date { "input" } else { "input input--number" })
+                            .attr("id", self.id("input"))
+                            .attr("name", question.id)
+                            .attr("type", if is_date { "date" } else { "text" })
+                            .attr_if("inputmode", (!is_date).then_some("numeric"))
+                            .attr_if("min", is_date.then_some("1900-01-01"))
+                            .attr_if("max", is_date.then_some("2199-12-31"))
+                            .attr("autocomplete", "off")
+                            .attr_if("aria-invalid", error.is_some().then_some("true"))
+                            .attr_if("aria-describedby", described_by)
+                            .attr("value", entered.clone())
+                            .on("input", move |ev| text.set(event_target_value(&ev))),
+                    )
             }
-            .into_any()
-        }
-    };
+        };
 
-    view! {
-        <form class="question" class:question--error=move || error.with(Option::is_some) on:submit=submit novalidate>
-            {error_summary}
-            {field}
-            <button type="submit" class="button">{button}</button>
-        </form>
+        let error_summary = error.map(|message| {
+            let target = self.field_id();
+            el("div")
+                .class("error-summary")
+                .attr("id", self.id("error-summary"))
+                .attr("role", "alert")
+                .attr("tabindex", "-1")
+                .child(el("h2").class("error-summary__title").text("There is a problem"))
+                .child(el("ul").class("error-summary__list").child(
+                    // Not a plain #fragment: a hash change would count as a navigation.
+                    el("li").child(el("a").attr("href", format!("#{target}")).text(message).on(
+                        "click",
+                        move |ev| {
+                            ev.prevent_default();
+                            focus_by_id(target.clone());
+                        },
+                    )),
+                ))
+        });
+
+        el("form")
+            .class(if error_summary.is_some() { "question question--error" } else { "question" })
+            .attr("novalidate", "")
+            .on("submit", move |ev| self.submit(ev))
+            .child(error_summary)
+            .child(field)
+            .child(el("button").attr("type", "submit").class("button").text(self.button))
+            .into()
     }
 }
 

@@ -6,11 +6,13 @@
 //! `render`, a single monomorphic function.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::custom;
+use leptos::tachys::html::event::{on, Custom};
 
 use super::nav::use_nav;
 use crate::state::Location;
@@ -21,6 +23,8 @@ pub enum Markup {
     Text(Text),
     Element(Element),
     List(Vec<Markup>),
+    /// Markup worked out again whenever a signal it reads changes.
+    Dynamic(Arc<dyn Fn() -> Markup + Send + Sync>),
     /// A link to another screen of the app. Its `href` is the real URL (so a
     /// new tab or "copy link" works); a plain click moves in place, without a
     /// reload ([`super::nav::Nav::follow`]).
@@ -34,17 +38,43 @@ pub enum Markup {
 pub struct Element {
     tag: &'static str,
     attributes: Vec<(&'static str, Text)>,
+    events: Vec<(&'static str, Handler)>,
     children: Vec<Markup>,
+}
+
+type Handler = Arc<dyn Fn(web_sys::Event) + Send + Sync>;
+
+/// Markup that follows the signals `make` reads (each change builds it anew).
+pub fn dynamic(make: impl Fn() -> Markup + Send + Sync + 'static) -> Markup {
+    Markup::Dynamic(Arc::new(make))
 }
 
 /// An element: `el("p").class("lead").text("…")`.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attributes: Vec::new(), children: Vec::new() }
+    Element { tag, attributes: Vec::new(), events: Vec::new(), children: Vec::new() }
 }
 
 impl Element {
     pub fn attr(mut self, name: &'static str, value: impl Into<Text>) -> Self {
         self.attributes.push((name, value.into()));
+        self
+    }
+
+    /// The attribute only when there is a value.
+    pub fn attr_if(self, name: &'static str, value: Option<impl Into<Text>>) -> Self {
+        match value {
+            Some(value) => self.attr(name, value),
+            None => self,
+        }
+    }
+
+    /// Runs `handler` on each `event` (`"click"`, `"input"`, `"change"`, `"submit"`).
+    pub fn on(
+        mut self,
+        event: &'static str,
+        handler: impl Fn(web_sys::Event) + Send + Sync + 'static,
+    ) -> Self {
+        self.events.push((event, Arc::new(handler)));
         self
     }
 
@@ -99,6 +129,7 @@ impl From<Option<Element>> for Markup {
 
 pub fn render(markup: Markup) -> AnyView {
     match markup {
+        Markup::Dynamic(make) => (move || render(make())).into_any(),
         Markup::Link { to, change, element } => {
             let nav = use_nav();
             let element = element.attr("href", nav.href(&to));
@@ -119,10 +150,14 @@ pub fn render(markup: Markup) -> AnyView {
 }
 
 fn parts(element: Element) -> (&'static str, Vec<AnyAttribute>, Vec<AnyView>) {
+    let events = element.events.into_iter().map(|(name, handler)| {
+        on(Custom::<web_sys::Event>::new(name), move |ev| handler(ev)).into_any_attr()
+    });
     let attributes = element
         .attributes
         .into_iter()
         .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
+        .chain(events)
         .collect();
     (element.tag, attributes, element.children.into_iter().map(render).collect())
 }
