@@ -38,11 +38,13 @@ pub enum Markup {
 pub struct Element {
     tag: &'static str,
     attributes: Vec<(&'static str, Text)>,
+    live: Vec<(&'static str, LiveValue)>,
     events: Vec<(&'static str, Handler)>,
     children: Vec<Markup>,
 }
 
 type Handler = Arc<dyn Fn(web_sys::Event) + Send + Sync>;
+type LiveValue = Arc<dyn Fn() -> Option<String> + Send + Sync>;
 
 /// Markup that follows the signals `make` reads (each change builds it anew).
 pub fn dynamic(make: impl Fn() -> Markup + Send + Sync + 'static) -> Markup {
@@ -51,7 +53,7 @@ pub fn dynamic(make: impl Fn() -> Markup + Send + Sync + 'static) -> Markup {
 
 /// An element: `el("p").class("lead").text("…")`.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attributes: Vec::new(), events: Vec::new(), children: Vec::new() }
+    Element { tag, attributes: Vec::new(), live: Vec::new(), events: Vec::new(), children: Vec::new() }
 }
 
 impl Element {
@@ -66,6 +68,17 @@ impl Element {
             Some(value) => self.attr(name, value),
             None => self,
         }
+    }
+
+    /// An attribute that follows the signals `value` reads, without rebuilding
+    /// the element (an input keeps its focus and caret); `None` removes it.
+    pub fn attr_live(
+        mut self,
+        name: &'static str,
+        value: impl Fn() -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        self.live.push((name, Arc::new(value)));
+        self
     }
 
     /// Runs `handler` on each `event` (`"click"`, `"input"`, `"change"`, `"submit"`).
@@ -157,6 +170,12 @@ fn parts(element: Element) -> (&'static str, Vec<AnyAttribute>, Vec<AnyView>) {
         .attributes
         .into_iter()
         .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
+        .chain(
+            element
+                .live
+                .into_iter()
+                .map(|(name, value)| custom_attribute(name, move || value()).into_any_attr()),
+        )
         .chain(events)
         .collect();
     (element.tag, attributes, element.children.into_iter().map(render).collect())

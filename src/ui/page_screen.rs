@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{el, render};
+use super::markup::{dynamic, el, render, Markup};
 use super::nav::{use_nav, HEADING_ID};
 use super::result_page::verdict_class;
 use crate::rules::keys;
@@ -18,8 +18,8 @@ pub fn PageScreen(page: &'static Page) -> impl IntoView {
     let nav = use_nav();
     let back = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
     let body = match page.kind {
-        PageKind::KeyCheck => view! { <KeyCheck/> }.into_any(),
-        PageKind::ActivationPlanner => view! { <ActivationPlanner/> }.into_any(),
+        PageKind::KeyCheck => render(key_check()),
+        PageKind::ActivationPlanner => render(activation_planner()),
         PageKind::Info(paragraphs) => {
             paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view().into_any()
         }
@@ -41,53 +41,61 @@ pub fn PageScreen(page: &'static Page) -> impl IntoView {
 /// Checks a key's format as it is typed. There is no form, so nothing is
 /// submitted, and the text lives only in this component's signal: never in
 /// the URL, history or storage.
-#[component]
-fn KeyCheck() -> impl IntoView {
+fn key_check() -> Markup {
     let text = RwSignal::new(String::new());
     let format = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| keys::check(t))));
-    let result = move || {
-        format.get().map(|f| {
-            let (class, verdict) = match f {
-                keys::KeyFormat::Valid => (verdict_class(Verdict::Eligible), "Format is valid"),
-                keys::KeyFormat::Invalid(_) => (verdict_class(Verdict::NotEligible), "Format is not valid"),
-            };
-            view! {
-                <div id="result" class="key-result" data-topic="keys" data-key-format=f.id()>
-                    <p class=class>{verdict}</p>
-                    <p>{f.explain()}</p>
-                </div>
-            }
-        })
-    };
-    view! {
-        <div class="field">
-            <label class="field__label" for="product-key">"Product key or token"</label>
-            <p class="hint" id="product-key-hint">
-                "25 letters or digits, with or without hyphens. It is checked on this device only: "
-                "it is not saved, not put in the address bar and not sent anywhere."
-            </p>
-            <input
-                class="input input--key"
-                id="product-key"
-                name="product-key"
-                type="text"
-                autocomplete="off"
-                autocapitalize="characters"
-                spellcheck="false"
-                maxlength="200"
-                aria-describedby="product-key-hint"
-                prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))
-            />
-        </div>
-        <div aria-live="polite">{result}</div>
-        <h2>"Product key or token?"</h2>
-        <p>
-            "Both are written the same way, so the format cannot tell them apart; what you use it for does. "
-            "A product key is entered when you install or activate software. "
-            "A token is redeemed to get cloud services."
-        </p>
-    }
+    let result = dynamic(move || {
+        format
+            .get()
+            .map(|f| {
+                let (class, verdict) = match f {
+                    keys::KeyFormat::Valid => (verdict_class(Verdict::Eligible), "Format is valid"),
+                    keys::KeyFormat::Invalid(_) => {
+                        (verdict_class(Verdict::NotEligible), "Format is not valid")
+                    }
+                };
+                el("div")
+                    .attr("id", "result")
+                    .class("key-result")
+                    .attr("data-topic", "keys")
+                    .attr("data-key-format", f.id())
+                    .child(el("p").class(class).text(verdict))
+                    .child(el("p").text(f.explain()))
+            })
+            .into()
+    });
+    Markup::List(vec![
+        el("div")
+            .class("field")
+            .child(el("label").class("field__label").attr("for", "product-key").text("Product key or token"))
+            .child(el("p").class("hint").attr("id", "product-key-hint").text(
+                "25 letters or digits, with or without hyphens. It is checked on this device only: \
+                 it is not saved, not put in the address bar and not sent anywhere.",
+            ))
+            .child(
+                el("input")
+                    .class("input input--key")
+                    .attr("id", "product-key")
+                    .attr("name", "product-key")
+                    .attr("type", "text")
+                    .attr("autocomplete", "off")
+                    .attr("autocapitalize", "characters")
+                    .attr("spellcheck", "false")
+                    .attr("maxlength", "200")
+                    .attr("aria-describedby", "product-key-hint")
+                    .on("input", move |ev| text.set(event_target_value(&ev))),
+            )
+            .into(),
+        el("div").attr("aria-live", "polite").child(result).into(),
+        el("h2").text("Product key or token?").into(),
+        el("p")
+            .text(
+                "Both are written the same way, so the format cannot tell them apart; what you use it for does. \
+                 A product key is entered when you install or activate software. \
+                 A token is redeemed to get cloud services.",
+            )
+            .into(),
+    ])
 }
 
 fn step_text(step: Step) -> String {
@@ -107,8 +115,7 @@ fn total_text(total: Total) -> String {
 }
 
 /// A run of installs counted against one key, for both memberships side by side.
-#[component]
-fn ActivationPlanner() -> impl IntoView {
+fn activation_planner() -> Markup {
     use crate::rules::model::Choice;
     let count_text = RwSignal::new(String::new());
     let events = RwSignal::new(Vec::<Event>::new());
@@ -120,128 +127,150 @@ fn ActivationPlanner() -> impl IntoView {
         })
     };
 
-    let add_buttons = Event::ALL
-        .iter()
-        .zip(Event::OPTIONS)
-        .map(|(&event, option)| {
-            view! {
-                <button
-                    type="button"
-                    class="button button--secondary button--small"
-                    data-event=option.id
-                    disabled=move || events.with(|e| e.len() >= MAX_EVENTS)
-                    on:click=move |_| events.update(|e| if e.len() < MAX_EVENTS { e.push(event) })
-                >
-                    {option.label}
-                </button>
-            }
-        })
-        .collect_view();
+    let add_buttons = Event::ALL.iter().zip(Event::OPTIONS).map(|(&event, option)| {
+        el("button")
+            .attr("type", "button")
+            .class("button button--secondary button--small")
+            .attr("data-event", option.id)
+            .attr_live("disabled", move || events.with(|e| e.len() >= MAX_EVENTS).then(String::new))
+            .on("click", move |_| {
+                events.update(|e| {
+                    if e.len() < MAX_EVENTS {
+                        e.push(event)
+                    }
+                })
+            })
+            .text(option.label)
+            .into()
+    });
 
-    let table = move || {
+    let table = dynamic(move || {
         let Some(Value::Number(count)) = activations.get() else {
-            return view! { <p class="hint">"Enter the number of activations to see the count."</p> }
-                .into_any();
+            return el("p").class("hint").text("Enter the number of activations to see the count.").into();
         };
         let list = events.get();
         if list.is_empty() {
-            return view! { <p class="hint">"Add the installs you plan, in order."</p> }.into_any();
+            return el("p").class("hint").text("Add the installs you plan, in order.").into();
         }
         let plan = planner::plan(count, &list);
-        let rows = plan
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let label = Event::OPTIONS
-                    .iter()
-                    .zip(Event::ALL)
-                    .find(|(_, e)| **e == row.event)
-                    .map_or("", |(o, _)| o.label);
-                view! {
-                    <tr>
-                        <th scope="row">{i + 1} ". " {label}</th>
-                        <td class:short=row.action_pack.short>{step_text(row.action_pack)}</td>
-                        <td class:short=row.competency.short>{step_text(row.competency)}</td>
-                        <td>
-                            <button type="button" class="link-button" on:click=move |_| events.update(|e| {
-                                if i < e.len() {
-                                    e.remove(i);
-                                }
-                            })>
-                                "Remove" <span class="visually-hidden">" install " {i + 1}</span>
-                            </button>
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="table-wrap">
-                <table class="plan" id="plan">
-                    <caption>"Activations used and left, install by install"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Install"</th>
-                            <th scope="col">"Action Pack key"</th>
-                            <th scope="col">"Competency key"</th>
-                            <th scope="col"><span class="visually-hidden">"Remove"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">"In total"</th>
-                            <td data-total="action-pack">{total_text(plan.action_pack)}</td>
-                            <td data-total="competency">{total_text(plan.competency)}</td>
-                            <td></td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-        }
-        .into_any()
-    };
+        let step = |s: Step| el("td").attr_if("class", s.short.then_some("short")).text(step_text(s));
+        let rows = plan.rows.iter().enumerate().map(|(i, row)| {
+            let label = Event::OPTIONS
+                .iter()
+                .zip(Event::ALL)
+                .find(|(_, e)| **e == row.event)
+                .map_or("", |(o, _)| o.label);
+            el("tr")
+                .child(el("th").attr("scope", "row").text((i + 1).to_string()).text(". ").text(label))
+                .child(step(row.action_pack))
+                .child(step(row.competency))
+                .child(
+                    el("td").child(
+                        el("button")
+                            .attr("type", "button")
+                            .class("link-button")
+                            .on("click", move |_| {
+                                events.update(|e| {
+                                    if i < e.len() {
+                                        e.remove(i);
+                                    }
+                                })
+                            })
+                            .text("Remove")
+                            .child(el("span").class("visually-hidden").text(format!(" install {}", i + 1))),
+                    ),
+                )
+                .into()
+        });
+        let col = |text: &'static str| el("th").attr("scope", "col").text(text);
+        let total = |which: &'static str, t: Total| el("td").attr("data-total", which).text(total_text(t));
+        el("div")
+            .class("table-wrap")
+            .child(
+                el("table")
+                    .class("plan")
+                    .attr("id", "plan")
+                    .child(el("caption").text("Activations used and left, install by install"))
+                    .child(
+                        el("thead").child(
+                            el("tr")
+                                .child(col("Install"))
+                                .child(col("Action Pack key"))
+                                .child(col("Competency key"))
+                                .child(
+                                    el("th")
+                                        .attr("scope", "col")
+                                        .child(el("span").class("visually-hidden").text("Remove")),
+                                ),
+                        ),
+                    )
+                    .child(el("tbody").children(rows))
+                    .child(
+                        el("tfoot").child(
+                            el("tr")
+                                .child(el("th").attr("scope", "row").text("In total"))
+                                .child(total("action-pack", plan.action_pack))
+                                .child(total("competency", plan.competency))
+                                .child(el("td")),
+                        ),
+                    ),
+            )
+            .into()
+    });
 
-    view! {
-        <div class="field">
-            <label class="field__label" for="activations">{ACTIVATIONS.0.prompt}</label>
-            {ACTIVATIONS.0.hint.map(|h| view! { <p class="hint" id="activations-hint">{h}</p> })}
-            {move || count_error().map(|m| view! {
-                <p class="error-message" id="activations-error">
-                    <span class="visually-hidden">"Error: "</span>{m}
-                </p>
-            })}
-            <input
-                class="input input--number"
-                id="activations"
-                name="activations"
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                aria-describedby="activations-hint"
-                aria-invalid=move || count_error().map(|_| "true")
-                prop:value=move || count_text.get()
-                on:input=move |ev| count_text.set(event_target_value(&ev))
-            />
-        </div>
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend question__title--small">"Add an install"</legend>
-            <div class="button-row">{add_buttons}</div>
-        </fieldset>
-        <div aria-live="polite">{table}</div>
-        <p>
-            <button type="button" class="button button--secondary" on:click=move |_| events.set(Vec::new())>
-                "Clear the installs"
-            </button>
-        </p>
-        <div class="advice">
-            <h2>"Lab and demonstration computers"</h2>
-            <p>
-                "Computers for learning, development labs and demonstrations are reimaged often. Don't "
-                "activate them: run them on the initial grace period and use rearm to extend it, so they "
-                "use none of your activations. The Partner Volume Activation Guide has the details."
-            </p>
-        </div>
-    }
+    let error = dynamic(move || {
+        count_error()
+            .map(|m| {
+                el("p")
+                    .class("error-message")
+                    .attr("id", "activations-error")
+                    .child(el("span").class("visually-hidden").text("Error: "))
+                    .text(m)
+            })
+            .into()
+    });
+    Markup::List(vec![
+        el("div")
+            .class("field")
+            .child(el("label").class("field__label").attr("for", "activations").text(ACTIVATIONS.0.prompt))
+            .child(ACTIVATIONS.0.hint.map(|h| el("p").class("hint").attr("id", "activations-hint").text(h)))
+            .child(error)
+            .child(
+                el("input")
+                    .class("input input--number")
+                    .attr("id", "activations")
+                    .attr("name", "activations")
+                    .attr("type", "text")
+                    .attr("inputmode", "numeric")
+                    .attr("autocomplete", "off")
+                    .attr("aria-describedby", "activations-hint")
+                    .attr_live("aria-invalid", move || count_error().map(|_| "true".to_owned()))
+                    .on("input", move |ev| count_text.set(event_target_value(&ev))),
+            )
+            .into(),
+        el("fieldset")
+            .class("fieldset")
+            .child(el("legend").class("fieldset__legend question__title--small").text("Add an install"))
+            .child(el("div").class("button-row").children(add_buttons))
+            .into(),
+        el("div").attr("aria-live", "polite").child(table).into(),
+        el("p")
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .class("button button--secondary")
+                    .on("click", move |_| events.set(Vec::new()))
+                    .text("Clear the installs"),
+            )
+            .into(),
+        el("div")
+            .class("advice")
+            .child(el("h2").text("Lab and demonstration computers"))
+            .child(el("p").text(
+                "Computers for learning, development labs and demonstrations are reimaged often. Don't \
+                 activate them: run them on the initial grace period and use rearm to extend it, so they \
+                 use none of your activations. The Partner Volume Activation Guide has the details.",
+            ))
+            .into(),
+    ])
 }
