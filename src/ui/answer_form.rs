@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{dynamic, el, render, Markup};
+use super::markup::{dynamic, el, Markup};
 use crate::rules::model::{Input, Question, Value, ValueError};
 
 /// Why what was entered is not an answer, said so the user can fix it.
@@ -18,22 +18,21 @@ fn problem(question: &Question, text: &str) -> Option<String> {
     })
 }
 
-#[component]
-pub fn AnswerForm(
+/// `prefill`: the answer to show as already chosen or typed; `is_page_heading`:
+/// whether the question is the screen's main heading (a step) or a part of it.
+pub fn answer_form(
     question: &'static Question,
-    /// The answer to show as already chosen or typed.
     prefill: Option<Value>,
-    /// Whether the question is the screen's main heading (a step) or a part of it.
     is_page_heading: bool,
     button: &'static str,
     on_answer: Callback<Value>,
-) -> impl IntoView {
+) -> Markup {
     // What the user has chosen or typed; kept when it is rejected, so nothing is lost.
     let text = RwSignal::new(prefill.map(Value::to_query).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
     let form = Form { question, is_page_heading, button, text, error, on_answer };
     // Built anew only when the error changes; what was entered is read back from `text`.
-    render(dynamic(move || form.markup(error.get())))
+    dynamic(move || form.markup(error.get()))
 }
 
 #[derive(Clone, Copy)]

@@ -4,14 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::markup::{el, render, Markup};
+use super::markup::{el, Markup};
 use super::nav::use_nav;
 use crate::rules::model::{Question, Value};
 use crate::rules::Topic;
 use crate::state::Screen;
 
-#[component]
-pub fn AnswersSummary(topic: &'static Topic, path: Vec<(&'static Question, Value)>) -> impl IntoView {
+pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Markup {
     let nav = use_nav();
     let rows = path
         .iter()
@@ -40,11 +39,11 @@ pub fn AnswersSummary(topic: &'static Topic, path: Vec<(&'static Question, Value
                 )
                 .into()
         })
-        .collect();
-    view! {
-        <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">"Your answers"</h2>
-            <dl class="summary__list">{render(Markup::List(rows))}</dl>
-        </section>
-    }
+        .collect::<Vec<Markup>>();
+    el("section")
+        .class("summary")
+        .attr("aria-labelledby", "summary-heading")
+        .child(el("h2").attr("id", "summary-heading").text("Your answers"))
+        .child(el("dl").class("summary__list").children(rows))
+        .into()
 }

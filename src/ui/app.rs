@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::markup::{el, render};
+use super::markup::{dynamic, el, render, Markup};
 use super::nav::Nav;
-use super::page_screen::PageScreen;
-use super::question_page::QuestionPage;
-use super::result_page::ResultPage;
-use super::start_page::StartPage;
-use super::tree_page::TreePage;
+use super::page_screen::page_screen;
+use super::question_page::question_page;
+use super::result_page::result_page;
+use super::start_page::start_page;
+use super::tree_page::tree_page;
 use crate::rules::date::Date;
 use crate::rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use crate::rules::Step;
@@ -26,70 +26,64 @@ pub fn App() -> impl IntoView {
     let handle = window_event_listener(leptos::ev::popstate, move |_| nav.follow_browser());
     on_cleanup(move || handle.remove());
 
-    let embed = move || nav.location.with(|l| l.embed);
     let screen = move || {
-        let location = nav.location.get();
-        match (&location.screen, location.evaluate(nav.today)) {
-            (Screen::Page(page), _) => view! { <PageScreen page=*page/> }.into_any(),
-            (Screen::Tree(topic), _) => view! { <TreePage topic=*topic/> }.into_any(),
-            (_, None) => view! { <StartPage/> }.into_any(),
-            (_, Some((topic, evaluation))) => match evaluation.step {
-                Step::Ask(question) => {
-                    view! { <QuestionPage topic question path=evaluation.path/> }.into_any()
-                }
-                Step::Done(outcome) => view! { <ResultPage topic outcome path=evaluation.path/> }.into_any(),
-            },
-        }
+        dynamic(move || {
+            let location = nav.location.get();
+            match (&location.screen, location.evaluate(nav.today)) {
+                (Screen::Page(page), _) => page_screen(page),
+                (Screen::Tree(topic), _) => tree_page(topic),
+                (_, None) => start_page(),
+                (_, Some((topic, evaluation))) => match evaluation.step {
+                    Step::Ask(question) => question_page(topic, question, evaluation.path),
+                    Step::Done(outcome) => result_page(topic, outcome, evaluation.path),
+                },
+            }
+        })
     };
-    // Home keeps the page settings (as-of, embed) and every saved answer.
-    let home = move || {
-        let to = nav.location.with(|l| l.with_screen(Screen::Start));
-        render(el("a").class("site-title").text("Partner licensing check").to(to))
-    };
-
-    view! {
-        <div class="page" class:embed=embed>
-            <Show when=move || !embed()>
-                <header class="site-header">
-                    {home}
-                </header>
-            </Show>
-            <main id="main" class="main">
-                <Notices/>
-                {screen}
-            </main>
-            // Embedded, the host page is the frame; one line keeps the disclaimer.
-            <footer class="site-footer">
-                <Show
-                    when=move || !embed()
-                    fallback=|| view! { <p>"An independent aid, not legal advice; your license agreements decide."</p> }
-                >
-                    <p>
-                        "An independent aid based on the " {FAQ_TITLE} " (revision " {FAQ_REVISION}
-                        "). It is not legal advice and is not affiliated with or endorsed by Microsoft; "
-                        "your license agreements decide."
-                    </p>
-                </Show>
-            </footer>
-        </div>
-    }
+    // The frame changes only with `embed`, which every screen keeps.
+    let embed = Memo::new(move |_| nav.location.with(|l| l.embed));
+    let frame = dynamic(move || {
+        let embed = embed.get();
+        // Home keeps the page settings (as-of, embed) and every saved answer.
+        let home = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
+        let header = (!embed).then(|| {
+            el("header")
+                .class("site-header")
+                .child(el("a").class("site-title").text("Partner licensing check").to(home))
+        });
+        // Embedded, the host page is the frame; one line keeps the disclaimer.
+        let disclaimer = if embed {
+            el("p").text("An independent aid, not legal advice; your license agreements decide.")
+        } else {
+            el("p").text(format!(
+                "An independent aid based on the {FAQ_TITLE} (revision {FAQ_REVISION}). It is not legal advice \
+                 and is not affiliated with or endorsed by Microsoft; your license agreements decide."
+            ))
+        };
+        el("div")
+            .class(if embed { "page embed" } else { "page" })
+            .child(header)
+            .child(el("main").attr("id", "main").class("main").child(notices()).child(screen()))
+            .child(el("footer").class("site-footer").child(disclaimer))
+            .into()
+    });
+    render(frame)
 }
 
 /// What the link asked for that could not be used, and news about saving.
-#[component]
-fn Notices() -> impl IntoView {
+fn notices() -> Markup {
     let nav = super::nav::use_nav();
-    move || {
+    dynamic(move || {
         let notices = nav.notices.get();
-        (!notices.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="status" id="notices">
-                    <h2 class="notice__title">"Please note"</h2>
-                    <ul>
-                        {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    }
+        if notices.is_empty() {
+            return Markup::List(Vec::new());
+        }
+        el("div")
+            .class("notice")
+            .attr("role", "status")
+            .attr("id", "notices")
+            .child(el("h2").class("notice__title").text("Please note"))
+            .child(el("ul").children(notices.into_iter().map(|n| el("li").text(n).into())))
+            .into()
+    })
 }

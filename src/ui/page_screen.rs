@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{dynamic, el, render, Markup};
+use super::markup::{dynamic, el, Markup};
 use super::nav::{use_nav, HEADING_ID};
 use super::result_page::verdict_class;
 use crate::rules::keys;
@@ -13,29 +13,32 @@ use crate::rules::planner::{self, Step, Total, ACTIVATIONS, MAX_EVENTS};
 use crate::rules::topics::activation::Event;
 use crate::state::Screen;
 
-#[component]
-pub fn PageScreen(page: &'static Page) -> impl IntoView {
+pub fn page_screen(page: &'static Page) -> Markup {
     let nav = use_nav();
     let back = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
     let body = match page.kind {
-        PageKind::KeyCheck => render(key_check()),
-        PageKind::ActivationPlanner => render(activation_planner()),
+        PageKind::KeyCheck => key_check(),
+        PageKind::ActivationPlanner => activation_planner(),
         PageKind::Info(paragraphs) => {
-            paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view().into_any()
+            Markup::List(paragraphs.iter().map(|p| el("p").text(*p).into()).collect())
         }
     };
-    view! {
-        <div class="screen" data-page=page.id>
-            {render(el("a").class("back-link").text("Back").to(back))}
-            <p class="caption">{page.title}</p>
-            <h1 id=HEADING_ID tabindex="-1">{page.asks}</h1>
-            {body}
-            <h2>"FAQ entry"</h2>
-            <p class="result__faq">
-                {page.faq.section.title()} " › " <q>{page.faq.question}</q>
-            </p>
-        </div>
-    }
+    el("div")
+        .class("screen")
+        .attr("data-page", page.id)
+        .child(el("a").class("back-link").text("Back").to(back))
+        .child(el("p").class("caption").text(page.title))
+        .child(el("h1").attr("id", HEADING_ID).attr("tabindex", "-1").text(page.asks))
+        .child(body)
+        .child(el("h2").text("FAQ entry"))
+        .child(
+            el("p")
+                .class("result__faq")
+                .text(page.faq.section.title())
+                .text(" › ")
+                .child(el("q").text(page.faq.question)),
+        )
+        .into()
 }
 
 /// Checks a key's format as it is typed. There is no form, so nothing is

@@ -1,49 +1,43 @@
 use leptos::prelude::*;
 
-use super::answer_form::AnswerForm;
-use super::answers_summary::AnswersSummary;
-use super::markup::{el, render};
+use super::answer_form::answer_form;
+use super::answers_summary::answers_summary;
+use super::markup::{el, Markup};
 use super::nav::{back_from, use_nav};
 use super::tree_page::tree_link;
 use crate::rules::model::{Answers, Question, Value};
 use crate::rules::topics::questions_left;
 use crate::rules::Topic;
-
-/// One question of a topic, with Continue and Back.
-#[component]
-pub fn QuestionPage(
+/// One question of a topic, with Continue and Back; `path`: the questions
+/// answered to get here.
+pub fn question_page(
     topic: &'static Topic,
     question: &'static Question,
-    /// The questions answered to get here.
     path: Vec<(&'static Question, Value)>,
-) -> impl IntoView {
+) -> Markup {
     let nav = use_nav();
     let before: Answers = path.iter().copied().collect();
     let number = path.len() + 1;
     let of =
         path.len() + nav.location.with_untracked(|l| questions_left(topic, &before, &l.context(nav.today)));
+    let prefill = nav.prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
-    let summary = (!path.is_empty()).then(|| view! { <AnswersSummary topic path=path.clone()/> });
 
     // Back undoes the last answer; from the first question it leads to the topics.
     let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
 
-    view! {
-        <div class="screen" data-question=question.id>
-            {render(el("a").class("back-link").text("Back").to(back))}
-            <p class="caption">
-                <span class="caption__topic">{topic.title}</span>
-                <span class="caption__progress">"Question " {number} " of " {of}</span>
-            </p>
-            <AnswerForm
-                question
-                prefill=nav.prefill(topic, question)
-                is_page_heading=true
-                button="Continue"
-                on_answer
-            />
-            {summary}
-            {tree_link(topic)}
-        </div>
-    }
+    el("div")
+        .class("screen")
+        .attr("data-question", question.id)
+        .child(el("a").class("back-link").text("Back").to(back))
+        .child(
+            el("p")
+                .class("caption")
+                .child(el("span").class("caption__topic").text(topic.title))
+                .child(el("span").class("caption__progress").text(format!("Question {number} of {of}"))),
+        )
+        .child(answer_form(question, prefill, true, "Continue", on_answer))
+        .children((!path.is_empty()).then(|| answers_summary(topic, &path)))
+        .child(tree_link(topic))
+        .into()
 }

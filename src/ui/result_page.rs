@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::answer_form::AnswerForm;
-use super::answers_summary::AnswersSummary;
-use super::markup::{el, render, Text};
+use super::answer_form::answer_form;
+use super::answers_summary::answers_summary;
+use super::markup::{dynamic, el, Markup, Text};
 use super::nav::{back_from, use_nav, HEADING_ID};
 use super::tree_page::tree_link;
 use crate::rules::model::{Answers, Outcome, Question, Value, Verdict};
@@ -17,12 +17,7 @@ pub(super) fn verdict_class(verdict: Verdict) -> &'static str {
 }
 
 /// The outcome: verdict, why, the FAQ entry, what to do next, the answers.
-#[component]
-pub fn ResultPage(
-    topic: &'static Topic,
-    outcome: Outcome,
-    path: Vec<(&'static Question, Value)>,
-) -> impl IntoView {
+pub fn result_page(topic: &'static Topic, outcome: Outcome, path: Vec<(&'static Question, Value)>) -> Markup {
     let nav = use_nav();
     let def = outcome.def;
 
@@ -75,36 +70,40 @@ pub fn ResultPage(
         let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
         let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
         let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
-        view! {
-            <section class="result__follow-up">
-                <AnswerForm question prefill is_page_heading=false button="Show my deadline" on_answer/>
-            </section>
-        }
+        el("section").class("result__follow-up").child(answer_form(
+            question,
+            prefill,
+            false,
+            "Show my deadline",
+            on_answer,
+        ))
     });
 
     // Back undoes the last answer given.
     let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
 
-    view! {
-        <div class="screen">
-            {render(el("a").class("back-link").text("Back").to(back))}
-            {render(section.into())}
-            {follow_up}
-            <AnswersSummary topic path=path.clone()/>
-            <Share/>
-            {tree_link(topic)}
-            <p class="actions">
-                <button type="button" class="button button--secondary" on:click=move |_| nav.start_again()>
-                    "Start again"
-                </button>
-            </p>
-        </div>
-    }
+    el("div")
+        .class("screen")
+        .child(el("a").class("back-link").text("Back").to(back))
+        .child(section)
+        .child(follow_up)
+        .child(answers_summary(topic, &path))
+        .child(share())
+        .child(tree_link(topic))
+        .child(
+            el("p").class("actions").child(
+                el("button")
+                    .attr("type", "button")
+                    .class("button button--secondary")
+                    .on("click", move |_| nav.start_again())
+                    .text("Start again"),
+            ),
+        )
+        .into()
 }
 
 /// Copy the link to this result (the contract URL), or print it.
-#[component]
-fn Share() -> impl IntoView {
+fn share() -> Markup {
     // None: not tried; Some(true): copied; Some(false): the user copies by hand.
     let copied = RwSignal::new(None::<bool>);
     let url = window().location().href().unwrap_or_default();
@@ -117,27 +116,32 @@ fn Share() -> impl IntoView {
             });
         }
     };
-    let print = move |_| {
-        let _ = window().print();
+    let status = dynamic(move || match copied.get() {
+        Some(true) => el("span").text("Link copied.").into(),
+        Some(false) => Markup::List(vec![
+            el("label").attr("for", "share-url").text("Copy this link: ").into(),
+            el("input")
+                .attr("id", "share-url")
+                .class("input input--url")
+                .attr("readonly", "")
+                .attr("value", url.clone())
+                .into(),
+        ]),
+        None => Markup::List(Vec::new()),
+    });
+    let button = |label: &'static str| {
+        el("button").attr("type", "button").class("button button--secondary").text(label)
     };
-    view! {
-        <section class="share" aria-label="Share or print">
-            <p class="button-row">
-                <button type="button" class="button button--secondary" on:click=copy>"Copy link to this result"</button>
-                <button type="button" class="button button--secondary" on:click=print>"Print"</button>
-            </p>
-            <p aria-live="polite" class="share__status">
-                {move || match copied.get() {
-                    Some(true) => Some(view! { <span>"Link copied."</span> }.into_any()),
-                    Some(false) => Some(view! {
-                        <label for="share-url">"Copy this link: "</label>
-                        <input id="share-url" class="input input--url" readonly value=url.clone()/>
-                    }.into_any()),
-                    None => None,
-                }}
-            </p>
-        </section>
-    }
+    el("section")
+        .class("share")
+        .attr("aria-label", "Share or print")
+        .child(el("p").class("button-row").child(button("Copy link to this result").on("click", copy)).child(
+            button("Print").on("click", |_| {
+                let _ = window().print();
+            }),
+        ))
+        .child(el("p").attr("aria-live", "polite").class("share__status").child(status))
+        .into()
 }
 
 /// Writes `text` to the clipboard where the browser allows it; false otherwise

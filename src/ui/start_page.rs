@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::markup::{el, render, Markup, Text};
+use super::markup::{dynamic, el, Markup, Text};
 use super::nav::{use_nav, HEADING_ID};
 use crate::rules::faq::Section;
 use crate::rules::model::Answers;
@@ -17,74 +17,75 @@ fn topic_link(id: &'static str, asks: &'static str, summary: impl Into<Text>, to
 }
 
 /// Every topic and page, grouped by the FAQ's sections.
-#[component]
-pub fn StartPage() -> impl IntoView {
+pub fn start_page() -> Markup {
     let nav = use_nav();
     let here = nav.location.get_untracked();
-    let sections = Section::ALL
-        .into_iter()
-        .map(|section| {
-            let topic_links = topics::ALL.iter().copied().filter(|t| t.section == section).map(|topic| {
-                let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
-                topic_link(topic.id, topic.asks, topic.summary, to)
-            });
-            let page_links = pages::ALL.iter().copied().filter(|p| p.section == section).map(|page| {
-                let to = here.with_screen(Screen::Page(page));
-                topic_link(page.id, page.asks, page.summary, to)
-            });
-            el("section")
-                .class("topics")
-                .child(el("h2").class("topics__section").text(section.title()))
-                .child(el("ul").class("topics__list").children(topic_links).children(page_links))
-                .into()
-        })
-        .collect();
-
-    view! {
-        <div class="screen screen--start">
-            <h1 id=HEADING_ID tabindex="-1">"What do your partner licensing benefits allow?"</h1>
-            <p class="lead">
-                "Pick a question. A few answers later you get a verdict, the reasons, "
-                "the FAQ entry it rests on and what to do next. Everything is worked out "
-                "in your browser; nothing you enter is sent anywhere."
-            </p>
-            <SavedProgress/>
-            {render(Markup::List(sections))}
-        </div>
-    }
+    let sections = Section::ALL.into_iter().map(|section| {
+        let topic_links = topics::ALL.iter().copied().filter(|t| t.section == section).map(|topic| {
+            let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
+            topic_link(topic.id, topic.asks, topic.summary, to)
+        });
+        let page_links = pages::ALL.iter().copied().filter(|p| p.section == section).map(|page| {
+            let to = here.with_screen(Screen::Page(page));
+            topic_link(page.id, page.asks, page.summary, to)
+        });
+        el("section")
+            .class("topics")
+            .child(el("h2").class("topics__section").text(section.title()))
+            .child(el("ul").class("topics__list").children(topic_links).children(page_links))
+            .into()
+    });
+    el("div")
+        .class("screen screen--start")
+        .child(
+            el("h1")
+                .attr("id", HEADING_ID)
+                .attr("tabindex", "-1")
+                .text("What do your partner licensing benefits allow?"),
+        )
+        .child(el("p").class("lead").text(
+            "Pick a question. A few answers later you get a verdict, the reasons, \
+             the FAQ entry it rests on and what to do next. Everything is worked out \
+             in your browser; nothing you enter is sent anywhere.",
+        ))
+        .child(saved_progress())
+        .children(sections)
+        .into()
 }
 
 /// Topics with answers saved from before, to pick up where the user left off.
-#[component]
-fn SavedProgress() -> impl IntoView {
+fn saved_progress() -> Markup {
     let nav = use_nav();
-    move || {
+    dynamic(move || {
         let saved = nav.saved.get();
-        (!saved.is_empty()).then(|| {
-            let here = nav.location.get_untracked();
-            let links = saved
-                .topics()
-                .map(|(topic, answers)| {
-                    // Only the answers that still matter count.
-                    let (to, _) =
-                        here.with_screen(Screen::Topic { topic, answers: answers.clone() }).canonical(nav.today);
-                    let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
-                        1 => "1 answer saved".to_owned(),
-                        n => format!("{n} answers saved"),
-                    };
-                    topic_link(topic.id, topic.asks, summary, to)
-                })
-                .collect();
-            view! {
-                <section class="saved" id="saved" aria-labelledby="saved-heading">
-                    <h2 id="saved-heading">"Continue where you left off"</h2>
-                    <ul class="topics__list">{render(Markup::List(links))}</ul>
-                    <p class="hint">"Your answers are saved in this browser only."</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| nav.clear_saved()>
-                        "Clear saved answers"
-                    </button>
-                </section>
-            }
-        })
-    }
+        if saved.is_empty() {
+            return Markup::List(Vec::new());
+        }
+        let here = nav.location.get_untracked();
+        let links = saved.topics().map(|(topic, answers)| {
+            // Only the answers that still matter count.
+            let (to, _) =
+                here.with_screen(Screen::Topic { topic, answers: answers.clone() }).canonical(nav.today);
+            let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
+                1 => "1 answer saved".to_owned(),
+                n => format!("{n} answers saved"),
+            };
+            topic_link(topic.id, topic.asks, summary, to)
+        });
+        el("section")
+            .class("saved")
+            .attr("id", "saved")
+            .attr("aria-labelledby", "saved-heading")
+            .child(el("h2").attr("id", "saved-heading").text("Continue where you left off"))
+            .child(el("ul").class("topics__list").children(links))
+            .child(el("p").class("hint").text("Your answers are saved in this browser only."))
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .class("button button--secondary")
+                    .on("click", move |_| nav.clear_saved())
+                    .text("Clear saved answers"),
+            )
+            .into()
+    })
 }

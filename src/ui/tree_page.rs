@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{el, render, Markup};
+use super::markup::{el, Markup};
 use super::nav::{use_nav, HEADING_ID};
 use crate::rules::model::{Answers, Input};
 use crate::rules::tree::{decision_tree, Node};
@@ -68,31 +68,30 @@ fn tree(node: Node) -> Markup {
     }
 }
 
-#[component]
-pub fn TreePage(topic: &'static Topic) -> impl IntoView {
+/// "How this is decided" for a topic.
+pub fn tree_page(topic: &'static Topic) -> Markup {
     let nav = use_nav();
     let today = nav.location.with_untracked(|l| l.context(nav.today).today);
     let start =
         nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: Answers::default() }));
-    view! {
-        <div class="screen tree" data-tree=topic.id>
-            <p class="caption"><span class="caption__topic">{topic.title}</span></p>
-            <h1 id=HEADING_ID tabindex="-1">"How this is decided"</h1>
-            <p class="lead">
-                "Every question this check can ask about “" {topic.asks} "”, every answer, and the result each path "
-                "leads to, with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ."
-            </p>
-            {render(tree(decision_tree(topic, today)))}
-            <p>
-                {render(el("a").text("Answer the questions").to(start))}
-            </p>
-        </div>
-    }
+    el("div")
+        .class("screen tree")
+        .attr("data-tree", topic.id)
+        .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+        .child(el("h1").attr("id", HEADING_ID).attr("tabindex", "-1").text("How this is decided"))
+        .child(el("p").class("lead").text(format!(
+            "Every question this check can ask about “{}”, every answer, and the result each path leads to, \
+             with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ.",
+            topic.asks
+        )))
+        .child(tree(decision_tree(topic, today)))
+        .child(el("p").child(el("a").text("Answer the questions").to(start)))
+        .into()
 }
 
 /// The link to a topic's tree, for its question and result screens.
-pub fn tree_link(topic: &'static Topic) -> AnyView {
+pub fn tree_link(topic: &'static Topic) -> Markup {
     let nav = use_nav();
     let to = nav.location.with_untracked(|l| l.with_screen(Screen::Tree(topic)));
-    render(el("p").class("tree-link").child(el("a").text("How this is decided").to(to)).into())
+    el("p").class("tree-link").child(el("a").text("How this is decided").to(to)).into()
 }
