@@ -1,9 +1,11 @@
-//! Static markup as data, rendered by one function.
+//! The view as data: elements, text, links, events and dynamic regions as
+//! plain values, rendered by one function on Leptos' renderer.
 //!
-//! Every `view!` is its own type, and Leptos generates build, rebuild, mount
-//! and drop code for each: most of the wasm (issue 7). Content that never
-//! changes once shown is built here as plain values instead and rendered by
-//! `render`, a single monomorphic function.
+//! Every `view!` is a type of its own, and Leptos generates build, rebuild,
+//! mount and drop code for each: that was two thirds of the wasm (issue 7).
+//! Here every element has the same type, so that code exists once. Signals
+//! still drive updates: a [`dynamic`] region is rebuilt when a signal it reads
+//! changes, and [`Element::attr_live`] updates one attribute in place.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -13,6 +15,7 @@ use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttrib
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::custom;
 use leptos::tachys::html::event::{on, Custom};
+use wasm_bindgen::JsCast;
 
 use super::nav::use_nav;
 use crate::state::Location;
@@ -145,13 +148,12 @@ pub fn render(markup: Markup) -> AnyView {
         Markup::Dynamic(make) => (move || render(make())).into_any(),
         Markup::Link { to, change, element } => {
             let nav = use_nav();
-            let element = element.attr("href", nav.href(&to));
-            let (tag, attributes, children) = parts(element);
-            custom(tag)
-                .add_any_attr(attributes)
-                .on(leptos::ev::click, move |ev| nav.follow(&ev, &to, change))
-                .child(children)
-                .into_any()
+            let element = element.attr("href", nav.href(&to)).on("click", move |ev| {
+                if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                    nav.follow(click, &to, change);
+                }
+            });
+            render(Markup::Element(element))
         }
         Markup::Text(text) => text.into_owned().into_any(),
         Markup::List(items) => items.into_iter().map(render).collect::<Vec<_>>().into_any(),

@@ -1,4 +1,5 @@
-//! The view: Leptos components, one file per kind of screen. The view never
+//! The view: one file per kind of screen, each a function from the state to
+//! markup (`markup.rs`), rendered with Leptos and its signals. The view never
 //! decides eligibility; it shows what `rules::evaluate` returns.
 
 mod answer_form;
