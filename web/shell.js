@@ -92,10 +92,15 @@
         },
       );
     };
-    // After the app has started: the worker's precaching must not compete
-    // with the first screen for the network and the CPU. (Trunk's start-up
-    // script sets wasmBindings, then fires the event.)
-    if (window.wasmBindings) register();
-    else addEventListener('TrunkApplicationStarted', register, { once: true });
+    // After the app's first screen is painted: the worker's start-up and
+    // precaching must not compete with it for the network and the CPU.
+    // (Trunk's start-up script sets wasmBindings, then fires the event.)
+    var afterFirstPaint = function () {
+      requestAnimationFrame(function () {
+        setTimeout(register, 0);
+      });
+    };
+    if (window.wasmBindings) afterFirstPaint();
+    else addEventListener('TrunkApplicationStarted', afterFirstPaint, { once: true });
   }
 })();
