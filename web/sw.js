@@ -14,10 +14,26 @@ const CACHE = PREFIX + VERSION;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const INDEX = scoped('index.html');
 
+// Some hosts redirect index.html to the directory; a redirected response
+// must not answer a navigation (browsers refuse it), so store a plain copy.
+async function store(cache, file) {
+  const request = new Request(scoped(file), { cache: 'reload' });
+  const response = await fetch(request);
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+    : response;
+  await cache.put(request, plain);
+}
+
 self.addEventListener('install', (event) => {
   // 'reload' skips the HTTP cache: a stale copy must never enter the cache.
+  // Any file missing fails the install, so a half-cached version never runs.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(scoped(f), { cache: 'reload' })))),
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(FILES.map((file) => store(cache, file))))
+      .catch((error) => caches.delete(CACHE).then(() => Promise.reject(error))),
   );
   // No skipWaiting here: a new version waits until the page's user accepts it.
 });

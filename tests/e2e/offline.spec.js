@@ -112,3 +112,19 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
   const manifest = await (await page.request.get('/manifest.webmanifest')).json();
   expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 });
+
+base.test('offline also works where the host redirects index.html to the directory', async ({ page, context }) => {
+  const { serve } = require('./static-server');
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const server = await serve(() => 'dist', {}, '/', { redirectIndex: true });
+  await page.goto(`${server.origin}/?topic=kms`);
+  await ready(page);
+  await offlineReady(page);
+  await context.setOffline(true);
+  await page.goto(`${server.origin}/?topic=kms&volume-licensing=yes`);
+  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
+  expect(problems).toEqual([]);
+  await server.close();
+});

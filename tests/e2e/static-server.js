@@ -16,8 +16,9 @@ const TYPES = {
 };
 
 /// Serves files from `root()` under `prefix`, or `pages[path]` when given;
-/// resolves to { origin, close }.
-exports.serve = (root, pages = {}, prefix = '/') =>
+/// with `redirectIndex`, /index.html redirects to the directory, as some hosts
+/// do. Resolves to { origin, close }.
+exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false } = {}) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url, 'http://x');
@@ -26,6 +27,10 @@ exports.serve = (root, pages = {}, prefix = '/') =>
         return response.end();
       }
       const inside = '/' + url.pathname.slice(prefix.length);
+      if (redirectIndex && inside === '/index.html') {
+        response.writeHead(301, { location: prefix + url.search });
+        return response.end();
+      }
       const name = inside === '/' ? '/index.html' : inside;
       if (pages[name] !== undefined) {
         response.writeHead(200, { 'content-type': TYPES['.html'] });
