@@ -7,7 +7,9 @@
    no 'unsafe-inline' is needed for it either.
 3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-4. Release builds: writes sw.js from web/sw.js with the list of every built
+4. Release builds: minifies the JavaScript with terser (Trunk's own
+   minifier fails on wasm-bindgen's glue) and updates the integrity hashes
+   Trunk put on the page; then writes sw.js from web/sw.js with the list of every built
    file and a cache version derived from their contents, and names it on
    <html data-service-worker>. Debug builds (`trunk serve`) get no service
    worker, and no CSP, because Trunk injects an inline live-reload script.
@@ -64,6 +66,34 @@ def allow_inline_styles(html: str) -> str:
     return html.replace("style-src 'self'", f"style-src 'self' {hashes}".rstrip(), 1)
 
 
+TERSER = ROOT / "node_modules" / ".bin" / "terser"
+# An element naming a built file and carrying Trunk's integrity hash.
+WITH_INTEGRITY = re.compile(r'<[^>]*(?:href|src)="[^"]*?([^"/]+)"[^>]*integrity="(sha384-[^"]+)"[^>]*>')
+
+
+def minify(path: Path) -> None:
+    if not TERSER.exists():
+        print(f"post_build: {TERSER} missing (run scripts/setup.sh); {path.name} left unminified")
+        return
+    # ES modules (Trunk's start-up script, wasm-bindgen's glue) may have their
+    # top level renamed; classic scripts (the shell, the worker) may not.
+    module = ["--module"] if re.search(r"^(import|export)\b", path.read_text(), re.M) else []
+    subprocess.run([str(TERSER), str(path), *module, "--compress", "--mangle", "-o", str(path)], check=True)
+
+
+def integrity(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def update_integrity(dist: Path, html: str) -> str:
+    def replace(match: re.Match) -> str:
+        tag, name, old = match.group(0), match.group(1), match.group(2)
+        file = dist / name
+        return tag.replace(old, integrity(file.read_bytes())) if file.is_file() else tag
+
+    return WITH_INTEGRITY.sub(replace, html)
+
+
 def write_service_worker(dist: Path) -> None:
     files = sorted(
         p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"
@@ -87,6 +117,9 @@ def main() -> None:
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
+        for script in dist.glob("*.js"):
+            minify(script)
+        html = update_integrity(dist, html)
         if "data-service-worker" not in html:
             html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
     else:
@@ -94,6 +127,7 @@ def main() -> None:
     index.write_text(html)
     if release:
         write_service_worker(dist)
+        minify(dist / "sw.js")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# node packages: binaryen (wasm-opt) always; Playwright and axe for the tests.
+# node packages: binaryen (wasm-opt) and terser for builds; Playwright and axe for the tests.
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   say "installing node packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund

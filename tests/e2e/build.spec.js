@@ -44,9 +44,19 @@ test('a release build names its service worker, lists every file, and keeps no i
   expect(start).toBeTruthy();
   expect(html).toContain(`<script type="module" src="/${start}"></script>`);
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  const listed = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+  const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
   expect(listed.sort()).toEqual(files.filter((f) => f !== 'sw.js'));
-  expect(sw).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+  expect(sw).toMatch(/VERSION\s*=\s*"[0-9a-f]{16}"/);
+});
+
+test('release JavaScript is minified and the page carries its integrity hashes', () => {
+  const crypto = require('crypto');
+  const html = fs.readFileSync('dist/index.html', 'utf8');
+  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  const text = fs.readFileSync(`dist/${glue}`);
+  expect(text.toString()).not.toMatch(/^\s*\/\//m);
+  const hash = 'sha384-' + crypto.createHash('sha384').update(text).digest('base64');
+  expect(html).toContain(`href="/${glue}" crossorigin="anonymous" integrity="${hash}"`);
 });
 
 test('the release page preloads the wasm, so it downloads alongside the JavaScript', () => {
