@@ -44,12 +44,13 @@ pub fn App() -> impl IntoView {
     let embed = Memo::new(move |_| nav.location.with(|l| l.embed));
     let frame = dynamic(move || {
         let embed = embed.get();
-        // Home keeps the page settings (as-of, embed) and every saved answer.
-        let home = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
         let header = (!embed).then(|| {
-            el("header")
-                .class("site-header")
-                .child(el("a").class("site-title").text("Partner licensing check").to(home))
+            // Home keeps the page settings (as-of, embed) and every saved answer.
+            let home = dynamic(move || {
+                let home = nav.location.with(|l| l.with_screen(Screen::Start));
+                el("a").class("site-title").text("Partner licensing check").to(home)
+            });
+            el("header").class("site-header").child(home)
         });
         // Embedded, the host page is the frame; one line keeps the disclaimer.
         let disclaimer = if embed {
