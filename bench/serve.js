@@ -1,5 +1,5 @@
 // Serves dist/ the way docs/embedding.md tells hosts to: brotli or gzip by
-// Accept-Encoding (compressed once at start, at maximum level), hashed files
+// Accept-Encoding (each file compressed once, at maximum level), hashed files
 // cacheable for a year, index.html and sw.js revalidated, wasm as
 // application/wasm. Usage: node bench/serve.js DIR PORT
 const http = require('http');
@@ -8,10 +8,8 @@ const path = require('path');
 const zlib = require('zlib');
 
 const [dir, port] = [process.argv[2] || 'dist', Number(process.argv[3] || 8760)];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
+// The same content types as the tests' server.
+const { TYPES } = require('../tests/e2e/static-server');
 const files = new Map();
 // Read and compressed on first request (static.html appears after start).
 function load(name) {

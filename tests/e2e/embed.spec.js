@@ -4,6 +4,7 @@ const fs = require('fs');
 const base = require('@playwright/test');
 const { expect } = base;
 const { serve } = require('./static-server');
+const { watch } = require('./fixtures');
 
 const markdown = fs.readFileSync('docs/embedding.md', 'utf8');
 const snippet = markdown.match(/```html\n([\s\S]*?)```/)[1];
@@ -26,11 +27,8 @@ async function host(appOrigin, query) {
 const test = base.test.extend({
   // Fails on page errors, console errors and requests to any third origin.
   checked: async ({ page, baseURL }, use) => {
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
     const origins = [baseURL];
-    page.on('request', (r) => origins.some((o) => r.url().startsWith(o)) || problems.push(`request off origin: ${r.url()}`));
+    const problems = watch(page, origins);
     await use(origins);
     expect(problems, problems.join('\n')).toEqual([]);
   },

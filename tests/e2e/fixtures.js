@@ -2,21 +2,31 @@
 // violation, or a request that leaves the app's own origin.
 const base = require('@playwright/test');
 
+/// Records what fails a test: page errors, console errors and, given a list of
+/// allowed URL prefixes (it may grow during the test), requests outside them.
+const watch = (page, allowed = null) => {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  if (allowed) {
+    page.on('request', (r) => {
+      if (!allowed.some((prefix) => r.url().startsWith(prefix))) problems.push(`request off origin: ${r.url()}`);
+    });
+  }
+  return problems;
+};
+exports.watch = watch;
+
 exports.test = base.test.extend({
   page: async ({ page, baseURL }, use) => {
-    const problems = [];
+    const problems = watch(page, [baseURL, 'data:']);
     await page.exposeFunction('reportCspViolation', (v) => problems.push(`CSP violation: ${v}`));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         window.reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
       );
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) problems.push(`request off origin: ${r.url()}`);
     });
     await use(page);
     base.expect(problems, problems.join('\n')).toEqual([]);
@@ -27,4 +37,16 @@ exports.expect = base.expect;
 /// Waits for the app to have rendered a screen.
 exports.ready = async (page) => {
   await page.locator('#page-heading').waitFor();
+};
+
+/// Chooses an answer by its label and presses Continue.
+exports.answer = async (page, label) => {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+};
+
+/// Waits until the service worker controls the page: it activates only once
+/// every file of the build is in its cache.
+exports.workerInControl = async (page) => {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 };

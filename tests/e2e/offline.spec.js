@@ -1,24 +1,14 @@
 // After one visit the app needs no network: the service worker serves every
 // file of the build from its cache.
 const base = require('@playwright/test');
-const { test, expect, ready } = require('./fixtures');
-
-async function answer(page, label) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-/// Waits until the service worker controls the page: it activates only once
-/// every file of the build is in its cache.
-async function offlineReady(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+const { test, expect, ready, answer, watch, workerInControl } = require('./fixtures');
+const { serve } = require('./static-server');
 
 test('offline after one visit: reload, answer a whole topic, open a deep link', async ({ page, context }) => {
   await page.goto('/');
   await ready(page);
   await expect(page.locator('#offline-banner')).toBeHidden();
-  await offlineReady(page);
+  await workerInControl(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -58,7 +48,7 @@ test('the precache list names every file of the build and nothing else', async (
   walk('dist');
   await page.goto('/');
   await ready(page);
-  await offlineReady(page);
+  await workerInControl(page);
   const cached = await page.evaluate(async () => {
     const keys = await caches.keys();
     const requests = await (await caches.open(keys[0])).keys();
@@ -103,7 +93,7 @@ base.test('the Content-Security-Policy blocks injected script, injected style an
 test('Chromium finds the app installable (manifest, icons, service worker)', async ({ page }) => {
   await page.goto('/');
   await ready(page);
-  await offlineReady(page);
+  await workerInControl(page);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // Test contexts are off the record, where Chromium never offers to install;
@@ -114,14 +104,11 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
 });
 
 base.test('offline also works where the host redirects index.html to the directory', async ({ page, context }) => {
-  const { serve } = require('./static-server');
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const problems = watch(page);
   const server = await serve(() => 'dist', {}, '/', { redirectIndex: true });
   await page.goto(`${server.origin}/?topic=kms`);
   await ready(page);
-  await offlineReady(page);
+  await workerInControl(page);
   await context.setOffline(true);
   await page.goto(`${server.origin}/?topic=kms&volume-licensing=yes`);
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');

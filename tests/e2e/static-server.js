@@ -5,7 +5,7 @@ const http = require('http');
 const fs = require('fs');
 const path = require('path');
 
-const TYPES = {
+const TYPES = (exports.TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -13,7 +13,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
-};
+});
 
 /// Serves files from `root()` under `prefix`, or `pages[path]` when given;
 /// with `redirectIndex`, /index.html redirects to the directory, as some hosts

@@ -5,23 +5,21 @@ const fs = require('fs');
 const base = require('@playwright/test');
 const { expect } = base;
 const { serve } = require('./static-server');
+const { watch, workerInControl } = require('./fixtures');
 
 const DIR = process.env.E2E_SUBPATH_DIST || 'target/dist-subpath';
 const PREFIX = '/tools/licensing-check/';
 
 base.test('under a sub-path: a deep link, Back, and offline after one visit', async ({ page, context }) => {
   expect(fs.existsSync(`${DIR}/sw.js`), `no sub-path build in ${DIR}: run scripts/test.sh`).toBe(true);
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   const server = await serve(() => DIR, {}, PREFIX);
-  page.on('request', (r) => r.url().startsWith(server.origin + PREFIX) || problems.push(`outside the sub-path: ${r.url()}`));
+  const problems = watch(page, [server.origin + PREFIX]);
 
   await page.goto(`${server.origin}${PREFIX}?topic=kms&volume-licensing=no`);
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
   await page.getByRole('link', { name: 'Back' }).first().click();
   await expect(page).toHaveURL(`${server.origin}${PREFIX}?topic=kms`);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await workerInControl(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL)).toBe(`${server.origin}${PREFIX}sw.js`);
 
   await context.setOffline(true);

@@ -1,12 +1,7 @@
 // Each topic answered by clicking labelled controls, as a person would.
-const { test, expect, ready } = require('./fixtures');
+const { test, expect, ready, answer } = require('./fixtures');
 
 const result = (page) => page.locator('#result');
-
-async function answer(page, label) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 test('upgrade: a Windows 8 Pro computer inside the organization is eligible', async ({ page }) => {
   await page.goto('/');

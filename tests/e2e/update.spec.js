@@ -6,6 +6,7 @@ const fs = require('fs');
 const base = require('@playwright/test');
 const { expect } = base;
 const { serve } = require('./static-server');
+const { watch, workerInControl } = require('./fixtures');
 
 const FIRST = 'dist';
 const SECOND = process.env.E2E_NEXT_DIST || 'target/dist-next';
@@ -24,15 +25,13 @@ const cacheContents = (page) =>
 
 base.test('a new build takes over only when the user accepts it, and leaves nothing of the old one', async ({ page }) => {
   expect(fs.existsSync(`${SECOND}/sw.js`), `no second build in ${SECOND}: run scripts/test.sh`).toBe(true);
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const problems = watch(page);
 
   let root = FIRST;
   const server = await serve(() => root);
   await page.goto(server.origin + '/?topic=kms');
   await page.locator('#page-heading').waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await workerInControl(page);
   const first = await version(page);
   expect(first).not.toEqual('next');
   const before = await cacheContents(page);
