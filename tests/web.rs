@@ -3,14 +3,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use licensing_check::ui::App;
+use licensing_check::ui::{app, mount, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app as if the page had been opened at `query`.
-async fn open(query: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
+async fn open(query: &str) -> Mounted {
     let history = window().history().expect("history");
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}")))
@@ -23,7 +23,7 @@ async fn open(query: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
     let host = document().create_element("div").expect("div");
     host.set_class_name("test-host");
     body.append_child(&host).expect("append");
-    let handle = leptos::mount::mount_to(host.unchecked_into(), App);
+    let handle = mount(&host, app);
     // Let the reactive system render before looking at the DOM.
     leptos::task::tick().await;
     handle
@@ -124,6 +124,6 @@ fn the_safety_net_shows_a_message_and_a_reload_link() {
     assert!(text.contains("Something went wrong"), "{text}");
     let link = host.query_selector("#reload").ok().flatten().expect("reload link");
     assert_eq!(link.get_attribute("href"), window().location().href().ok());
-    assert_eq!(host.query_selector("[role=alert]").ok().flatten().is_some(), true);
+    assert!(host.query_selector("[role=alert]").ok().flatten().is_some());
     assert_eq!(host.child_element_count(), 1, "what was there is gone");
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::markup::{dynamic, el, render, Markup};
+use super::markup::{dynamic, el, Markup};
 use super::nav::Nav;
 use super::page_screen::page_screen;
 use super::question_page::question_page;
@@ -19,8 +19,8 @@ fn today() -> Date {
     Date::new(year as i32, month as u8, day as u8).unwrap_or(Date::UNIX_EPOCH)
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole page: site header, notices, the current screen, footer.
+pub fn app() -> Markup {
     let nav = Nav::from_page(today());
     provide_context(nav);
     let handle = window_event_listener(leptos::ev::popstate, move |_| nav.follow_browser());
@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
             .child(el("footer").class("site-footer").child(disclaimer))
             .into()
     });
-    render(frame)
+    frame
 }
 
 /// What the link asked for that could not be used, and news about saving.

@@ -1,20 +1,22 @@
 //! The view as data: elements, text, links, events and dynamic regions as
-//! plain values, rendered by one function on Leptos' renderer.
+//! plain values, put on the page by one function ([`mount`]) with the DOM's
+//! own calls, and kept up to date by Leptos' signals and render effects.
 //!
-//! Every `view!` is a type of its own, and Leptos generates build, rebuild,
-//! mount and drop code for each: that was two thirds of the wasm (issue 7).
-//! Here every element has the same type, so that code exists once. Signals
-//! still drive updates: a [`dynamic`] region is rebuilt when a signal it reads
-//! changes, and [`Element::attr_live`] updates one attribute in place.
+//! Why not `view!` and Leptos' renderer (tachys): every `view!` is a type of
+//! its own with build, rebuild, mount and drop code generated for it, and the
+//! renderer's type-erased views and attributes cost about 11 KB gzip more
+//! than this file (issue 7). Here every element has the same type, so that
+//! code exists once. A [`dynamic`] region is built anew when a signal it reads
+//! changes (its old listeners and effects are dropped with it);
+//! [`Element::attr_live`] updates one attribute in place, so an input keeps
+//! its focus and caret.
 
+use std::any::Any;
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
-use leptos::tachys::html::attribute::custom::custom_attribute;
-use leptos::tachys::html::element::custom;
-use leptos::tachys::html::event::{on, Custom};
+use leptos::reactive::effect::RenderEffect;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::nav::use_nav;
@@ -27,7 +29,7 @@ pub enum Markup {
     Element(Element),
     List(Vec<Markup>),
     /// Markup worked out again whenever a signal it reads changes.
-    Dynamic(Arc<dyn Fn() -> Markup + Send + Sync>),
+    Dynamic(Box<dyn Fn() -> Markup>),
     /// A link to another screen of the app. Its `href` is the real URL (so a
     /// new tab or "copy link" works); a plain click moves in place, without a
     /// reload ([`super::nav::Nav::follow`]).
@@ -38,31 +40,39 @@ pub enum Markup {
     },
 }
 
+/// An element is its tag and its parts in order. Kept this small (two
+/// words) on purpose: each builder call moves it, in code repeated at every
+/// call site.
 pub struct Element {
     tag: &'static str,
-    attributes: Vec<(&'static str, Text)>,
-    live: Vec<(&'static str, LiveValue)>,
-    events: Vec<(&'static str, Handler)>,
-    children: Vec<Markup>,
+    parts: Vec<Part>,
 }
 
-type Handler = Arc<dyn Fn(web_sys::Event) + Send + Sync>;
-type LiveValue = Arc<dyn Fn() -> Option<String> + Send + Sync>;
+enum Part {
+    Attribute(&'static str, Text),
+    Live(&'static str, Box<dyn Fn() -> Option<String>>),
+    Event(&'static str, Box<dyn Fn(web_sys::Event)>),
+    Child(Markup),
+}
 
 /// Markup that follows the signals `make` reads (each change builds it anew).
-pub fn dynamic(make: impl Fn() -> Markup + Send + Sync + 'static) -> Markup {
-    Markup::Dynamic(Arc::new(make))
+pub fn dynamic(make: impl Fn() -> Markup + 'static) -> Markup {
+    Markup::Dynamic(Box::new(make))
 }
 
 /// An element: `el("p").class("lead").text("…")`.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attributes: Vec::new(), live: Vec::new(), events: Vec::new(), children: Vec::new() }
+    Element { tag, parts: Vec::new() }
 }
 
 impl Element {
-    pub fn attr(mut self, name: &'static str, value: impl Into<Text>) -> Self {
-        self.attributes.push((name, value.into()));
+    fn part(mut self, part: Part) -> Self {
+        self.parts.push(part);
         self
+    }
+
+    pub fn attr(self, name: &'static str, value: impl Into<Text>) -> Self {
+        self.part(Part::Attribute(name, value.into()))
     }
 
     /// The attribute only when there is a value.
@@ -75,41 +85,29 @@ impl Element {
 
     /// An attribute that follows the signals `value` reads, without rebuilding
     /// the element (an input keeps its focus and caret); `None` removes it.
-    pub fn attr_live(
-        mut self,
-        name: &'static str,
-        value: impl Fn() -> Option<String> + Send + Sync + 'static,
-    ) -> Self {
-        self.live.push((name, Arc::new(value)));
-        self
+    pub fn attr_live(self, name: &'static str, value: impl Fn() -> Option<String> + 'static) -> Self {
+        self.part(Part::Live(name, Box::new(value)))
     }
 
     /// Runs `handler` on each `event` (`"click"`, `"input"`, `"change"`, `"submit"`).
-    pub fn on(
-        mut self,
-        event: &'static str,
-        handler: impl Fn(web_sys::Event) + Send + Sync + 'static,
-    ) -> Self {
-        self.events.push((event, Arc::new(handler)));
-        self
+    pub fn on(self, event: &'static str, handler: impl Fn(web_sys::Event) + 'static) -> Self {
+        self.part(Part::Event(event, Box::new(handler)))
     }
 
     pub fn class(self, value: &'static str) -> Self {
         self.attr("class", value)
     }
 
-    pub fn text(mut self, text: impl Into<Text>) -> Self {
-        self.children.push(Markup::Text(text.into()));
-        self
+    pub fn text(self, text: impl Into<Text>) -> Self {
+        self.child(Markup::Text(text.into()))
     }
 
-    pub fn child(mut self, child: impl Into<Markup>) -> Self {
-        self.children.push(child.into());
-        self
+    pub fn child(self, child: impl Into<Markup>) -> Self {
+        self.part(Part::Child(child.into()))
     }
 
     pub fn children(mut self, children: impl IntoIterator<Item = Markup>) -> Self {
-        self.children.extend(children);
+        self.parts.extend(children.into_iter().map(Part::Child));
         self
     }
 }
@@ -143,9 +141,60 @@ impl From<Option<Element>> for Markup {
     }
 }
 
-pub fn render(markup: Markup) -> AnyView {
+/// What keeps rendered markup working: its event listeners and the effects
+/// behind its dynamic regions and live attributes. Dropping it stops them.
+type Keep = Vec<Box<dyn Any>>;
+
+/// Markup on the page, until dropped: then its nodes are removed and its
+/// listeners, effects and reactive scope go with them.
+pub struct Mounted {
+    nodes: Vec<web_sys::Node>,
+    _keep: Keep,
+    owner: Owner,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        for node in &self.nodes {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+        self.owner.cleanup();
+    }
+}
+
+/// Renders `make()` at the end of `parent`, in a reactive scope of its own.
+pub fn mount(parent: &web_sys::Node, make: impl FnOnce() -> Markup) -> Mounted {
+    // Effects rerun on the browser's microtask queue; an error only means
+    // an earlier mount set that up already.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let document = document();
+    let fragment = document.create_document_fragment();
+    let mut keep = Keep::new();
+    owner.with(|| build(make(), &document, &fragment, &mut keep));
+    let children = fragment.child_nodes();
+    let nodes = (0..children.length()).filter_map(|i| children.item(i)).collect();
+    let _ = parent.append_child(&fragment);
+    Mounted { nodes, _keep: keep, owner }
+}
+
+fn build(markup: Markup, document: &web_sys::Document, parent: &web_sys::Node, keep: &mut Keep) {
     match markup {
-        Markup::Dynamic(make) => (move || render(make())).into_any(),
+        Markup::Text(text) => {
+            let _ = parent.append_child(&document.create_text_node(&text));
+        }
+        Markup::List(items) => {
+            for item in items {
+                build(item, document, parent, keep);
+            }
+        }
+        Markup::Element(element) => {
+            if let Some(node) = build_element(element, document, keep) {
+                let _ = parent.append_child(&node);
+            }
+        }
         Markup::Link { to, change, element } => {
             let nav = use_nav();
             let element = element.attr("href", nav.href(&to)).on("click", move |ev| {
@@ -153,32 +202,63 @@ pub fn render(markup: Markup) -> AnyView {
                     nav.follow(click, &to, change);
                 }
             });
-            render(Markup::Element(element))
+            build(Markup::Element(element), document, parent, keep);
         }
-        Markup::Text(text) => text.into_owned().into_any(),
-        Markup::List(items) => items.into_iter().map(render).collect::<Vec<_>>().into_any(),
-        Markup::Element(element) => {
-            let (tag, attributes, children) = parts(element);
-            custom(tag).add_any_attr(attributes).child(children).into_any()
+        Markup::Dynamic(make) => {
+            // The region is what lies between two empty comments.
+            let start = document.create_comment("");
+            let end = document.create_comment("");
+            let _ = parent.append_child(&start);
+            let _ = parent.append_child(&end);
+            let document = document.clone();
+            let effect = RenderEffect::new(move |previous: Option<Keep>| {
+                drop(previous);
+                while let Some(node) = start.next_sibling() {
+                    if node == **end || end.parent_node().and_then(|p| p.remove_child(&node).ok()).is_none() {
+                        break;
+                    }
+                }
+                let markup = make();
+                let fragment = document.create_document_fragment();
+                let mut keep = Keep::new();
+                untrack(|| build(markup, &document, &fragment, &mut keep));
+                if let Some(parent) = end.parent_node() {
+                    let _ = parent.insert_before(&fragment, Some(&end));
+                }
+                keep
+            });
+            keep.push(Box::new(effect));
         }
     }
 }
 
-fn parts(element: Element) -> (&'static str, Vec<AnyAttribute>, Vec<AnyView>) {
-    let events = element.events.into_iter().map(|(name, handler)| {
-        on(Custom::<web_sys::Event>::new(name), move |ev| handler(ev)).into_any_attr()
-    });
-    let attributes = element
-        .attributes
-        .into_iter()
-        .map(|(name, value)| custom_attribute(name, value.into_owned()).into_any_attr())
-        .chain(
-            element
-                .live
-                .into_iter()
-                .map(|(name, value)| custom_attribute(name, move || value()).into_any_attr()),
-        )
-        .chain(events)
-        .collect();
-    (element.tag, attributes, element.children.into_iter().map(render).collect())
+fn build_element(
+    element: Element,
+    document: &web_sys::Document,
+    keep: &mut Keep,
+) -> Option<web_sys::Element> {
+    let node = document.create_element(element.tag).ok()?;
+    for part in element.parts {
+        match part {
+            Part::Attribute(name, value) => {
+                let _ = node.set_attribute(name, &value);
+            }
+            Part::Live(name, value) => {
+                let target = node.clone();
+                keep.push(Box::new(RenderEffect::new(move |_| {
+                    let _ = match value() {
+                        Some(value) => target.set_attribute(name, &value),
+                        None => target.remove_attribute(name),
+                    };
+                })));
+            }
+            Part::Event(name, handler) => {
+                let listener = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+                let _ = node.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+                keep.push(Box::new(listener));
+            }
+            Part::Child(child) => build(child, document, &node, keep),
+        }
+    }
+    Some(node)
 }

@@ -1,6 +1,6 @@
 //! The view: one file per kind of screen, each a function from the state to
-//! markup (`markup.rs`), rendered with Leptos and its signals. The view never
-//! decides eligibility; it shows what `rules::evaluate` returns.
+//! markup (`markup.rs`), put on the page and kept current by Leptos' signals.
+//! The view never decides eligibility; it shows what `rules::evaluate` returns.
 
 mod answer_form;
 mod answers_summary;
@@ -15,10 +15,14 @@ mod start_page;
 mod storage;
 mod tree_page;
 
-pub use app::App;
+pub use app::app;
+pub use markup::{mount, Mounted};
 
 /// Mounts the app on the page's `<body>`, with the safety net in place first.
 pub fn start() {
     panic_page::install();
-    leptos::mount::mount_to_body(App);
+    if let Some(body) = leptos::prelude::document().body() {
+        // The page lives as long as the tab: nothing ever unmounts it.
+        std::mem::forget(mount(&body, app));
+    }
 }
