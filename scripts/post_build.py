@@ -7,7 +7,8 @@
    no 'unsafe-inline' is needed for it either.
 3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-4. Release builds: minifies the JavaScript with terser (Trunk's own
+4. Release builds: compacts the inlined stylesheet (before its hash is
+   taken), minifies the JavaScript with terser (Trunk's own
    minifier fails on wasm-bindgen's glue) and updates the integrity hashes
    Trunk put on the page; then writes sw.js from web/sw.js with the list of every built
    file and a cache version derived from their contents, and names it on
@@ -56,6 +57,21 @@ def externalize_start_up(dist: Path, html: str, public_url: str) -> str:
         return f'<script type="module" src="{public_url}{name}"></script>'
 
     return INLINE_MODULE.sub(replace, html)
+
+
+def compact_css(css: str) -> str:
+    """Drops comments and the whitespace CSS does not need (quoted strings
+    untouched; no space is removed before ':' so `a :focus` keeps meaning)."""
+    parts = re.split(r'("[^"]*"|\'[^\']*\')', re.sub(r"/\*.*?\*/", "", css, flags=re.S))
+    for i in range(0, len(parts), 2):
+        code = re.sub(r"\s+", " ", parts[i])
+        code = re.sub(r"\s*([{};,>])\s*", r"\1", code)
+        parts[i] = re.sub(r":\s+", ":", code).replace(";}", "}")
+    return "".join(parts).strip()
+
+
+def compact_inline_styles(html: str) -> str:
+    return INLINE_STYLE.sub(lambda m: f"<style>{compact_css(m.group(1))}</style>", html)
 
 
 def allow_inline_styles(html: str) -> str:
@@ -112,6 +128,8 @@ def main() -> None:
     index = dist / "index.html"
     html = externalize_start_up(dist, index.read_text(), public_url)
     html = re.sub(r"\s*<!--.*?-->", "", html, flags=re.S)
+    if release:
+        html = compact_inline_styles(html)
     html = allow_inline_styles(html)
     html = re.sub(r'\s*<meta name="version" content="[^"]*">', "", html)
     charset = '<meta charset="utf-8">'

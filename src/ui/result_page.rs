@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
 
 use super::answer_form::answer_form;
 use super::answers_summary::answers_summary;
@@ -109,12 +111,7 @@ fn share() -> Markup {
     let url = window().location().href().unwrap_or_default();
     let copy = {
         let url = url.clone();
-        move |_| {
-            let url = url.clone();
-            leptos::task::spawn_local(async move {
-                copied.set(Some(copy_to_clipboard(&url).await));
-            });
-        }
+        move |_| copy_to_clipboard(&url, move |ok| copied.set(Some(ok)))
     };
     let status = dynamic(move || match copied.get() {
         Some(true) => el("span").text("Link copied.").into(),
@@ -144,13 +141,25 @@ fn share() -> Markup {
         .into()
 }
 
-/// Writes `text` to the clipboard where the browser allows it; false otherwise
-/// (no Clipboard API outside secure contexts, or permission refused).
-async fn copy_to_clipboard(text: &str) -> bool {
+/// Writes `text` to the clipboard where the browser allows it, then tells
+/// `done` whether it did (no Clipboard API outside secure contexts, or
+/// permission refused). A promise callback rather than a future: no task
+/// machinery for one click.
+fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
     let navigator = window().navigator();
     let available = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
     if !available {
-        return false;
+        return done(false);
     }
-    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
+    let done = std::rc::Rc::new(done);
+    let report = |ok: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_| done(ok))
+    };
+    let (resolved, rejected) = (report(true), report(false));
+    let _ = navigator.clipboard().write_text(text).then2(&resolved, &rejected);
+    // The promise calls one of them later: they must outlive this call (a
+    // few bytes per click, left to the page).
+    resolved.forget();
+    rejected.forget();
 }

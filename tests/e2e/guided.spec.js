@@ -55,6 +55,16 @@ test('without a clipboard, the link is shown to copy by hand', async ({ page }) 
   await expect(page.getByLabel('Copy this link:')).toHaveValue(/\?topic=kms&volume-licensing=no$/);
 });
 
+test('when the browser refuses the clipboard, the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.goto('/?topic=kms&volume-licensing=no');
+  await page.getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(page.getByLabel('Copy this link:')).toHaveValue(/\?topic=kms&volume-licensing=no$/);
+  await expect(page.locator('.share__status')).not.toContainText('copied');
+});
+
 test('printing shows the result, the answers and the FAQ entry on one page', async ({ page }) => {
   await page.goto('/?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15');
   await ready(page);
