@@ -7,13 +7,15 @@
    no 'unsafe-inline' is needed for it either.
 3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-4. Release builds: compacts the inlined stylesheet (before its hash is
-   taken), minifies the JavaScript with terser (Trunk's own
-   minifier fails on wasm-bindgen's glue) and updates the integrity hashes
-   Trunk put on the page; then writes sw.js from web/sw.js with the list of every built
-   file and a cache version derived from their contents, and names it on
-   <html data-service-worker>. Debug builds (`trunk serve`) get no service
-   worker, and no CSP, because Trunk injects an inline live-reload script.
+4. Release builds: takes out the stream classes Leptos' server functions
+   put in every build (trim_streams.py), compacts the inlined stylesheet
+   (before its hash is taken), minifies the JavaScript with terser (Trunk's
+   own minifier fails on wasm-bindgen's glue) and updates the integrity
+   hashes Trunk put on the page; then writes sw.js from web/sw.js with the
+   list of every built file and a cache version derived from their contents,
+   and names it on <html data-service-worker>. Debug builds (`trunk serve`)
+   get no service worker, and no CSP, because Trunk injects an inline
+   live-reload script.
 
 Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
 """
@@ -26,6 +28,8 @@ import subprocess
 import sys
 from html import escape
 from pathlib import Path
+
+import trim_streams
 
 ROOT = Path(__file__).resolve().parent.parent
 INLINE_MODULE = re.compile(r'<script type="module">(.*?)</script>', re.S)
@@ -83,6 +87,7 @@ def allow_inline_styles(html: str) -> str:
 
 
 TERSER = ROOT / "node_modules" / ".bin" / "terser"
+WASM_OPT = ROOT / "node_modules" / ".bin" / "wasm-opt"
 # An element naming a built file and carrying Trunk's integrity hash.
 WITH_INTEGRITY = re.compile(r'<[^>]*(?:href|src)="[^"]*?([^"/]+)"[^>]*integrity="(sha384-[^"]+)"[^>]*>')
 
@@ -135,6 +140,7 @@ def main() -> None:
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
+        trim_streams.trim(dist, str(WASM_OPT) if WASM_OPT.exists() else "wasm-opt", (ROOT / "index.html").read_text())
         for script in dist.glob("*.js"):
             minify(script)
         html = update_integrity(dist, html)

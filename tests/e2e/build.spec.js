@@ -65,3 +65,13 @@ test('the release page preloads the wasm, so it downloads alongside the JavaScri
   expect(html).toMatch(new RegExp(`<link rel="preload" href="/${wasm}"[^>]*as="fetch"[^>]*type="application/wasm"`));
   expect(html).toMatch(/<link rel="modulepreload" href="\/licensing-check-[0-9a-f]{16}\.js"/);
 });
+
+test('the release wasm carries no stream classes from Leptos server functions (trim_streams.py)', () => {
+  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  const module = new WebAssembly.Module(fs.readFileSync(`dist/${wasm}`));
+  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  expect(exports).toContain('main');
+  expect(exports.filter((name) => /intounderlying/i.test(name))).toEqual([]);
+  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  expect(fs.readFileSync(`dist/${glue}`, 'utf8')).not.toContain('IntoUnderlying');
+});
