@@ -8,7 +8,8 @@
 3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
 4. Release builds: takes out the stream classes Leptos' server functions
-   put in every build (trim_streams.py), compacts the inlined stylesheet
+   put in every build (trim_streams.py), gives the wasm's imports short
+   names (short_names.py), compacts the inlined stylesheet
    (before its hash is taken), minifies the JavaScript with terser (Trunk's
    own minifier fails on wasm-bindgen's glue) and updates the integrity
    hashes Trunk put on the page; then writes sw.js from web/sw.js with the
@@ -29,6 +30,7 @@ import sys
 from html import escape
 from pathlib import Path
 
+import short_names
 import trim_streams
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,6 +143,7 @@ def main() -> None:
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
         trim_streams.trim(dist, str(WASM_OPT) if WASM_OPT.exists() else "wasm-opt", (ROOT / "index.html").read_text())
+        short_names.shorten(dist)
         for script in dist.glob("*.js"):
             minify(script)
         html = update_integrity(dist, html)

@@ -41,9 +41,8 @@ pub fn app() -> Markup {
         })
     };
     // The frame changes only with `embed`, which every screen keeps.
-    let embed = Memo::new(move |_| nav.location.with(|l| l.embed));
     let frame = dynamic(move || {
-        let embed = embed.get();
+        let embed = nav.embed.get();
         let header = (!embed).then(|| {
             // Home keeps the page settings (as-of, embed) and every saved answer.
             let home = dynamic(move || {

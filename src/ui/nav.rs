@@ -22,6 +22,10 @@ const CANNOT_SAVE: &str = "Your answers cannot be saved in this browser (storage
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub location: RwSignal<Location>,
+    /// Whether the page is embedded (`embed=1`): follows `location`, but
+    /// changes only when that setting does, so the frame is not rebuilt on
+    /// every move.
+    pub embed: RwSignal<bool>,
     /// What the last link asked for that could not be used, and other news.
     pub notices: RwSignal<Vec<String>>,
     /// Where the user got to in each topic: the answers in the URL when they
@@ -55,6 +59,7 @@ impl Nav {
         };
         let nav = Nav {
             location: RwSignal::new(Location::default()),
+            embed: RwSignal::new(false),
             notices: RwSignal::new(notices),
             remembered: RwSignal::new(saved.clone()),
             saved: RwSignal::new(saved),
@@ -64,7 +69,7 @@ impl Nav {
         };
         let canonical = nav.settle(decoded.location);
         replace_url(&nav.href(&canonical));
-        nav.location.set(canonical);
+        nav.show(canonical);
         nav
     }
 
@@ -74,7 +79,7 @@ impl Nav {
         let decoded = decode(&current_query());
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
         let canonical = self.settle(decoded.location);
-        self.location.set(canonical);
+        self.show(canonical);
         focus_heading();
     }
 
@@ -83,8 +88,13 @@ impl Nav {
         self.notices.set(Vec::new());
         let canonical = self.settle(to);
         push_url(&self.href(&canonical));
-        self.location.set(canonical);
+        self.show(canonical);
         focus_heading();
+    }
+
+    fn show(&self, location: Location) {
+        set_if_changed(self.embed, location.embed);
+        self.location.set(location);
     }
 
     /// Goes to a question to change its answer (a Change link).
@@ -232,5 +242,14 @@ pub fn back_from(topic: &'static Topic, path: &[(&'static Question, Value)]) -> 
     match path.split_last() {
         Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
         None => Screen::Start,
+    }
+}
+
+/// Sets `signal` only when `value` differs, so what reads it is rebuilt (and a
+/// live region announced again) only on a real change: what a memo does, for
+/// a fraction of the code (each memo type costs about 1 KB gzip; issue 7).
+pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
     }
 }

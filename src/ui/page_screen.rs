@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::markup::{dynamic, el, Markup};
-use super::nav::{use_nav, HEADING_ID};
+use super::nav::{set_if_changed, use_nav, HEADING_ID};
 use super::result_page::verdict_class;
 use crate::rules::keys;
 use crate::rules::model::{Value, Verdict};
@@ -42,11 +42,10 @@ pub fn page_screen(page: &'static Page) -> Markup {
 }
 
 /// Checks a key's format as it is typed. There is no form, so nothing is
-/// submitted, and the text lives only in this component's signal: never in
-/// the URL, history or storage.
+/// submitted, and the text is kept nowhere (only its format, in this
+/// component's signal): never in the URL, history or storage.
 fn key_check() -> Markup {
-    let text = RwSignal::new(String::new());
-    let format = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| keys::check(t))));
+    let format = RwSignal::new(None::<keys::KeyFormat>);
     let result = dynamic(move || {
         format
             .get()
@@ -86,7 +85,10 @@ fn key_check() -> Markup {
                     .attr("spellcheck", "false")
                     .attr("maxlength", "200")
                     .attr("aria-describedby", "product-key-hint")
-                    .on("input", move |ev| text.set(event_target_value(&ev))),
+                    .on("input", move |ev| {
+                        let text = event_target_value(&ev);
+                        set_if_changed(format, (!text.trim().is_empty()).then(|| keys::check(&text)));
+                    }),
             )
             .into(),
         el("div").attr("aria-live", "polite").child(result).into(),
@@ -122,7 +124,9 @@ fn activation_planner() -> Markup {
     use crate::rules::model::Choice;
     let count_text = RwSignal::new(String::new());
     let events = RwSignal::new(Vec::<Event>::new());
-    let activations = Memo::new(move |_| count_text.with(|t| Value::parse(&ACTIVATIONS.0, t.trim()).ok()));
+    // Set with the text, but only when the number changes: the table below
+    // is a live region, and is not rebuilt for a keystroke that changes nothing.
+    let activations = RwSignal::new(None::<Value>);
     let count_error = move || {
         count_text.with(|t| {
             (!t.trim().is_empty() && activations.get().is_none())
@@ -248,7 +252,11 @@ fn activation_planner() -> Markup {
                     .attr("autocomplete", "off")
                     .attr("aria-describedby", "activations-hint")
                     .attr_live("aria-invalid", move || count_error().map(|_| "true".to_owned()))
-                    .on("input", move |ev| count_text.set(event_target_value(&ev))),
+                    .on("input", move |ev| {
+                        let text = event_target_value(&ev);
+                        set_if_changed(activations, Value::parse(&ACTIVATIONS.0, text.trim()).ok());
+                        count_text.set(text);
+                    }),
             )
             .into(),
         el("fieldset")

@@ -75,3 +75,18 @@ test('the release wasm carries no stream classes from Leptos server functions (t
   const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
   expect(fs.readFileSync(`dist/${glue}`, 'utf8')).not.toContain('IntoUnderlying');
 });
+
+test('the release wasm and its glue join by short names, not hashed ones (short_names.py)', () => {
+  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  const module = new WebAssembly.Module(fs.readFileSync(`dist/${wasm}`));
+  const imports = WebAssembly.Module.imports(module).map((i) => i.name);
+  expect(imports.length).toBeGreaterThan(20);
+  expect(imports.filter((name) => !/^\$[0-9a-f]+$/.test(name))).toEqual([]);
+  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  const text = fs.readFileSync(`dist/${glue}`, 'utf8');
+  // Every import the wasm asks for is a key of the glue's import object.
+  for (const name of imports) expect(text).toContain(`${name}:`);
+  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  expect(exports.filter((name) => /[0-9a-f]{16}/.test(name))).toEqual([]);
+  expect(text).not.toMatch(/invoke__h[0-9a-f]{16}/);
+});
