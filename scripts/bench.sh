@@ -32,6 +32,7 @@ sleep 1
 export BASE_URL="http://127.0.0.1:8760"
 
 sizes=$(scripts/sizes.sh --markdown)
+budget=$(scripts/sizes.sh --check | tail -n 1 || true)
 node bench/static-copy.js dist/static.html
 load=$(node bench/cold-load.js)
 timing=$(python3 -c "
@@ -77,6 +78,8 @@ costs=$(scripts/wasm-costs.sh)
   echo "## What a first visit transfers"
   echo
   echo "$sizes"
+  echo
+  echo "Size budget (issue 7; every test run checks it): ${budget#size budget: }."
   echo
   echo "## Cold load"
   echo

@@ -36,7 +36,7 @@ for row in csv.DictReader(open(sys.argv[1])):
         m = re.search(r"licensing_check::(\w+)(?:::(\w+))?", name)
         group = f"app: {m.group(1)}" + (f"::{m.group(2)}" if m.group(1) != "main" and m.group(2) and m.group(2)[0].islower() else "")
     elif re.search(r"tachys|leptos|reactive_graph|either_of|or_poisoned", name):
-        group = "Leptos (reactive_graph: signals, memos, render effects, owners)"
+        group = "Leptos (reactive_graph: signals, render effects, owners)"
     elif re.search(r"^<?(core|alloc|std|dlmalloc|hashbrown|indexmap)\b|^<?&?(str|char|u\d+|i\d+|usize|isize)\b", name):
         group = "Rust core, alloc, std, allocator"
     elif re.search(r"wasm_bindgen|js_sys|web_sys|import|export|type\[|elem|code\[|table|memory|global", name):

@@ -82,6 +82,7 @@ test('the release wasm and its glue join by short names, not hashed ones (short_
   const imports = WebAssembly.Module.imports(module).map((i) => i.name);
   expect(imports.length).toBeGreaterThan(20);
   expect(imports.filter((name) => !/^\$[0-9a-f]+$/.test(name))).toEqual([]);
+  expect(new Set(WebAssembly.Module.imports(module).map((i) => i.module))).toEqual(new Set(['w']));
   const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
   const text = fs.readFileSync(`dist/${glue}`, 'utf8');
   // Every import the wasm asks for is a key of the glue's import object.
