@@ -9,8 +9,9 @@
 3. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
 4. Release builds: takes out the stream classes Leptos' server functions
-   put in every build (trim_streams.py), gives the wasm's imports short
-   names (short_names.py), compacts the inlined stylesheet
+   put in every build (trim_streams.py), optimises the wasm (wasm-opt, once:
+   Trunk does not), gives the wasm's imports short names (short_names.py),
+   compacts the inlined stylesheet
    (before its hash is taken), minifies the JavaScript with terser (Trunk's
    own minifier fails on wasm-bindgen's glue) and updates the integrity
    hashes Trunk put on the page; then writes sw.js from web/sw.js with the
@@ -89,6 +90,15 @@ def allow_inline_styles(html: str) -> str:
 
 TERSER = ROOT / "node_modules" / ".bin" / "terser"
 WASM_OPT = ROOT / "node_modules" / ".bin" / "wasm-opt"
+# Size first (issue 7). Memory is the module's own and starts zeroed, and Rust
+# puts its stack, not data, at the lowest addresses.
+WASM_OPT_FLAGS = ["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"]
+
+
+def optimise(dist: Path) -> None:
+    wasm_opt = str(WASM_OPT) if WASM_OPT.exists() else "wasm-opt"
+    for wasm in dist.glob("*_bg.wasm"):
+        subprocess.run([wasm_opt, *WASM_OPT_FLAGS, str(wasm), "-o", str(wasm)], check=True)
 # An element naming a built file and carrying Trunk's integrity hash.
 WITH_INTEGRITY = re.compile(r'<[^>]*(?:href|src)="[^"]*?([^"/]+)"[^>]*integrity="(sha384-[^"]+)"[^>]*>')
 
@@ -139,7 +149,8 @@ def main() -> None:
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
-        trim_streams.trim(dist, str(WASM_OPT) if WASM_OPT.exists() else "wasm-opt", (ROOT / "index.html").read_text())
+        trim_streams.trim(dist)
+        optimise(dist)
         short_names.shorten(dist)
         for script in dist.glob("*.js"):
             minify(script)

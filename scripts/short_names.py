@@ -17,74 +17,19 @@ the names are kept.
 import re
 from pathlib import Path
 
-from trim_streams import exports, sections, to_uleb, uleb
+import wasm_module
 
-
-def limits(body: bytes, at: int) -> int:
-    flags, at = uleb(body, at)
-    _, at = uleb(body, at)
-    if flags & 1:
-        _, at = uleb(body, at)
-    return at
-
-
-def import_entries(body: bytes) -> list[tuple[bytes, str, bytes]]:
-    """(module, name, description) of each entry of an import section."""
-    count, at = uleb(body, 0)
-    entries = []
-    for _ in range(count):
-        length, at = uleb(body, at)
-        module = body[at : at + length]
-        at += length
-        length, at = uleb(body, at)
-        name = body[at : at + length].decode()
-        at += length
-        start, kind = at, body[at]
-        if kind == 0:  # function: type index
-            _, at = uleb(body, at + 1)
-        elif kind == 1:  # table: reference type, limits
-            at = limits(body, at + 2)
-        elif kind == 2:  # memory: limits
-            at = limits(body, at + 1)
-        elif kind == 3:  # global: value type, mutability
-            at += 3
-        else:  # tag: attribute, type index
-            _, at = uleb(body, at + 2)
-        entries.append((module, name, body[start:at]))
-    return entries
-
-
-def after_name(entry: bytes) -> bytes:
-    """An export entry without its name: the kind and the index."""
-    length, at = uleb(entry, 0)
-    return entry[at + length :]
-
-
-def with_names(data: bytes, rename: dict[str, str], module: bytes | None = None) -> bytes:
-    out = bytearray(data[:8])
-    for kind, body in sections(data):
-        if kind == 7:
-            entries = exports(body)
-            body = to_uleb(len(entries)) + b"".join(
-                to_uleb(len(new := rename.get(name, name).encode())) + new + after_name(entry)
-                for name, entry in entries
-            )
-        if kind == 2:
-            entries = import_entries(body)
-            body = to_uleb(len(entries)) + b"".join(
-                to_uleb(len(m := module or old)) + m + to_uleb(len(new := rename.get(name, name).encode())) + new + desc
-                for old, name, desc in entries
-            )
-        out += bytes([kind]) + to_uleb(len(body)) + body
-    return bytes(out)
+# The import object's one key, named in every import: wasm-bindgen's module
+# name for its glue, `./<crate>_bg.js`.
+MODULE = "w"
 
 
 def token(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])")
 
 
-def import_renames(data: bytes, js: str) -> dict[str, str]:
-    names = [name for kind, body in sections(data) if kind == 2 for _, name, _ in import_entries(body)]
+def import_renames(imported: list[tuple[bytes, str, bytes]], js: str) -> dict[str, str]:
+    names = [name for _, name, _ in imported]
     keys = [re.findall(rf"(?<![\w$]){re.escape(name)}(?=\s*:)", js) for name in names]
     if len(set(names)) != len(names) or any(len(k) != 1 or js.count(n) != 1 for k, n in zip(keys, names)):
         return {}
@@ -92,11 +37,11 @@ def import_renames(data: bytes, js: str) -> dict[str, str]:
     return {name: f"${i:x}" for i, name in enumerate(names)}
 
 
-def export_renames(data: bytes, js: str) -> dict[str, str]:
-    names = [name for kind, body in sections(data) if kind == 7 for name, _ in exports(body)]
+def export_renames(exported: list[tuple[str, bytes]], js: str) -> dict[str, str]:
     renames = {}
     # Longest first: a name may begin another (`…invoke__h256c…` and `…invoke__h256c…_13`).
-    for i, name in enumerate(sorted((n for n in names if len(n) > 12), key=len, reverse=True)):
+    long = sorted((name for name, _ in exported if len(name) > 12), key=len, reverse=True)
+    for i, name in enumerate(long):
         short = f"_{i:x}"
         if len(token(name).findall(js)) == js.count(name) and not token(short).search(js):
             renames[name] = short
@@ -104,15 +49,10 @@ def export_renames(data: bytes, js: str) -> dict[str, str]:
     return renames
 
 
-# The import object's one key, named in every import: wasm-bindgen's module
-# name for its glue, `./<crate>_bg.js`.
-MODULE = "w"
-
-
-def module_key(data: bytes, js: str) -> str | None:
+def module_key(imported: list[tuple[bytes, str, bytes]], js: str) -> str | None:
     """The glue's quoted key for the imports' module, if every import has that
     one module and the glue names it once."""
-    modules = {module for kind, body in sections(data) if kind == 2 for module, _, _ in import_entries(body)}
+    modules = {module for module, _, _ in imported}
     if len(modules) != 1:
         return None
     key = '"' + next(iter(modules)).decode() + '"'
@@ -121,21 +61,31 @@ def module_key(data: bytes, js: str) -> str | None:
 
 def shorten(dist: Path) -> None:
     for wasm in dist.glob("*_bg.wasm"):
-        glue = wasm.with_name(wasm.name.removesuffix("_bg.wasm") + ".js")
+        glue = wasm_module.glue_of(wasm)
         js, data = glue.read_text(), wasm.read_bytes()
-        imports, exported = import_renames(data, js), export_renames(data, js)
-        if not imports:
+        imported, exported = wasm_module.imports(data), wasm_module.exports(data)
+        renames = import_renames(imported, js)
+        if not renames:
             print(f"post_build: import names kept: {glue.name} does not name each import once")
-        for name, short in {**imports, **exported}.items():
+        exports_renamed = export_renames(exported, js)
+        renames |= exports_renamed
+        for name, short in renames.items():
             js = token(name).sub(short, js)
-        key = module_key(data, js)
+        key = module_key(imported, js)
         if key:
             js = js.replace(key, MODULE, 1)
+        module = MODULE.encode() if key else None
         before = len(data) + len(glue.read_bytes())
-        wasm.write_bytes(with_names(data, {**imports, **exported}, MODULE.encode() if key else None))
+        wasm.write_bytes(
+            wasm_module.rewrite(
+                data,
+                [(renames.get(n, n), d) for n, d in exported],
+                [(module or m, renames.get(n, n), d) for m, n, d in imported],
+            )
+        )
         glue.write_text(js)
         after = wasm.stat().st_size + glue.stat().st_size
         print(
-            f"post_build: {len(imports)} imports and {len(exported)} exports renamed: "
-            f"wasm and glue {before} -> {after} bytes"
+            f"post_build: {len(renames) - len(exports_renamed)} imports and {len(exports_renamed)} exports "
+            f"renamed: wasm and glue {before} -> {after} bytes"
         )

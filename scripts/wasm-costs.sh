@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the shipped wasm is made of: rebuilds the release wasm's -Oz output
+# What the shipped wasm is made of: rebuilds the release wasm's optimised output
 # with function names kept and sums code and data bytes by crate and by app
 # module (twiggy). Prints a markdown table. Needs a release build (target/).
 set -euo pipefail
@@ -9,19 +9,19 @@ command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked >/
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target web --out-dir "$work" --keep-debug target/wasm32-unknown-unknown/release/licensing-check.wasm
-# As the release build: without the unused stream exports, with index.html's wasm-opt flags.
+# As the release build: without the unused stream exports, with the hook's wasm-opt flags.
 flags=$(python3 - "$work/licensing-check_bg.wasm" <<'TRIM'
 import sys
 from pathlib import Path
 sys.path.insert(0, "scripts")
-import trim_streams
+import post_build, trim_streams
 wasm = Path(sys.argv[1])
 wasm.write_bytes(trim_streams.drop_exports(wasm.read_bytes())[0])
-print(" ".join(trim_streams.wasm_opt_flags(Path("index.html").read_text())))
+print(" ".join(post_build.WASM_OPT_FLAGS))
 TRIM
 )
 # shellcheck disable=SC2086 # the flags are words
-wasm-opt $flags -g --enable-bulk-memory --enable-nontrapping-float-to-int "$work/licensing-check_bg.wasm" -o "$work/named.wasm"
+wasm-opt $flags -g "$work/licensing-check_bg.wasm" -o "$work/named.wasm"
 twiggy top -n 1000000 --format csv "$work/named.wasm" >"$work/top.csv"
 python3 - "$work/top.csv" <<'PY'
 import collections, csv, re, sys

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{dynamic, el, Markup};
+use super::markup::{dynamic, el, focus_after_render, Element, Markup, Text};
 use crate::rules::model::{Input, Question, Value, ValueError};
 
 /// Why what was entered is not an answer, said so the user can fix it.
@@ -68,7 +68,7 @@ impl Form {
             }
             Err(_) => {
                 self.error.set(problem(self.question, &entered));
-                focus_by_id(self.id("error-summary"));
+                focus_after_render(self.id("error-summary"));
             }
         }
     }
@@ -90,13 +90,7 @@ impl Form {
             .chain(error.as_ref().map(|_| self.id("error")))
             .collect();
         let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
-        let error_message = error.as_ref().map(|message| {
-            el("p")
-                .class("error-message")
-                .attr("id", self.id("error"))
-                .child(el("span").class("visually-hidden").text("Error: "))
-                .text(message.clone())
-        });
+        let error_message = error.as_ref().map(|message| error_message(self.id("error"), message.clone()));
 
         let field = match &question.input {
             Input::Choice(options) => {
@@ -173,7 +167,7 @@ impl Form {
                         "click",
                         move |ev| {
                             ev.prevent_default();
-                            focus_by_id(target.clone());
+                            focus_after_render(target.clone());
                         },
                     )),
                 ))
@@ -190,14 +184,11 @@ impl Form {
     }
 }
 
-/// Focuses an element once the current render is on the page.
-fn focus_by_id(id: String) {
-    use wasm_bindgen::JsCast;
-    request_animation_frame(move || {
-        if let Some(el) =
-            document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+/// A field's error, next to it: `id` is what the field's aria-describedby names.
+pub fn error_message(id: impl Into<Text>, message: impl Into<Text>) -> Element {
+    el("p")
+        .class("error-message")
+        .attr("id", id)
+        .child(el("span").class("visually-hidden").text("Error: "))
+        .text(message)
 }

@@ -142,6 +142,19 @@ impl From<Option<Element>> for Markup {
     }
 }
 
+/// Focuses the element with this id once the current render is on the page
+/// (regions rebuild on the next microtask, so not at once).
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        if let Some(element) =
+            document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// What keeps rendered markup working: its event listeners and the effects
 /// behind its dynamic regions and live attributes. Dropping it stops them.
 type Keep = Vec<Box<dyn Kept>>;

@@ -4,8 +4,9 @@
 //! allows) to preselect them when their question comes up again.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
+use super::markup::focus_after_render;
 use super::storage::{self, Loaded};
 use crate::rules::date::Date;
 use crate::rules::model::{Answers, Question, Value};
@@ -80,7 +81,7 @@ impl Nav {
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
         let canonical = self.settle(decoded.location);
         self.show(canonical);
-        focus_heading();
+        focus_after_render(HEADING_ID);
     }
 
     pub fn go(&self, to: Location) {
@@ -89,7 +90,7 @@ impl Nav {
         let canonical = self.settle(to);
         push_url(&self.href(&canonical));
         self.show(canonical);
-        focus_heading();
+        focus_after_render(HEADING_ID);
     }
 
     fn show(&self, location: Location) {
@@ -217,17 +218,6 @@ fn replace_url(url: &str) {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
-}
-
-/// Moves focus to the new screen's heading once it is on the page.
-fn focus_heading() {
-    request_animation_frame(|| {
-        if let Some(heading) =
-            document().get_element_by_id(HEADING_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = heading.focus();
-        }
-    });
 }
 
 /// A left click without modifier keys: the one a link should handle in place.

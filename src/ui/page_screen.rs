@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::answer_form::error_message;
 use super::markup::{dynamic, el, Markup};
 use super::nav::{set_if_changed, use_nav, HEADING_ID};
 use super::result_page::verdict_class;
@@ -225,17 +226,7 @@ fn activation_planner() -> Markup {
             .into()
     });
 
-    let error = dynamic(move || {
-        count_error()
-            .map(|m| {
-                el("p")
-                    .class("error-message")
-                    .attr("id", "activations-error")
-                    .child(el("span").class("visually-hidden").text("Error: "))
-                    .text(m)
-            })
-            .into()
-    });
+    let error = dynamic(move || count_error().map(|m| error_message("activations-error", m)).into());
     Markup::List(vec![
         el("div")
             .class("field")

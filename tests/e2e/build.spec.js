@@ -51,10 +51,15 @@ test('a release build names its service worker, lists every file, and allows its
   expect(sw).toMatch(/VERSION\s*=\s*"[0-9a-f]{16}"/);
 });
 
+// The release build's wasm and its JavaScript glue (hashed names), in dist/.
+const builtWasm = () => fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+const builtGlue = () => fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+const builtModule = () => new WebAssembly.Module(fs.readFileSync(`dist/${builtWasm()}`));
+
 test('release JavaScript is minified and the page carries its integrity hashes', () => {
   const crypto = require('crypto');
   const html = fs.readFileSync('dist/index.html', 'utf8');
-  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  const glue = builtGlue();
   const text = fs.readFileSync(`dist/${glue}`);
   expect(text.toString()).not.toMatch(/^\s*\/\//m);
   const hash = 'sha384-' + crypto.createHash('sha384').update(text).digest('base64');
@@ -63,29 +68,27 @@ test('release JavaScript is minified and the page carries its integrity hashes',
 
 test('the release page preloads the wasm, so it downloads alongside the JavaScript', () => {
   const html = fs.readFileSync('dist/index.html', 'utf8');
-  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  const wasm = builtWasm();
   expect(html).toMatch(new RegExp(`<link rel="preload" href="/${wasm}"[^>]*as="fetch"[^>]*type="application/wasm"`));
   expect(html).toMatch(/<link rel="modulepreload" href="\/licensing-check-[0-9a-f]{16}\.js"/);
 });
 
 test('the release wasm carries no stream classes from Leptos server functions (trim_streams.py)', () => {
-  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
-  const module = new WebAssembly.Module(fs.readFileSync(`dist/${wasm}`));
+  const module = builtModule();
   const exports = WebAssembly.Module.exports(module).map((e) => e.name);
   expect(exports).toContain('main');
   expect(exports.filter((name) => /intounderlying/i.test(name))).toEqual([]);
-  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  const glue = builtGlue();
   expect(fs.readFileSync(`dist/${glue}`, 'utf8')).not.toContain('IntoUnderlying');
 });
 
 test('the release wasm and its glue join by short names, not hashed ones (short_names.py)', () => {
-  const wasm = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
-  const module = new WebAssembly.Module(fs.readFileSync(`dist/${wasm}`));
+  const module = builtModule();
   const imports = WebAssembly.Module.imports(module).map((i) => i.name);
   expect(imports.length).toBeGreaterThan(20);
   expect(imports.filter((name) => !/^\$[0-9a-f]+$/.test(name))).toEqual([]);
   expect(new Set(WebAssembly.Module.imports(module).map((i) => i.module))).toEqual(new Set(['w']));
-  const glue = fs.readdirSync('dist').find((f) => /^licensing-check-[0-9a-f]{16}\.js$/.test(f));
+  const glue = builtGlue();
   const text = fs.readFileSync(`dist/${glue}`, 'utf8');
   // Every import the wasm asks for is a key of the glue's import object.
   for (const name of imports) expect(text).toContain(`${name}:`);

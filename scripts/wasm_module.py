@@ -1,0 +1,110 @@
+"""Reading and rewriting the parts of a wasm module the release post-processing
+touches (trim_streams.py, short_names.py): the export and import sections.
+Everything else is copied byte for byte."""
+from pathlib import Path
+
+EXPORTS, IMPORTS = 7, 2
+
+
+def uleb(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def to_uleb(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def name_bytes(name: bytes) -> bytes:
+    return to_uleb(len(name)) + name
+
+
+def sections(data: bytes):
+    """(id, body) of each section, in order."""
+    at = 8
+    while at < len(data):
+        size, start = uleb(data, at + 1)
+        yield data[at], data[start : start + size]
+        at = start + size
+
+
+def read_name(body: bytes, at: int) -> tuple[bytes, int]:
+    length, at = uleb(body, at)
+    return body[at : at + length], at + length
+
+
+def limits_end(body: bytes, at: int) -> int:
+    flags, at = uleb(body, at)
+    _, at = uleb(body, at)
+    if flags & 1:
+        _, at = uleb(body, at)
+    return at
+
+
+def exports(data: bytes) -> list[tuple[str, bytes]]:
+    """(name, kind and index) of each export."""
+    entries = []
+    for kind, body in sections(data):
+        if kind == EXPORTS:
+            count, at = uleb(body, 0)
+            for _ in range(count):
+                name, at = read_name(body, at)
+                _, end = uleb(body, at + 1)  # kind byte, then index
+                entries.append((name.decode(), body[at:end]))
+                at = end
+    return entries
+
+
+def imports(data: bytes) -> list[tuple[bytes, str, bytes]]:
+    """(module, name, description) of each import."""
+    entries = []
+    for kind, body in sections(data):
+        if kind == IMPORTS:
+            count, at = uleb(body, 0)
+            for _ in range(count):
+                module, at = read_name(body, at)
+                name, start = read_name(body, at)
+                kind = body[start]
+                if kind == 0:  # function: type index
+                    _, at = uleb(body, start + 1)
+                elif kind == 1:  # table: reference type, limits
+                    at = limits_end(body, start + 2)
+                elif kind == 2:  # memory: limits
+                    at = limits_end(body, start + 1)
+                elif kind == 3:  # global: value type, mutability
+                    at = start + 3
+                else:  # tag: attribute, type index
+                    _, at = uleb(body, start + 2)
+                entries.append((module, name.decode(), body[start:at]))
+    return entries
+
+
+def rewrite(data: bytes, exported: list[tuple[str, bytes]], imported: list[tuple[bytes, str, bytes]]) -> bytes:
+    """The module with these export and import sections, the rest as it was."""
+    bodies = {
+        EXPORTS: to_uleb(len(exported)) + b"".join(name_bytes(n.encode()) + d for n, d in exported),
+        IMPORTS: to_uleb(len(imported)) + b"".join(
+            name_bytes(m) + name_bytes(n.encode()) + d for m, n, d in imported
+        ),
+    }
+    out = bytearray(data[:8])
+    for kind, body in sections(data):
+        body = bodies.get(kind, body)
+        out += bytes([kind]) + to_uleb(len(body)) + body
+    return bytes(out)
+
+
+def glue_of(wasm: Path) -> Path:
+    """wasm-bindgen's JavaScript for `<name>_bg.wasm`: `<name>.js`."""
+    return wasm.with_name(wasm.name.removesuffix("_bg.wasm") + ".js")
