@@ -52,42 +52,49 @@ def limits_end(body: bytes, at: int) -> int:
     return at
 
 
-def exports(data: bytes) -> list[tuple[str, bytes]]:
-    """(name, kind and index) of each export."""
-    entries = []
+def entries(data: bytes, section: int, read) -> list:
+    """What `read(body, at) -> (entry, next at)` makes of each entry of a section."""
+    out = []
     for kind, body in sections(data):
-        if kind == EXPORTS:
+        if kind == section:
             count, at = uleb(body, 0)
             for _ in range(count):
-                name, at = read_name(body, at)
-                _, end = uleb(body, at + 1)  # kind byte, then index
-                entries.append((name.decode(), body[at:end]))
-                at = end
-    return entries
+                entry, at = read(body, at)
+                out.append(entry)
+    return out
+
+
+def read_export(body: bytes, at: int) -> tuple[tuple[str, bytes], int]:
+    name, at = read_name(body, at)
+    _, end = uleb(body, at + 1)  # kind byte, then index
+    return (name.decode(), body[at:end]), end
+
+
+def read_import(body: bytes, at: int) -> tuple[tuple[bytes, str, bytes], int]:
+    module, at = read_name(body, at)
+    name, start = read_name(body, at)
+    kind = body[start]
+    if kind == 0:  # function: type index
+        _, end = uleb(body, start + 1)
+    elif kind == 1:  # table: reference type, limits
+        end = limits_end(body, start + 2)
+    elif kind == 2:  # memory: limits
+        end = limits_end(body, start + 1)
+    elif kind == 3:  # global: value type, mutability
+        end = start + 3
+    else:  # tag: attribute, type index
+        _, end = uleb(body, start + 2)
+    return (module, name.decode(), body[start:end]), end
+
+
+def exports(data: bytes) -> list[tuple[str, bytes]]:
+    """(name, kind and index) of each export."""
+    return entries(data, EXPORTS, read_export)
 
 
 def imports(data: bytes) -> list[tuple[bytes, str, bytes]]:
     """(module, name, description) of each import."""
-    entries = []
-    for kind, body in sections(data):
-        if kind == IMPORTS:
-            count, at = uleb(body, 0)
-            for _ in range(count):
-                module, at = read_name(body, at)
-                name, start = read_name(body, at)
-                kind = body[start]
-                if kind == 0:  # function: type index
-                    _, at = uleb(body, start + 1)
-                elif kind == 1:  # table: reference type, limits
-                    at = limits_end(body, start + 2)
-                elif kind == 2:  # memory: limits
-                    at = limits_end(body, start + 1)
-                elif kind == 3:  # global: value type, mutability
-                    at = start + 3
-                else:  # tag: attribute, type index
-                    _, at = uleb(body, start + 2)
-                entries.append((module, name.decode(), body[start:at]))
-    return entries
+    return entries(data, IMPORTS, read_import)
 
 
 def rewrite(data: bytes, exported: list[tuple[str, bytes]], imported: list[tuple[bytes, str, bytes]]) -> bytes:
