@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::local::Local;
 use super::markup::{dynamic, el, focus_after_render, Element, Markup, Text};
 use crate::rules::model::{Input, Question, Value, ValueError};
 
@@ -28,20 +29,20 @@ pub fn answer_form(
     on_answer: Callback<Value>,
 ) -> Markup {
     // What the user has chosen or typed; kept when it is rejected, so nothing is lost.
-    let text = RwSignal::new(prefill.map(Value::to_query).unwrap_or_default());
-    let error = RwSignal::new(None::<String>);
+    let text = Local::new(prefill.map(Value::to_query).unwrap_or_default());
+    let error = Local::new(None::<String>);
     let form = Form { question, is_page_heading, button, text, error, on_answer };
     // Built anew only when the error changes; what was entered is read back from `text`.
-    dynamic(move || form.markup(error.get()))
+    dynamic(move || form.clone().markup(form.error.get()))
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Form {
     question: &'static Question,
     is_page_heading: bool,
     button: &'static str,
-    text: RwSignal<String>,
-    error: RwSignal<Option<String>>,
+    text: Local<String>,
+    error: Local<Option<String>>,
     on_answer: Callback<Value>,
 }
 
@@ -58,7 +59,7 @@ impl Form {
         }
     }
 
-    fn submit(self, ev: web_sys::Event) {
+    fn submit(&self, ev: web_sys::Event) {
         ev.prevent_default();
         let entered = self.text.get_untracked();
         match Value::parse(self.question, entered.trim()) {
@@ -98,7 +99,7 @@ impl Form {
                     options.iter().map(|option| {
                         let id = self.id(option.id);
                         let option_hint_id = format!("{id}-hint");
-                        let text = self.text;
+                        let text = self.text.clone();
                         let mut input = el("input")
                             .attr("type", "radio")
                             .class("radio__input")
@@ -129,7 +130,7 @@ impl Form {
             }
             Input::Date | Input::Number => {
                 let is_date = matches!(question.input, Input::Date);
-                let text = self.text;
+                let text = self.text.clone();
                 el("div")
                     .class("field")
                     .child(el("label").class("field__label").attr("for", self.id("input")).child(heading))
@@ -173,13 +174,14 @@ impl Form {
                 ))
         });
 
+        let button = el("button").attr("type", "submit").class("button").text(self.button);
         el("form")
             .class(if error_summary.is_some() { "question question--error" } else { "question" })
             .attr("novalidate", "")
             .on("submit", move |ev| self.submit(ev))
             .child(error_summary)
             .child(field)
-            .child(el("button").attr("type", "submit").class("button").text(self.button))
+            .child(button)
             .into()
     }
 }

@@ -5,6 +5,7 @@
 mod answer_form;
 mod answers_summary;
 mod app;
+mod local;
 mod markup;
 mod nav;
 mod page_screen;

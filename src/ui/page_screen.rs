@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::answer_form::error_message;
+use super::local::Local;
 use super::markup::{dynamic, el, Markup};
-use super::nav::{set_if_changed, use_nav, HEADING_ID};
+use super::nav::{use_nav, HEADING_ID};
 use super::result_page::verdict_class;
 use crate::rules::keys;
 use crate::rules::model::{Value, Verdict};
@@ -46,9 +47,10 @@ pub fn page_screen(page: &'static Page) -> Markup {
 /// submitted, and the text is kept nowhere (only its format, in this
 /// component's signal): never in the URL, history or storage.
 fn key_check() -> Markup {
-    let format = RwSignal::new(None::<keys::KeyFormat>);
+    let format = Local::new(None::<keys::KeyFormat>);
+    let shown = format.clone();
     let result = dynamic(move || {
-        format
+        shown
             .get()
             .map(|f| {
                 let (class, verdict) = match f {
@@ -88,7 +90,7 @@ fn key_check() -> Markup {
                     .attr("aria-describedby", "product-key-hint")
                     .on("input", move |ev| {
                         let text = event_target_value(&ev);
-                        set_if_changed(format, (!text.trim().is_empty()).then(|| keys::check(&text)));
+                        format.set_if_changed((!text.trim().is_empty()).then(|| keys::check(&text)));
                     }),
             )
             .into(),
@@ -123,24 +125,28 @@ fn total_text(total: Total) -> String {
 /// A run of installs counted against one key, for both memberships side by side.
 fn activation_planner() -> Markup {
     use crate::rules::model::Choice;
-    let count_text = RwSignal::new(String::new());
-    let events = RwSignal::new(Vec::<Event>::new());
+    let count_text = Local::new(String::new());
+    let events = Local::new(Vec::<Event>::new());
     // Set with the text, but only when the number changes: the table below
     // is a live region, and is not rebuilt for a keystroke that changes nothing.
-    let activations = RwSignal::new(None::<Value>);
-    let count_error = move || {
-        count_text.with(|t| {
-            (!t.trim().is_empty() && activations.get().is_none())
-                .then_some("Enter a whole number of 0 or more, using digits only.")
-        })
+    let activations = Local::new(None::<Value>);
+    let count_error = {
+        let (count_text, activations) = (count_text.clone(), activations.clone());
+        move || {
+            count_text.with(|t| {
+                (!t.trim().is_empty() && activations.with(Option::is_none))
+                    .then_some("Enter a whole number of 0 or more, using digits only.")
+            })
+        }
     };
 
     let add_buttons = Event::ALL.iter().zip(Event::OPTIONS).map(|(&event, option)| {
+        let (full, events) = (events.clone(), events.clone());
         el("button")
             .attr("type", "button")
             .class("button button--secondary button--small")
             .attr("data-event", option.id)
-            .attr_live("disabled", move || events.with(|e| e.len() >= MAX_EVENTS).then(String::new))
+            .attr_live("disabled", move || full.with(|e| e.len() >= MAX_EVENTS).then(String::new))
             .on("click", move |_| {
                 events.update(|e| {
                     if e.len() < MAX_EVENTS {
@@ -152,81 +158,14 @@ fn activation_planner() -> Markup {
             .into()
     });
 
-    let table = dynamic(move || {
-        let Some(Value::Number(count)) = activations.get() else {
-            return el("p").class("hint").text("Enter the number of activations to see the count.").into();
-        };
-        let list = events.get();
-        if list.is_empty() {
-            return el("p").class("hint").text("Add the installs you plan, in order.").into();
-        }
-        let plan = planner::plan(count, &list);
-        let step = |s: Step| el("td").attr_if("class", s.short.then_some("short")).text(step_text(s));
-        let rows = plan.rows.iter().enumerate().map(|(i, row)| {
-            let label = Event::OPTIONS
-                .iter()
-                .zip(Event::ALL)
-                .find(|(_, e)| **e == row.event)
-                .map_or("", |(o, _)| o.label);
-            el("tr")
-                .child(el("th").attr("scope", "row").text((i + 1).to_string()).text(". ").text(label))
-                .child(step(row.action_pack))
-                .child(step(row.competency))
-                .child(
-                    el("td").child(
-                        el("button")
-                            .attr("type", "button")
-                            .class("link-button")
-                            .on("click", move |_| {
-                                events.update(|e| {
-                                    if i < e.len() {
-                                        e.remove(i);
-                                    }
-                                })
-                            })
-                            .text("Remove")
-                            .child(el("span").class("visually-hidden").text(format!(" install {}", i + 1))),
-                    ),
-                )
-                .into()
-        });
-        let col = |text: &'static str| el("th").attr("scope", "col").text(text);
-        let total = |which: &'static str, t: Total| el("td").attr("data-total", which).text(total_text(t));
-        el("div")
-            .class("table-wrap")
-            .child(
-                el("table")
-                    .class("plan")
-                    .attr("id", "plan")
-                    .child(el("caption").text("Activations used and left, install by install"))
-                    .child(
-                        el("thead").child(
-                            el("tr")
-                                .child(col("Install"))
-                                .child(col("Action Pack key"))
-                                .child(col("Competency key"))
-                                .child(
-                                    el("th")
-                                        .attr("scope", "col")
-                                        .child(el("span").class("visually-hidden").text("Remove")),
-                                ),
-                        ),
-                    )
-                    .child(el("tbody").children(rows))
-                    .child(
-                        el("tfoot").child(
-                            el("tr")
-                                .child(el("th").attr("scope", "row").text("In total"))
-                                .child(total("action-pack", plan.action_pack))
-                                .child(total("competency", plan.competency))
-                                .child(el("td")),
-                        ),
-                    ),
-            )
-            .into()
+    let table = dynamic({
+        let (events, activations) = (events.clone(), activations.clone());
+        move || plan_table(&events, &activations)
     });
-
-    let error = dynamic(move || count_error().map(|m| error_message("activations-error", m)).into());
+    let error = dynamic({
+        let count_error = count_error.clone();
+        move || count_error().map(|m| error_message("activations-error", m)).into()
+    });
     Markup::List(vec![
         el("div")
             .class("field")
@@ -245,7 +184,7 @@ fn activation_planner() -> Markup {
                     .attr_live("aria-invalid", move || count_error().map(|_| "true".to_owned()))
                     .on("input", move |ev| {
                         let text = event_target_value(&ev);
-                        set_if_changed(activations, Value::parse(&ACTIVATIONS.0, text.trim()).ok());
+                        activations.set_if_changed(Value::parse(&ACTIVATIONS.0, text.trim()).ok());
                         count_text.set(text);
                     }),
             )
@@ -275,4 +214,81 @@ fn activation_planner() -> Markup {
             ))
             .into(),
     ])
+}
+
+/// The plan for the entered count and installs, or what is missing for one.
+fn plan_table(events: &Local<Vec<Event>>, activations: &Local<Option<Value>>) -> Markup {
+    use crate::rules::model::Choice;
+    let Some(Value::Number(count)) = activations.get() else {
+        return el("p").class("hint").text("Enter the number of activations to see the count.").into();
+    };
+    let list = events.get();
+    if list.is_empty() {
+        return el("p").class("hint").text("Add the installs you plan, in order.").into();
+    }
+    let plan = planner::plan(count, &list);
+    let step = |s: Step| el("td").attr_if("class", s.short.then_some("short")).text(step_text(s));
+    let rows = plan.rows.iter().enumerate().map(|(i, row)| {
+        let events = events.clone();
+        let label = Event::OPTIONS
+            .iter()
+            .zip(Event::ALL)
+            .find(|(_, e)| **e == row.event)
+            .map_or("", |(o, _)| o.label);
+        el("tr")
+            .child(el("th").attr("scope", "row").text((i + 1).to_string()).text(". ").text(label))
+            .child(step(row.action_pack))
+            .child(step(row.competency))
+            .child(
+                el("td").child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("link-button")
+                        .on("click", move |_| {
+                            events.update(|e| {
+                                if i < e.len() {
+                                    e.remove(i);
+                                }
+                            })
+                        })
+                        .text("Remove")
+                        .child(el("span").class("visually-hidden").text(format!(" install {}", i + 1))),
+                ),
+            )
+            .into()
+    });
+    let col = |text: &'static str| el("th").attr("scope", "col").text(text);
+    let total = |which: &'static str, t: Total| el("td").attr("data-total", which).text(total_text(t));
+    el("div")
+        .class("table-wrap")
+        .child(
+            el("table")
+                .class("plan")
+                .attr("id", "plan")
+                .child(el("caption").text("Activations used and left, install by install"))
+                .child(
+                    el("thead").child(
+                        el("tr")
+                            .child(col("Install"))
+                            .child(col("Action Pack key"))
+                            .child(col("Competency key"))
+                            .child(
+                                el("th")
+                                    .attr("scope", "col")
+                                    .child(el("span").class("visually-hidden").text("Remove")),
+                            ),
+                    ),
+                )
+                .child(el("tbody").children(rows))
+                .child(
+                    el("tfoot").child(
+                        el("tr")
+                            .child(el("th").attr("scope", "row").text("In total"))
+                            .child(total("action-pack", plan.action_pack))
+                            .child(total("competency", plan.competency))
+                            .child(el("td")),
+                    ),
+                ),
+        )
+        .into()
 }
