@@ -8,7 +8,8 @@ const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--disable-gpu'] });
   const page = await browser.newPage();
   await page.goto(base + '/');
-  await page.locator('[data-topic-link]').first().waitFor();
+  // The app's own start screen (not the one written into index.html, which it replaces).
+  await page.locator('body > .page [data-topic-link]').first().waitFor();
   await page.evaluate(() => {
     document.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((el) => el.remove());
   });

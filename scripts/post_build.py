@@ -6,9 +6,13 @@
    costs no request on the way to the first screen.)
 2. Allows the inlined stylesheet in the CSP by its hash (style-src), so
    no 'unsafe-inline' is needed for it either.
-3. Drops HTML comments (they are for maintainers, not for every visitor)
+3. Writes the start screen into the page (examples/prerender.rs, built
+   natively with cargo), so it shows as soon as the HTML arrives; a small
+   inline script, allowed by its hash, takes it away at once on a deep link
+   (the app replaces it when it starts: src/ui/prerender.rs).
+4. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-4. Release builds: takes out the stream classes Leptos' server functions
+5. Release builds: takes out the stream classes Leptos' server functions
    put in every build (trim_streams.py), optimises the wasm (wasm-opt, once:
    Trunk does not), gives the wasm's imports short names (short_names.py),
    compacts the inlined stylesheet
@@ -36,7 +40,7 @@ import short_names
 import trim_streams
 
 ROOT = Path(__file__).resolve().parent.parent
-INLINE_MODULE = re.compile(r'<script type="module">(.*?)</script>', re.S)
+INLINE_SCRIPT = re.compile(r'<script(?: type="module")?>(.*?)</script>', re.S)
 INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 CSP = re.compile(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>')
 
@@ -61,9 +65,9 @@ def csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
-def allow_inline_modules(html: str) -> str:
-    """Hashes the page's inline module scripts, as they are now, into script-src."""
-    hashes = " ".join(csp_hash(code) for code in INLINE_MODULE.findall(html))
+def allow_inline_scripts(html: str) -> str:
+    """Hashes the page's inline scripts, as they are now, into script-src."""
+    hashes = " ".join(csp_hash(code) for code in INLINE_SCRIPT.findall(html))
     policy = "script-src 'self' 'wasm-unsafe-eval'"
     return html.replace(policy, f"{policy} {hashes}".rstrip(), 1)
 
@@ -77,6 +81,19 @@ def compact_css(css: str) -> str:
         code = re.sub(r"\s*([{};,>])\s*", r"\1", code)
         parts[i] = re.sub(r":\s+", ":", code).replace(";}", "}")
     return "".join(parts).strip()
+
+
+# On a deep link the app opens on a question or result: the start screen
+# written in at build time must not show first.
+HIDE_ON_DEEP_LINK = '<script>if(location.search)document.getElementById("prerendered").remove()</script>'
+
+
+def write_start_screen(html: str) -> str:
+    """Puts the start screen (examples/prerender.rs) where the app will put its own."""
+    shell = subprocess.run(
+        ["cargo", "run", "--quiet", "--example", "prerender"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    return html.replace("</body>", f"{shell}{HIDE_ON_DEEP_LINK}\n  </body>", 1)
 
 
 def compact_inline_styles(html: str) -> str:
@@ -142,6 +159,7 @@ def main() -> None:
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
     index = dist / "index.html"
     html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
+    html = write_start_screen(html)
     if release:
         html = compact_inline_styles(html)
     html = allow_inline_styles(html)
@@ -157,7 +175,7 @@ def main() -> None:
         html = update_integrity(dist, html)
         if "data-service-worker" not in html:
             html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
-        html = allow_inline_modules(html)
+        html = allow_inline_scripts(html)
     else:
         html = CSP.sub("", html)
     index.write_text(html)

@@ -19,12 +19,18 @@ fn today() -> Date {
     Date::new(year as i32, month as u8, day as u8).unwrap_or(Date::UNIX_EPOCH)
 }
 
-/// The whole page: site header, notices, the current screen, footer.
+/// The app as opened at the page's own URL, following Back and Forward.
 pub fn app() -> Markup {
     let nav = Nav::from_page(today());
-    provide_context(nav);
     let handle = window_event_listener(leptos::ev::popstate, move |_| nav.follow_browser());
     on_cleanup(move || handle.remove());
+    page(nav)
+}
+
+/// The whole page at `nav`'s location: site header, notices, the current
+/// screen, footer.
+pub fn page(nav: Nav) -> Markup {
+    provide_context(nav);
 
     let screen = move || {
         dynamic(move || {

@@ -281,3 +281,105 @@ fn build_element(
     }
     Some(node)
 }
+
+/// Elements that have no closing tag in HTML.
+const VOID: [&str; 5] = ["br", "hr", "img", "input", "meta"];
+
+impl Markup {
+    /// The markup as HTML, as it first renders: dynamic regions and live
+    /// attributes as they are now, links with their `href`, no listeners.
+    /// For pages written at build time (`super::prerender`); the app itself
+    /// builds the DOM directly ([`mount`]).
+    pub fn write_html(self, out: &mut String) {
+        match self {
+            Markup::Text(text) => escape_into(out, &text, false),
+            Markup::List(items) => items.into_iter().for_each(|item| item.write_html(out)),
+            Markup::Dynamic(make) => untrack(make).write_html(out),
+            Markup::Link { to, element, .. } => {
+                let href = use_nav().href(&to);
+                Markup::Element(element.attr("href", href)).write_html(out);
+            }
+            Markup::Element(Element { tag, parts }) => {
+                out.push('<');
+                out.push_str(tag);
+                let mut children = Vec::new();
+                for part in parts {
+                    let (name, value) = match part {
+                        Part::Attribute(name, value) => (name, value.into_owned()),
+                        Part::Live(name, value) => match value() {
+                            Some(value) => (name, value),
+                            None => continue,
+                        },
+                        Part::Event(..) => continue,
+                        Part::Child(child) => {
+                            children.push(child);
+                            continue;
+                        }
+                    };
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape_into(out, &value, true);
+                    out.push('"');
+                }
+                out.push('>');
+                if !VOID.contains(&tag) {
+                    children.into_iter().for_each(|child| child.write_html(out));
+                    out.push_str("</");
+                    out.push_str(tag);
+                    out.push('>');
+                }
+            }
+        }
+    }
+}
+
+/// Text as HTML: `&` and `<` always escaped, `"` too inside attribute values.
+fn escape_into(out: &mut String, text: &str, attribute: bool) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(markup: impl Into<Markup>) -> String {
+        let mut out = String::new();
+        markup.into().write_html(&mut out);
+        out
+    }
+
+    #[test]
+    fn text_and_attribute_values_are_escaped() {
+        let p = el("p").attr("title", "say \"<hi>\" & go").text("<b>1 & 2</b> \"quoted\"");
+        assert_eq!(
+            html(p),
+            "<p title=\"say &quot;&lt;hi&gt;&quot; &amp; go\">&lt;b&gt;1 &amp; 2&lt;/b&gt; \"quoted\"</p>"
+        );
+    }
+
+    #[test]
+    fn void_elements_have_no_closing_tag_and_listeners_are_left_out() {
+        let form = el("form")
+            .on("submit", |_| {})
+            .child(el("input").attr("type", "radio").attr_live("checked", || None));
+        assert_eq!(html(form), "<form><input type=\"radio\"></form>");
+    }
+
+    #[test]
+    fn dynamic_regions_and_live_attributes_render_as_they_are_now() {
+        let count = RwSignal::new(2);
+        let markup = el("p")
+            .attr_live("data-count", move || Some(count.get().to_string()))
+            .child(dynamic(move || Markup::Text(format!("{} left", count.get()).into())));
+        assert_eq!(html(markup), "<p data-count=\"2\">2 left</p>");
+    }
+}

@@ -10,6 +10,7 @@ mod markup;
 mod nav;
 mod page_screen;
 pub mod panic_page;
+pub mod prerender;
 mod question_page;
 mod result_page;
 mod start_page;
@@ -19,11 +20,17 @@ mod tree_page;
 pub use app::app;
 pub use markup::{mount, Mounted};
 
-/// Mounts the app on the page's `<body>`, with the safety net in place first.
+/// Mounts the app on the page's `<body>`, with the safety net in place first,
+/// and takes away the start screen written in at build time (in the same
+/// task, so the two never show together).
 pub fn start() {
     panic_page::install();
-    if let Some(body) = leptos::prelude::document().body() {
+    let document = leptos::prelude::document();
+    if let Some(body) = document.body() {
         // The page lives as long as the tab: nothing ever unmounts it.
         std::mem::forget(mount(&body, app));
+    }
+    if let Some(prerendered) = document.get_element_by_id(prerender::PRERENDERED_ID) {
+        prerendered.remove();
     }
 }

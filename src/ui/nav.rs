@@ -58,7 +58,22 @@ impl Nav {
             }
             Loaded::Nothing | Loaded::Unavailable => Saved::default(),
         };
-        let nav = Nav {
+        let nav = Nav::new(notices, saved, today);
+        let canonical = nav.settle(decoded.location);
+        replace_url(&nav.href(&canonical));
+        nav.show(canonical);
+        nav
+    }
+
+    /// On the start screen, with nothing saved and no page to read: what
+    /// every visitor sees first (the start screen written into index.html
+    /// at build time, `super::prerender`).
+    pub fn at_start() -> Nav {
+        Nav::new(Vec::new(), Saved::default(), Date::UNIX_EPOCH)
+    }
+
+    fn new(notices: Vec<String>, saved: Saved, today: Date) -> Nav {
+        Nav {
             location: RwSignal::new(Location::default()),
             embed: RwSignal::new(false),
             notices: RwSignal::new(notices),
@@ -67,11 +82,7 @@ impl Nav {
             told_cannot_save: RwSignal::new(false),
             changing: RwSignal::new(false),
             today,
-        };
-        let canonical = nav.settle(decoded.location);
-        replace_url(&nav.href(&canonical));
-        nav.show(canonical);
-        nav
+        }
     }
 
     /// Browser Back/Forward: the URL has already changed; follow it.
@@ -191,11 +202,24 @@ impl Nav {
     pub fn href(&self, to: &Location) -> String {
         let query = encode(to);
         if query.is_empty() {
-            window().location().pathname().unwrap_or_else(|_| "/".to_owned())
+            page_path()
         } else {
             query
         }
     }
+}
+
+/// The page's own path, without a query: a link to the start screen.
+#[cfg(target_arch = "wasm32")]
+fn page_path() -> String {
+    window().location().pathname().unwrap_or_else(|_| "/".to_owned())
+}
+
+/// Outside a browser (the start screen written at build time) the path is not
+/// known yet; an empty query stays on whatever path the page is served from.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_path() -> String {
+    "?".to_owned()
 }
 
 pub fn use_nav() -> Nav {

@@ -34,17 +34,20 @@ test('a development build gets no service worker (trunk serve never serves stale
   expect(html).toContain('<meta name="version" content="test">');
 });
 
-test('a release build names its service worker, lists every file, and allows its one inline script by hash', () => {
+test('a release build names its service worker, lists every file, and allows its two inline scripts by hash', () => {
   const crypto = require('crypto');
   const { html, files, dir } = postBuild('release');
   expect(html).toContain('data-service-worker="sw.js"');
   expect(html).not.toContain('<!--');
-  // The only inline script is Trunk's start-up module, allowed by its hash: no 'unsafe-inline'.
+  // Trunk's start-up module and the line that takes the written-in start
+  // screen away on a deep link, each allowed by its hash: no 'unsafe-inline'.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">']);
-  const hash = crypto.createHash('sha256').update(inline[0][1]).digest('base64');
-  expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
+  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>if(location.se']);
+  const hashes = inline.map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
+  expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')};`);
   expect(html).not.toContain('unsafe-inline');
+  // The start screen is written in, at the end of the body where the app puts its own.
+  expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div><script>/);
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
   expect(listed.sort()).toEqual(files.filter((f) => f !== 'sw.js'));

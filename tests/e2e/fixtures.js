@@ -34,9 +34,11 @@ exports.test = base.test.extend({
 });
 exports.expect = base.expect;
 
-/// Waits for the app to have rendered a screen.
+/// Waits for the app to have rendered a screen: its own, not the start
+/// screen written into index.html at build time (inside #prerendered, which
+/// the app removes when it starts).
 exports.ready = async (page) => {
-  await page.locator('#page-heading').waitFor();
+  await page.locator('body > .page #page-heading').waitFor();
 };
 
 /// Chooses an answer by its label and presses Continue.

@@ -1,0 +1,6 @@
+//! Prints the start screen as HTML, for `scripts/post_build.py` to write into
+//! the built `index.html` (see `src/ui/prerender.rs`).
+
+fn main() {
+    println!("{}", licensing_check::ui::prerender::start_screen_html());
+}

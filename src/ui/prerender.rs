@@ -1,0 +1,27 @@
+//! The start screen as HTML, written into `index.html` at build time
+//! (`examples/prerender.rs`, run by `scripts/post_build.py`), so a visitor
+//! sees the topics (real links to their deep links) as soon as the page
+//! itself arrives, before the script and WebAssembly have loaded (issue 7).
+//! The app replaces it with its own live start screen when it starts
+//! ([`super::start`]); a deep link hides it at once, so it never shows in
+//! place of a question or result.
+
+use leptos::prelude::*;
+
+use super::app::page;
+use super::nav::Nav;
+
+/// The id of the element holding the written-in start screen.
+pub const PRERENDERED_ID: &str = "prerendered";
+
+/// The page as every visitor first sees it: the start screen, with nothing
+/// saved, wrapped in an element the app removes when it starts.
+pub fn start_screen_html() -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let mut html = format!("<div id=\"{PRERENDERED_ID}\">");
+        page(Nav::at_start()).write_html(&mut html);
+        html.push_str("</div>");
+        html
+    })
+}

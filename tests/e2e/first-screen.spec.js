@@ -1,0 +1,72 @@
+// The start screen is written into index.html at build time (src/ui/prerender.rs),
+// so it shows before the script and WebAssembly have loaded; the app then puts
+// its own in its place. These tests hold the wasm back to look at the page
+// before the app starts.
+const { test, expect, ready } = require('./fixtures');
+
+/// Holds every request for the wasm until the returned function is called.
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const topicLinks = (page) =>
+  page.locator('[data-topic-link]').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+
+test('the topics show before the app has loaded, and the app takes their place unchanged', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do your partner licensing benefits allow?');
+  await expect(page.getByRole('link', { name: 'Can I get a Key Management Service (KMS) key?' })).toHaveAttribute(
+    'href',
+    '?topic=kms',
+  );
+  const before = { links: await topicLinks(page), text: await page.locator('main').innerText() };
+
+  release();
+  await ready(page);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('#page-heading'), 'one start screen, not two').toHaveCount(1);
+  // What the app shows is what was written in: no jump when it takes over.
+  expect(await topicLinks(page)).toEqual(before.links);
+  expect(await page.locator('main').innerText()).toEqual(before.text);
+});
+
+test('a deep link never shows the start screen first', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?topic=kms', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('[data-topic-link]')).toHaveCount(0);
+  release();
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Volume Licensing');
+});
+
+test('a topic clicked before the app has loaded opens as its deep link', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('link', { name: 'Can I get a Key Management Service (KMS) key?' }).click();
+  await expect(page).toHaveURL(/\?topic=kms$/);
+  release();
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Volume Licensing');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // (Chromium still treats <noscript> as script-enabled when scripts are
+  // turned off this way, so its message cannot be checked here.)
+  test('the topics are still listed, each a link to its deep link', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do your partner licensing benefits allow?');
+    await expect(page.locator('[data-topic-link]')).toHaveCount(13);
+    await expect(page.locator('[data-topic-link=downgrade]')).toHaveAttribute('href', '?topic=downgrade');
+  });
+});
