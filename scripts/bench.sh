@@ -43,6 +43,8 @@ print(f\"| the app | {r['app']:.1f} ms |\n| static HTML, same first screen | {r[
 print(f\"\nMedian of the {r['runs']} pair ratios (app / static): **{r['ratio']:.2f}×**.\")
 print(f\"\nThe app has put its live start screen in place of the written-in one (a click moves in place) \"
       f\"at {r['started']:.1f} ms, median; {r['startedRatio']:.2f}× the static page's first question.\")
+print(f\"\nAs the test driver sees it, polling over the DevTools protocol (its own work in the page included): \"
+      f\"the app {r['polledApp']:.1f} ms, static {r['polledStatic']:.1f} ms, ratio {r['polledRatio']:.2f}×.\")
 " "$load")
 
 lighthouse=$(
@@ -86,6 +88,7 @@ costs=$(scripts/wasm-costs.sh)
   echo "## Cold load"
   echo
   echo "A new browser context per load, app and static page alternating, served on 127.0.0.1 (plain, uncompressed)."
+  echo "The time is taken in the page, at the first animation frame (just before the browser paints it) in which a topic link is laid out and visible; the same probe runs in both pages (bench/cold-load.js)."
   echo
   echo "$timing"
   echo

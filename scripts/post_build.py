@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Trunk post_build hook: finishes the built page in Trunk's staging directory.
 
-1. Allows Trunk's inline start-up module in the Content-Security-Policy by
-   its hash (script-src), so the CSP needs no 'unsafe-inline'. (Inline, it
-   costs no request on the way to the first screen.)
+1. Allows the page's inline scripts (Trunk's start-up module, the line
+   of step 3) in the Content-Security-Policy by their hashes (script-src), so
+   the CSP needs no 'unsafe-inline'. (Inline, they cost no request on the
+   way to the first screen.)
 2. Allows the inlined stylesheet in the CSP by its hash (style-src), so
    no 'unsafe-inline' is needed for it either.
 3. Writes the start screen into the page (examples/prerender.rs, built
-   natively with cargo), so it shows as soon as the HTML arrives; a small
-   inline script, allowed by its hash, takes it away at once on a deep link
-   (the app replaces it when it starts: src/ui/prerender.rs).
+   natively with cargo), so it shows as soon as the HTML arrives; an inline
+   line after it takes it away at once on a deep link (the app replaces it
+   when it starts: src/ui/prerender.rs).
 4. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
 5. Release builds: takes out the stream classes Leptos' server functions
@@ -83,17 +84,13 @@ def compact_css(css: str) -> str:
     return "".join(parts).strip()
 
 
-# On a deep link the app opens on a question or result: the start screen
-# written in at build time must not show first.
-HIDE_ON_DEEP_LINK = '<script>if(location.search)document.getElementById("prerendered").remove()</script>'
-
-
 def write_start_screen(html: str) -> str:
-    """Puts the start screen (examples/prerender.rs) where the app will put its own."""
+    """Puts the start screen (examples/prerender.rs: the screen, and the line
+    that hides it on a deep link) where the app will put its own."""
     shell = subprocess.run(
-        ["cargo", "run", "--quiet", "--example", "prerender"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["cargo", "run", "--quiet", "--example", "prerender"], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True
     ).stdout.strip()
-    return html.replace("</body>", f"{shell}{HIDE_ON_DEEP_LINK}\n  </body>", 1)
+    return html.replace("</body>", f"{shell}\n  </body>", 1)
 
 
 def compact_inline_styles(html: str) -> str:

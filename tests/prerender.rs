@@ -19,4 +19,9 @@ fn the_written_in_start_screen_links_every_topic_and_page_to_its_deep_link() {
     // Nothing saved, no notices: what a first visit shows.
     assert!(!html.contains("id=\"saved\"") && !html.contains("id=\"notices\""));
     assert!(html.contains("<a class=\"site-title\" href=\"?\">Partner licensing check</a>"));
+    // On a deep link it goes before it shows: the page opens on a question or result.
+    let hide = format!(
+        "</div><script>if(location.search)document.getElementById(\"{PRERENDERED_ID}\").remove()</script>"
+    );
+    assert!(html.ends_with(&hide), "{html}");
 }

@@ -15,13 +15,18 @@ use super::nav::Nav;
 pub const PRERENDERED_ID: &str = "prerendered";
 
 /// The page as every visitor first sees it: the start screen, with nothing
-/// saved, wrapped in an element the app removes when it starts.
+/// saved, wrapped in an element the app removes when it starts; then the
+/// line that removes it at once on a deep link (the build allows it in the
+/// Content-Security-Policy by its hash).
 pub fn start_screen_html() -> String {
     let owner = Owner::new();
     owner.with(|| {
         let mut html = format!("<div id=\"{PRERENDERED_ID}\">");
         page(Nav::at_start()).write_html(&mut html);
         html.push_str("</div>");
+        html.push_str(&format!(
+            "<script>if(location.search)document.getElementById(\"{PRERENDERED_ID}\").remove()</script>"
+        ));
         html
     })
 }
