@@ -45,7 +45,7 @@ pub fn page_screen(page: &'static Page) -> Markup {
 
 /// Checks a key's format as it is typed. There is no form, so nothing is
 /// submitted, and the text is kept nowhere (only its format, in this
-/// component's signal): never in the URL, history or storage.
+/// screen's own state): never in the URL, history or storage.
 fn key_check() -> Markup {
     let format = Local::new(None::<keys::KeyFormat>);
     let shown = format.clone();
