@@ -215,13 +215,7 @@ fn build(markup: Markup, document: &web_sys::Document, parent: &web_sys::Node, k
             }
         }
         Markup::Link { to, change, element } => {
-            let nav = use_nav();
-            let element = element.attr("href", nav.href(&to)).on("click", move |ev| {
-                if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
-                    nav.follow(click, &to, change);
-                }
-            });
-            build(Markup::Element(element), document, parent, keep);
+            build(Markup::Element(link_element(to, change, element)), document, parent, keep);
         }
         Markup::Dynamic(make) => {
             // The region is what lies between two empty comments.
@@ -249,6 +243,17 @@ fn build(markup: Markup, document: &web_sys::Document, parent: &web_sys::Node, k
             keep.push(Box::new(effect));
         }
     }
+}
+
+/// A link as an element: its real URL in `href`, and a click handler that
+/// moves in place ([`super::nav::Nav::follow`]).
+fn link_element(to: Box<Location>, change: bool, element: Element) -> Element {
+    let nav = use_nav();
+    element.attr("href", nav.href(&to)).on("click", move |ev| {
+        if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
+            nav.follow(click, &to, change);
+        }
+    })
 }
 
 fn build_element(
@@ -295,9 +300,8 @@ impl Markup {
             Markup::Text(text) => escape_into(out, &text, false),
             Markup::List(items) => items.into_iter().for_each(|item| item.write_html(out)),
             Markup::Dynamic(make) => untrack(make).write_html(out),
-            Markup::Link { to, element, .. } => {
-                let href = use_nav().href(&to);
-                Markup::Element(element.attr("href", href)).write_html(out);
+            Markup::Link { to, change, element } => {
+                Markup::Element(link_element(to, change, element)).write_html(out)
             }
             Markup::Element(Element { tag, parts }) => {
                 out.push('<');
@@ -334,7 +338,7 @@ impl Markup {
     }
 }
 
-/// Text as HTML: `&` and `<` always escaped, `"` too inside attribute values.
+/// Text as HTML: `&`, `<` and `>` escaped, and `"` too inside attribute values.
 fn escape_into(out: &mut String, text: &str, attribute: bool) {
     for c in text.chars() {
         match c {

@@ -19,14 +19,10 @@ pub const PRERENDERED_ID: &str = "prerendered";
 /// line that removes it at once on a deep link (the build allows it in the
 /// Content-Security-Policy by its hash).
 pub fn start_screen_html() -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        let mut html = format!("<div id=\"{PRERENDERED_ID}\">");
-        page(Nav::at_start()).write_html(&mut html);
-        html.push_str("</div>");
-        html.push_str(&format!(
-            "<script>if(location.search)document.getElementById(\"{PRERENDERED_ID}\").remove()</script>"
-        ));
-        html
-    })
+    let mut screen = String::new();
+    Owner::new().with(|| page(Nav::at_start()).write_html(&mut screen));
+    format!(
+        "<div id=\"{PRERENDERED_ID}\">{screen}</div>\
+         <script>if(location.search)document.getElementById(\"{PRERENDERED_ID}\").remove()</script>"
+    )
 }
