@@ -15,10 +15,10 @@ step "format (cargo fmt --check)"
 cargo fmt --check
 
 step "lint (cargo clippy -D warnings)"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-step "rules and decoder, natively (cargo test)"
-cargo test 2>&1 | tee "$logs/native.txt"
+step "rules, decoder and app, natively (cargo test --workspace)"
+cargo test --workspace 2>&1 | tee "$logs/native.txt"
 
 step "components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$logs/web.txt"

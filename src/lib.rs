@@ -1,7 +1,6 @@
-//! Partner licensing check: the rules (`rules`), outside input (`state`) and
-//! the view (`ui`). Data flows one way: URL or clicks → typed answers →
-//! `rules::evaluate` → next question or outcome → view.
+//! Partner licensing check: the view, in the browser. The rules and the
+//! decoder of links are the crate `licensing_rules` (no web dependency);
+//! data flows one way: URL or clicks → typed answers →
+//! `licensing_rules::engine::evaluate` → next question or outcome → view.
 
-pub mod rules;
-pub mod state;
 pub mod ui;

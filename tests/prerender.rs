@@ -1,17 +1,17 @@
 //! The start screen written into index.html at build time: every topic and
-//! page, each a real link to its deep link (it works before the app loads).
+//! tool, each a real link to its deep link (it works before the app loads).
 
-use licensing_check::rules::{pages, topics};
 use licensing_check::ui::prerender::{start_screen_html, PRERENDERED_ID};
+use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
-fn the_written_in_start_screen_links_every_topic_and_page_to_its_deep_link() {
+fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
     let html = start_screen_html();
     assert!(html.starts_with(&format!("<div id=\"{PRERENDERED_ID}\">")), "{html}");
     assert!(html.contains(
         "<h1 id=\"page-heading\" tabindex=\"-1\">What do your partner licensing benefits allow?</h1>"
     ));
-    let ids = topics::ALL.iter().map(|t| t.id).chain(pages::ALL.iter().map(|p| p.id));
+    let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
     for id in ids {
         let link = format!("data-topic-link=\"{id}\" href=\"?topic={id}\"");
         assert_eq!(html.matches(&link).count(), 1, "{id} is linked once: {html}");

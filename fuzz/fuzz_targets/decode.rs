@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use licensing_check::state::{decode, encode, Saved};
+use licensing_rules::state::{decode, encode, Saved};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

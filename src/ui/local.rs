@@ -2,7 +2,7 @@
 //! answer): a value, and a trigger that tells the markup reading it to update.
 //!
 //! Why not `RwSignal<T>`: Leptos generates its storage, locking and tracking
-//! code anew for every value type, about 0.8 KB gzip each (issue 7). Here
+//! code anew for every value type, about 0.8 KB gzip each. Here
 //! that code is the one trigger's; a value type adds only its `RefCell`.
 //! The price: a handle is cloned (a reference count), not copied, into each
 //! closure that uses it.

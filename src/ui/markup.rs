@@ -1,15 +1,19 @@
-//! The view as data: elements, text, links, events and dynamic regions as
-//! plain values, put on the page by one function ([`mount`]) with the DOM's
+//! The view as data: elements, text, events and dynamic regions as plain
+//! values, put on the page by one function ([`mount`]) with the DOM's
 //! own calls, and kept up to date by Leptos' signals and render effects.
 //!
 //! Why not `view!` and Leptos' renderer (tachys): every `view!` is a type of
 //! its own with build, rebuild, mount and drop code generated for it, and the
 //! renderer's type-erased views and attributes cost about 11 KB gzip more
-//! than this file (issue 7). Here every element has the same type, so that
+//! than this file, in a page whose first visit must stay within 90 KiB.
+//! Here every element has the same type, so that
 //! code exists once. A [`dynamic`] region is built anew when a signal it reads
 //! changes (its old listeners and effects are dropped with it);
 //! [`Element::attr_live`] updates one attribute in place, so an input keeps
 //! its focus and caret.
+//!
+//! It knows nothing of navigation: a link to another screen is an element
+//! like any other, given its `href` and click by `super::nav`.
 
 use std::borrow::Cow;
 
@@ -17,9 +21,6 @@ use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-
-use super::nav::use_nav;
-use crate::state::Location;
 
 pub type Text = Cow<'static, str>;
 
@@ -29,14 +30,6 @@ pub enum Markup {
     List(Vec<Markup>),
     /// Markup worked out again whenever a signal it reads changes.
     Dynamic(Box<dyn Fn() -> Markup>),
-    /// A link to another screen of the app. Its `href` is the real URL (so a
-    /// new tab or "copy link" works); a plain click moves in place, without a
-    /// reload ([`super::nav::Nav::follow`]).
-    Link {
-        to: Box<Location>,
-        change: bool,
-        element: Element,
-    },
 }
 
 /// An element is its tag and its parts in order. Kept this small (two
@@ -50,8 +43,29 @@ pub struct Element {
 enum Part {
     Attribute(&'static str, Text),
     Live(&'static str, Box<dyn Fn() -> Option<String>>),
-    Event(&'static str, Box<dyn Fn(web_sys::Event)>),
+    Event(On, Box<dyn Fn(web_sys::Event)>),
     Child(Markup),
+}
+
+/// The events the view listens to: a typo is a compile error, not a
+/// listener that never fires.
+#[derive(Clone, Copy)]
+pub enum On {
+    Click,
+    Input,
+    Change,
+    Submit,
+}
+
+impl On {
+    fn name(self) -> &'static str {
+        match self {
+            On::Click => "click",
+            On::Input => "input",
+            On::Change => "change",
+            On::Submit => "submit",
+        }
+    }
 }
 
 /// Markup that follows the signals `make` reads (each change builds it anew).
@@ -90,9 +104,36 @@ impl Element {
         self.part(Part::Live(name, Box::new(value)))
     }
 
-    /// Runs `handler` on each `event` (`"click"`, `"input"`, `"change"`, `"submit"`).
-    pub fn on(self, event: &'static str, handler: impl Fn(web_sys::Event) + 'static) -> Self {
+    /// Runs `handler` on each `event`.
+    pub fn on(self, event: On, handler: impl Fn(web_sys::Event) + 'static) -> Self {
         self.part(Part::Event(event, Box::new(handler)))
+    }
+
+    /// A click (also a keyboard's Enter on a link or Space on a button).
+    pub fn on_click(self, handler: impl Fn(&web_sys::MouseEvent) + 'static) -> Self {
+        self.on(On::Click, move |ev| {
+            if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                handler(click)
+            }
+        })
+    }
+
+    /// Each change of an input's text, with the text as it is now.
+    pub fn on_input(self, handler: impl Fn(String) + 'static) -> Self {
+        self.on(On::Input, move |ev| handler(event_target_value(&ev)))
+    }
+
+    /// A radio button or checkbox chosen.
+    pub fn on_change(self, handler: impl Fn() + 'static) -> Self {
+        self.on(On::Change, move |_| handler())
+    }
+
+    /// A form submitted; the page's own submission is prevented first.
+    pub fn on_submit(self, handler: impl Fn() + 'static) -> Self {
+        self.on(On::Submit, move |ev| {
+            ev.prevent_default();
+            handler()
+        })
     }
 
     pub fn class(self, value: &'static str) -> Self {
@@ -110,17 +151,6 @@ impl Element {
     pub fn children(mut self, children: impl IntoIterator<Item = Markup>) -> Self {
         self.parts.extend(children.into_iter().map(Part::Child));
         self
-    }
-}
-
-/// Links: `el("a").class("back-link").text("Back").to(location)`.
-impl Element {
-    pub fn to(self, to: Location) -> Markup {
-        Markup::Link { to: Box::new(to), change: false, element: self }
-    }
-
-    pub fn change_to(self, to: Location) -> Markup {
-        Markup::Link { to: Box::new(to), change: true, element: self }
     }
 }
 
@@ -214,9 +244,6 @@ fn build(markup: Markup, document: &web_sys::Document, parent: &web_sys::Node, k
                 let _ = parent.append_child(&node);
             }
         }
-        Markup::Link { to, change, element } => {
-            build(Markup::Element(link_element(to, change, element)), document, parent, keep);
-        }
         Markup::Dynamic(make) => {
             // The region is what lies between two empty comments.
             let start = document.create_comment("");
@@ -245,17 +272,6 @@ fn build(markup: Markup, document: &web_sys::Document, parent: &web_sys::Node, k
     }
 }
 
-/// A link as an element: its real URL in `href`, and a click handler that
-/// moves in place ([`super::nav::Nav::follow`]).
-fn link_element(to: Box<Location>, change: bool, element: Element) -> Element {
-    let nav = use_nav();
-    element.attr("href", nav.href(&to)).on("click", move |ev| {
-        if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
-            nav.follow(click, &to, change);
-        }
-    })
-}
-
 fn build_element(
     element: Element,
     document: &web_sys::Document,
@@ -278,7 +294,7 @@ fn build_element(
             }
             Part::Event(name, handler) => {
                 let listener = Closure::<dyn Fn(web_sys::Event)>::new(handler);
-                let _ = node.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+                let _ = node.add_event_listener_with_callback(name.name(), listener.as_ref().unchecked_ref());
                 keep.push(Box::new(listener));
             }
             Part::Child(child) => build(child, document, &node, keep),
@@ -292,7 +308,7 @@ const VOID: [&str; 5] = ["br", "hr", "img", "input", "meta"];
 
 impl Markup {
     /// The markup as HTML, as it first renders: dynamic regions and live
-    /// attributes as they are now, links with their `href`, no listeners.
+    /// attributes as they are now, no listeners.
     /// For pages written at build time (`super::prerender`); the app itself
     /// builds the DOM directly ([`mount`]).
     pub fn write_html(self, out: &mut String) {
@@ -300,9 +316,6 @@ impl Markup {
             Markup::Text(text) => escape_into(out, &text, false),
             Markup::List(items) => items.into_iter().for_each(|item| item.write_html(out)),
             Markup::Dynamic(make) => untrack(make).write_html(out),
-            Markup::Link { to, change, element } => {
-                Markup::Element(link_element(to, change, element)).write_html(out)
-            }
             Markup::Element(Element { tag, parts }) => {
                 out.push('<');
                 out.push_str(tag);
@@ -373,7 +386,7 @@ mod tests {
     #[test]
     fn void_elements_have_no_closing_tag_and_listeners_are_left_out() {
         let form = el("form")
-            .on("submit", |_| {})
+            .on_submit(|| {})
             .child(el("input").attr("type", "radio").attr_live("checked", || None));
         assert_eq!(html(form), "<form><input type=\"radio\"></form>");
     }

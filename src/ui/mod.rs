@@ -1,23 +1,20 @@
-//! The view: one file per kind of screen, each a function from the state to
-//! markup (`markup.rs`), put on the page and kept current by Leptos' signals.
-//! The view never decides eligibility; it shows what `rules::evaluate` returns.
+//! The view: the page's frame (`frame.rs`), one file per screen
+//! (`screens/`), the pieces they share (`parts/`); each a function from the
+//! state to markup (`markup.rs`), put on the page and kept current by
+//! Leptos' signals. The view never decides eligibility: it shows what
+//! `licensing_rules::engine::evaluate` returns.
 
-mod answer_form;
-mod answers_summary;
-mod app;
+mod frame;
 mod local;
 mod markup;
 mod nav;
-mod page_screen;
 pub mod panic_page;
+mod parts;
 pub mod prerender;
-mod question_page;
-mod result_page;
-mod start_page;
+mod screens;
 mod storage;
-mod tree_page;
 
-pub use app::app;
+pub use frame::app;
 pub use markup::{mount, Mounted};
 
 /// Mounts the app on the page's `<body>`, with the safety net in place first,

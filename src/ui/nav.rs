@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::markup::focus_after_render;
+use licensing_rules::date::Date;
+use licensing_rules::model::{Answers, Question, Topic, Value};
+use licensing_rules::state::{decode, encode, Location, Saved, Screen};
+
+use super::markup::{focus_after_render, Element};
 use super::storage::{self, Loaded};
-use crate::rules::date::Date;
-use crate::rules::model::{Answers, Question, Value};
-use crate::rules::Topic;
-use crate::state::{decode, encode, Location, Saved, Screen};
 
 /// The id of each screen's main heading, which takes focus after a move so
 /// screen readers announce the new screen.
@@ -105,15 +105,17 @@ impl Nav {
     }
 
     fn show(&self, location: Location) {
-        set_if_changed(self.embed, location.embed);
+        // Only a real change: the frame, which reads it, is rebuilt for it.
+        if self.embed.get_untracked() != location.embed {
+            self.embed.set(location.embed);
+        }
         self.location.set(location);
     }
 
-    /// Goes to a question to change its answer (a Change link).
     /// A click on a link to `to`: a plain click moves in place (a Change link
     /// through [`Nav::go_change`]); modified clicks are left to the browser
     /// (new tab, new window).
-    pub fn follow(&self, ev: &leptos::ev::MouseEvent, to: &Location, change: bool) {
+    fn follow(&self, ev: &web_sys::MouseEvent, to: &Location, change: bool) {
         if plain_click(ev) {
             ev.prevent_default();
             if change {
@@ -124,6 +126,7 @@ impl Nav {
         }
     }
 
+    /// Goes to a question to change its answer (a Change link).
     pub fn go_change(&self, to: Location) {
         self.go(to);
         self.changing.set(true);
@@ -244,9 +247,34 @@ fn replace_url(url: &str) {
     }
 }
 
+/// Links to other screens of the app: `el("a").text("Back").to(location)`.
+/// The `href` is the real URL (so a new tab or "copy link" works); a plain
+/// click moves in place, without a reload.
+pub trait Link {
+    fn to(self, to: Location) -> Element;
+    /// A Change link: answering the question it leads to keeps the later
+    /// answers that still apply.
+    fn change_to(self, to: Location) -> Element;
+}
+
+impl Link for Element {
+    fn to(self, to: Location) -> Element {
+        link(self, to, false)
+    }
+
+    fn change_to(self, to: Location) -> Element {
+        link(self, to, true)
+    }
+}
+
+fn link(element: Element, to: Location, change: bool) -> Element {
+    let nav = use_nav();
+    element.attr("href", nav.href(&to)).on_click(move |click| nav.follow(click, &to, change))
+}
+
 /// A left click without modifier keys: the one a link should handle in place.
 /// Other clicks (new tab, new window) keep the browser's behaviour.
-fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+fn plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
@@ -256,14 +284,5 @@ pub fn back_from(topic: &'static Topic, path: &[(&'static Question, Value)]) -> 
     match path.split_last() {
         Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
         None => Screen::Start,
-    }
-}
-
-/// Sets `signal` only when `value` differs, so what reads it is rebuilt (and a
-/// live region announced again) only on a real change: what a memo does, for
-/// a fraction of the code (each memo type costs about 1 KB gzip; issue 7).
-pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    if signal.with_untracked(|current| *current != value) {
-        signal.set(value);
     }
 }

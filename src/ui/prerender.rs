@@ -1,14 +1,14 @@
 //! The start screen as HTML, written into `index.html` at build time
 //! (`examples/prerender.rs`, run by `scripts/post_build.py`), so a visitor
 //! sees the topics (real links to their deep links) as soon as the page
-//! itself arrives, before the script and WebAssembly have loaded (issue 7).
+//! itself arrives, before the script and WebAssembly have loaded.
 //! The app replaces it with its own live start screen when it starts
 //! ([`super::start`]); a deep link hides it at once, so it never shows in
 //! place of a question or result.
 
 use leptos::prelude::*;
 
-use super::app::page;
+use super::frame::frame;
 use super::nav::Nav;
 
 /// The id of the element holding the written-in start screen.
@@ -20,7 +20,7 @@ pub const PRERENDERED_ID: &str = "prerendered";
 /// Content-Security-Policy by its hash).
 pub fn start_screen_html() -> String {
     let mut screen = String::new();
-    Owner::new().with(|| page(Nav::at_start()).write_html(&mut screen));
+    Owner::new().with(|| frame(Nav::at_start()).write_html(&mut screen));
     format!(
         "<div id=\"{PRERENDERED_ID}\">{screen}</div>\
          <script>if(location.search)document.getElementById(\"{PRERENDERED_ID}\").remove()</script>"

@@ -3,8 +3,8 @@
 //! happened instead of throwing. gloo-storage's `LocalStorage` is not used:
 //! it throws when storage is unavailable, which would kill the page.
 
-use crate::state::saved::STORAGE_KEY;
-use crate::state::{Saved, SavedProblem};
+use licensing_rules::state::saved::STORAGE_KEY;
+use licensing_rules::state::{Saved, SavedProblem};
 
 pub enum Loaded {
     Nothing,

@@ -1,0 +1,20 @@
+//! The partner-program licensing FAQ as rules: what the FAQ says, as data and
+//! pure functions, and the decoder that turns outside input (links, saved
+//! progress) into typed answers. Nothing here knows about the browser: this
+//! crate depends on no other, and `cargo test` checks it natively.
+//!
+//! Data flows one way: a link or a click → typed answers ([`state`]) →
+//! [`engine::evaluate`] → the next question or an outcome.
+
+pub mod catalog;
+pub mod date;
+pub mod engine;
+pub mod faq;
+pub mod figures;
+pub mod model;
+pub mod program;
+pub mod samples;
+pub mod state;
+pub mod tools;
+pub mod topics;
+pub mod tree;

@@ -1,0 +1,440 @@
+//! The vocabulary every topic is written in: questions, typed answers,
+//! outcomes. Topics are data plus one pure `decide` function each.
+
+use std::marker::PhantomData;
+
+use crate::date::Date;
+use crate::faq::{FaqEntry, Section};
+use crate::figures::Detail;
+
+/// The answer a result gives to the user's question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Eligible,
+    NotEligible,
+    /// The FAQ alone does not settle it: another document decides, and the
+    /// outcome names it.
+    Conditional,
+}
+
+impl Verdict {
+    /// The contract's `data-verdict` value.
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::NotEligible => "not-eligible",
+            Verdict::Conditional => "conditional",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "Yes",
+            Verdict::NotEligible => "No",
+            Verdict::Conditional => "It depends",
+        }
+    }
+}
+
+/// One answer a person can pick, as the contract names it and as the page shows it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OptionDef {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+/// What kind of answer a question takes.
+#[derive(Debug)]
+pub enum Input {
+    Choice(&'static [OptionDef]),
+    Date,
+    Number,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    /// The contract's query-string name.
+    pub id: &'static str,
+    pub prompt: &'static str,
+    pub hint: Option<&'static str>,
+    pub input: Input,
+}
+
+impl PartialEq for Question {
+    // Questions are statics: one question, one address.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+impl Eq for Question {}
+
+/// An enum whose variants are the answers to one choice question.
+/// Implemented by [`choices!`].
+pub trait Choice: Copy + 'static {
+    const OPTIONS: &'static [OptionDef];
+    /// Variants in the order of `OPTIONS`.
+    const ALL: &'static [Self];
+
+    fn from_id(id: &str) -> Option<Self> {
+        let index = Self::OPTIONS.iter().position(|o| o.id == id)?;
+        Self::ALL.get(index).copied()
+    }
+}
+
+/// Declares the answers of a choice question as an enum together with their
+/// ids and labels, so an id and its variant cannot drift apart.
+macro_rules! choices {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $variant:ident = $id:literal => $label:literal $(, hint: $hint:literal)? ; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name { $($variant),+ }
+
+        impl $crate::model::Choice for $name {
+            const OPTIONS: &'static [$crate::model::OptionDef] = &[
+                $( $crate::model::OptionDef {
+                    id: $id,
+                    label: $label,
+                    hint: $crate::model::choices!(@hint $($hint)?),
+                } ),+
+            ];
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+        }
+    };
+    (@hint $hint:literal) => { Some($hint) };
+    (@hint) => { None };
+}
+pub(crate) use choices;
+
+/// A choice question whose answers are the variants of `T`.
+pub struct ChoiceQuestion<T: Choice> {
+    pub question: Question,
+    answers: PhantomData<fn() -> T>,
+}
+
+impl<T: Choice> ChoiceQuestion<T> {
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
+        ChoiceQuestion {
+            question: Question { id, prompt, hint, input: Input::Choice(T::OPTIONS) },
+            answers: PhantomData,
+        }
+    }
+}
+
+/// A question answered with a calendar date.
+pub struct DateQuestion(pub Question);
+
+impl DateQuestion {
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
+        DateQuestion(Question { id, prompt, hint, input: Input::Date })
+    }
+}
+
+/// A question answered with a non-negative whole number.
+pub struct NumberQuestion(pub Question);
+
+impl NumberQuestion {
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
+        NumberQuestion(Question { id, prompt, hint, input: Input::Number })
+    }
+}
+
+/// An answer as stored: already checked against its question at the edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// The id of one of the question's options.
+    Choice(&'static str),
+    Date(Date),
+    Number(u64),
+}
+
+impl Value {
+    /// Checks `text` against `question`: the one place outside text becomes an answer.
+    pub fn parse(question: &Question, text: &str) -> Result<Value, ValueError> {
+        match &question.input {
+            Input::Choice(options) => options
+                .iter()
+                .find(|o| o.id == text)
+                .map(|o| Value::Choice(o.id))
+                .ok_or(ValueError::UnknownOption),
+            Input::Date => Date::parse(text).map(Value::Date).map_err(ValueError::Date),
+            Input::Number => parse_count(text).map(Value::Number),
+        }
+    }
+
+    /// As it goes in a URL.
+    pub fn to_query(self) -> String {
+        match self {
+            Value::Choice(id) => id.to_owned(),
+            Value::Date(date) => date.to_string(),
+            Value::Number(n) => n.to_string(),
+        }
+    }
+
+    /// As a person reads it, for a given question.
+    pub fn describe(self, question: &Question) -> String {
+        match (self, &question.input) {
+            (Value::Choice(id), Input::Choice(options)) => {
+                options.iter().find(|o| o.id == id).map_or(id, |o| o.label).to_owned()
+            }
+            (Value::Date(date), _) => date.long(),
+            (other, _) => other.to_query(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueError {
+    UnknownOption,
+    Date(super::date::DateError),
+    NotACount,
+    TooLarge,
+}
+
+/// Non-negative whole numbers: digits only (no sign, no spaces inside, no
+/// decimal point), at most `u64::MAX`.
+fn parse_count(text: &str) -> Result<u64, ValueError> {
+    let text = text.trim();
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ValueError::NotACount);
+    }
+    text.parse::<u64>().map_err(|_| ValueError::TooLarge)
+}
+
+/// The answers given so far for one topic, keyed by question. Kept in the
+/// order given (the order a URL lists them), but compared as a map.
+#[derive(Clone, Debug, Default)]
+pub struct Answers(Vec<(&'static Question, Value)>);
+
+impl PartialEq for Answers {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(q, v)| other.get(q) == Some(v))
+    }
+}
+impl Eq for Answers {}
+
+impl Answers {
+    pub fn get(&self, question: &Question) -> Option<Value> {
+        self.0.iter().find(|(q, _)| *q == question).map(|(_, v)| *v)
+    }
+
+    /// Sets or replaces the answer to `question`.
+    pub fn set(&mut self, question: &'static Question, value: Value) {
+        match self.0.iter_mut().find(|(q, _)| *q == question) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((question, value)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static Question, Value)> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(&'static Question, Value)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (&'static Question, Value)>>(iter: I) -> Self {
+        let mut answers = Answers::default();
+        for (q, v) in iter {
+            answers.set(q, v);
+        }
+        answers
+    }
+}
+
+/// A result as the rules define it; the parts that depend on the answers'
+/// values (dates) come with the [`Outcome`] as [`Detail`]s.
+#[derive(Debug)]
+pub struct OutcomeDef {
+    /// Unique within its topic; names the outcome in tests and the decision tree.
+    pub id: &'static str,
+    pub verdict: Verdict,
+    /// One sentence that answers the user's question.
+    pub headline: &'static str,
+    /// Why, in plain words.
+    pub reasons: &'static [&'static str],
+    pub faq: &'static FaqEntry,
+    /// For a conditional verdict: the document that decides.
+    pub decided_by: Option<&'static str>,
+    pub next_steps: &'static [&'static str],
+    /// Contract attributes fixed by the outcome itself (`data-consumes`).
+    pub attributes: &'static [(&'static str, &'static str)],
+}
+
+impl PartialEq for OutcomeDef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// A result: its definition plus what was computed for these answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub def: &'static OutcomeDef,
+    pub details: Vec<Detail>,
+    /// An optional question the result page offers to refine the details; it
+    /// cannot change the verdict, so it is never asked as a step of its own.
+    pub follow_up: Option<&'static Question>,
+}
+
+impl Outcome {
+    pub fn new(def: &'static OutcomeDef) -> Outcome {
+        Outcome { def, details: Vec::new(), follow_up: None }
+    }
+}
+
+/// A question people bring to the FAQ, with everything needed to answer it.
+pub struct Topic {
+    /// The contract's `topic=` value.
+    pub id: &'static str,
+    pub section: Section,
+    /// Short name for headings: "Windows upgrade licenses".
+    pub title: &'static str,
+    /// The question in the user's words: "Can I use these Windows licenses on this computer?"
+    pub asks: &'static str,
+    /// One line for the start page.
+    pub summary: &'static str,
+    /// Every question the topic may ask, in the order it asks them.
+    pub questions: &'static [&'static Question],
+    /// Every outcome it may reach.
+    pub outcomes: &'static [&'static OutcomeDef],
+    /// The rule: reads answers until it can decide, or stops at the first one missing.
+    pub decide: fn(&mut Reader, &Context) -> Result<Outcome, Pending>,
+}
+
+impl PartialEq for Topic {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Topic {}
+
+impl std::fmt::Debug for Topic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Topic({})", self.id)
+    }
+}
+
+impl Topic {
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().copied().find(|q| q.id == id)
+    }
+}
+
+/// A screen that answers an FAQ entry without a run of questions: a checker,
+/// a planner or an explainer. Cites its entry like an outcome does.
+#[derive(Debug)]
+pub struct Tool {
+    /// Its `topic=` value (the contract names `keys`).
+    pub id: &'static str,
+    pub section: Section,
+    pub title: &'static str,
+    /// The question it answers, in the user's words.
+    pub asks: &'static str,
+    /// One line for the start page.
+    pub summary: &'static str,
+    pub faq: &'static FaqEntry,
+    pub kind: ToolKind,
+}
+
+#[derive(Debug)]
+pub enum ToolKind {
+    KeyCheck,
+    ActivationPlanner,
+    /// Plain information, in paragraphs.
+    Explainer(&'static [&'static str]),
+}
+
+impl PartialEq for Tool {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+impl Eq for Tool {}
+
+/// The one question that stands between the answers so far and an outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pending(pub &'static Question);
+
+/// What evaluation needs besides the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Context {
+    /// Today, or the `as-of` date standing in for it.
+    pub today: Date,
+}
+
+/// Reads answers for a topic's `decide` function and records, in order, every
+/// question it reads: that record is the path the user walked.
+pub struct Reader<'a> {
+    answers: &'a Answers,
+    path: Vec<(&'static Question, Value)>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(answers: &'a Answers) -> Self {
+        Reader { answers, path: Vec::new() }
+    }
+
+    /// The answer to `question` if it has the expected kind; recorded on the path.
+    fn read<T>(
+        &mut self,
+        question: &'static Question,
+        typed: impl FnOnce(Value) -> Option<T>,
+    ) -> Result<T, Pending> {
+        let value = self.answers.get(question).ok_or(Pending(question))?;
+        let answer = typed(value).ok_or(Pending(question))?;
+        self.path.push((question, value));
+        Ok(answer)
+    }
+
+    pub fn choice<T: Choice>(&mut self, q: &'static ChoiceQuestion<T>) -> Result<T, Pending> {
+        self.read(&q.question, |v| match v {
+            Value::Choice(id) => T::from_id(id),
+            _ => None,
+        })
+    }
+
+    pub fn date(&mut self, q: &'static DateQuestion) -> Result<Date, Pending> {
+        self.read(&q.0, |v| match v {
+            Value::Date(date) => Some(date),
+            _ => None,
+        })
+    }
+
+    pub fn number(&mut self, q: &'static NumberQuestion) -> Result<u64, Pending> {
+        self.read(&q.0, |v| match v {
+            Value::Number(n) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// A follow-up's answer, if given; never asked for.
+    pub fn optional_date(&mut self, q: &'static DateQuestion) -> Option<Date> {
+        self.date(q).ok()
+    }
+
+    pub fn into_path(self) -> Vec<(&'static Question, Value)> {
+        self.path
+    }
+}
+
+choices! {
+    /// The answers to every yes-or-no question.
+    pub enum YesNo {
+        Yes = "yes" => "Yes";
+        No = "no" => "No";
+    }
+}

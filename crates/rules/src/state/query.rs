@@ -1,0 +1,307 @@
+//! The query string: the public deep-link contract (`docs/deep-links.md`).
+//!
+//! Decoding never fails and never panics: whatever it cannot use it leaves out
+//! and reports as [`Ignored`], in words for the page. Repeated parameters: the
+//! first occurrence wins.
+
+use super::location::{EmbedOrigin, Location, Screen};
+use crate::catalog;
+use crate::date::Date;
+use crate::model::{Answers, Input, Question, Value, ValueError};
+
+/// More parameters than any real link has; the rest are ignored.
+pub const MAX_PARAMETERS: usize = 64;
+/// How much of a value a notice repeats back.
+const SHOWN_CHARS: usize = 40;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    UnknownTopic(String),
+    /// A name that is no question of the screen (titled), or of any screen.
+    UnknownParameter {
+        name: String,
+        screen: Option<&'static str>,
+    },
+    /// A product key in a link: a secret, never read from a URL.
+    KeyInLink,
+    BadAnswer {
+        question: &'static Question,
+        value: String,
+        error: ValueError,
+    },
+    BadAsOf {
+        value: String,
+        error: crate::date::DateError,
+    },
+    BadEmbed(String),
+    BadEmbedOrigin(String),
+    BadEmbedBackground(String),
+    /// A `view` other than `tree`, or one without a topic.
+    BadView(String),
+    /// Given again with another value; the first was used.
+    Repeated(String),
+    TooMany,
+}
+
+impl Ignored {
+    /// What was ignored and why, for a person.
+    pub fn message(&self) -> String {
+        match self {
+            Ignored::UnknownTopic(value) => format!(
+                "The link asks for a topic “{}” that this page does not have. Choose a topic below.",
+                shown(value)
+            ),
+            Ignored::UnknownParameter { name, screen: Some(title) } => format!(
+                "“{}” in the link is not a question about {}, so it was ignored.",
+                shown(name),
+                title
+            ),
+            Ignored::KeyInLink => "The link contained a product key, which was ignored and removed from the address bar: keys are secrets and never belong in a link. Type it into the check instead.".to_owned(),
+            Ignored::UnknownParameter { name, screen: None } => {
+                format!("“{}” in the link was ignored: it is not something this page uses without a topic.", shown(name))
+            }
+            Ignored::BadAnswer { question, value, error } => format!(
+                "The link's answer “{}” to “{}” was ignored: {}.",
+                shown(value),
+                question.prompt,
+                explain(question, *error)
+            ),
+            Ignored::BadAsOf { value, error } => format!(
+                "The link's date “{}” (as-of) was ignored because it {}; today's date is used instead.",
+                shown(value),
+                error.explain()
+            ),
+            Ignored::BadView(value) => format!(
+                "The link's view “{}” was ignored: the only view is “tree”, together with a topic.",
+                shown(value)
+            ),
+            Ignored::BadEmbed(value) => {
+                format!("The link's layout setting “{}” (embed) was ignored: it can be 1 or 0.", shown(value))
+            }
+            Ignored::BadEmbedOrigin(value) => format!(
+                "The link's embed-origin “{}” was ignored: it must be an origin such as https://faq.example.com (no path), or *.",
+                shown(value)
+            ),
+            Ignored::BadEmbedBackground(value) => format!(
+                "The link's embed-background “{}” was ignored: the only choice is “transparent”.",
+                shown(value)
+            ),
+            Ignored::Repeated(name) => format!(
+                "The link gives “{}” more than once with different values; the first one was used.",
+                shown(name)
+            ),
+            Ignored::TooMany => format!("The link has more than {MAX_PARAMETERS} parts; the rest were ignored."),
+        }
+    }
+}
+
+fn explain(question: &Question, error: ValueError) -> String {
+    match (error, &question.input) {
+        (ValueError::UnknownOption, Input::Choice(options)) => {
+            let ids: Vec<&str> = options.iter().map(|o| o.id).collect();
+            format!("it is not one of {}", ids.join(", "))
+        }
+        (ValueError::Date(e), _) => format!("it {}", e.explain()),
+        (ValueError::NotACount, _) => "it is not a whole number of 0 or more".to_owned(),
+        (ValueError::TooLarge, _) => "the number is too large".to_owned(),
+        (ValueError::UnknownOption, _) => "it is not a valid answer".to_owned(),
+    }
+}
+
+/// A value as a notice may repeat it: short, and without control characters.
+fn shown(value: &str) -> String {
+    let mut out: String =
+        value.chars().take(SHOWN_CHARS).map(|c| if is_unsafe_to_show(c) { '\u{FFFD}' } else { c }).collect();
+    if value.chars().nth(SHOWN_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Control characters, and the invisible marks that reorder text around them
+/// (a crafted value could make a notice read differently from what it is).
+fn is_unsafe_to_show(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub location: Location,
+    pub ignored: Vec<Ignored>,
+}
+
+/// Reads a query string (with or without its leading `?`).
+pub fn decode(query: &str) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut ignored = Vec::new();
+
+    // First occurrence of each name wins; later different values are reported once.
+    let mut params: Vec<(String, String)> = Vec::new();
+    let mut parts = query.split('&').filter(|part| !part.is_empty());
+    for part in parts.by_ref().take(MAX_PARAMETERS) {
+        let (name, value) = part.split_once('=').unwrap_or((part, ""));
+        let (name, value) = (percent_decode(name), percent_decode(value));
+        match params.iter().find(|(n, _)| *n == name) {
+            Some((_, first)) => {
+                let report = Ignored::Repeated(name.clone());
+                if *first != value && !ignored.contains(&report) {
+                    ignored.push(report);
+                }
+            }
+            None => params.push((name, value)),
+        }
+    }
+    if parts.next().is_some() {
+        ignored.push(Ignored::TooMany);
+    }
+
+    let mut location = Location::default();
+    let mut topic = None;
+    let mut tree = false;
+    for (name, value) in &params {
+        match name.as_str() {
+            "topic" => match (catalog::topic(value), catalog::tool(value)) {
+                (Some(found), _) => topic = Some(found),
+                (None, Some(tool)) => location.screen = Screen::Tool(tool),
+                (None, None) => ignored.push(Ignored::UnknownTopic(value.clone())),
+            },
+            "as-of" => match Date::parse(value) {
+                Ok(date) => location.as_of = Some(date),
+                Err(error) => ignored.push(Ignored::BadAsOf { value: value.clone(), error }),
+            },
+            "view" if value == "tree" => tree = true,
+            "view" => ignored.push(Ignored::BadView(value.clone())),
+            "embed" => match value.as_str() {
+                "1" => location.embed = true,
+                "0" => location.embed = false,
+                _ => ignored.push(Ignored::BadEmbed(value.clone())),
+            },
+            "embed-origin" => match EmbedOrigin::parse(value) {
+                Some(origin) => location.embed_origin = Some(origin),
+                None => ignored.push(Ignored::BadEmbedOrigin(value.clone())),
+            },
+            "embed-background" if value == "transparent" => location.transparent = true,
+            "embed-background" => ignored.push(Ignored::BadEmbedBackground(value.clone())),
+            _ => {}
+        }
+    }
+
+    let screen_title = match (&location.screen, topic) {
+        (_, Some(topic)) => Some(topic.title),
+        (Screen::Tool(tool), None) => Some(tool.title),
+        _ => None,
+    };
+    let mut answers = Answers::default();
+    for (name, value) in &params {
+        match name.as_str() {
+            "topic" | "as-of" | "embed" | "embed-origin" | "embed-background" | "view" => continue,
+            // Never echoed, never kept: the value is dropped with `params`.
+            "product-key" => {
+                ignored.push(Ignored::KeyInLink);
+                continue;
+            }
+            _ => {}
+        }
+        match topic.and_then(|t| t.question(name)) {
+            Some(question) => match Value::parse(question, value) {
+                Ok(parsed) => answers.set(question, parsed),
+                Err(error) => ignored.push(Ignored::BadAnswer { question, value: value.clone(), error }),
+            },
+            None => ignored.push(Ignored::UnknownParameter { name: name.clone(), screen: screen_title }),
+        }
+    }
+    match (topic, tree) {
+        // The tree shows every answer at once; answers in the link do not matter to it.
+        (Some(topic), true) => location.screen = Screen::Tree(topic),
+        (Some(topic), false) => location.screen = Screen::Topic { topic, answers },
+        (None, true) => ignored.push(Ignored::BadView("tree".to_owned())),
+        (None, false) => {}
+    }
+    Decoded { location, ignored }
+}
+
+/// The query string for a location, `?` included; empty for the plain start page.
+/// Answers go in the order given (the order they were asked).
+pub fn encode(location: &Location) -> String {
+    let mut params: Vec<(&str, String)> = Vec::new();
+    match &location.screen {
+        Screen::Start => {}
+        Screen::Topic { topic, answers } => {
+            params.push(("topic", topic.id.to_owned()));
+            params.extend(answers.iter().map(|(q, v)| (q.id, v.to_query())));
+        }
+        Screen::Tool(tool) => params.push(("topic", tool.id.to_owned())),
+        Screen::Tree(topic) => {
+            params.push(("topic", topic.id.to_owned()));
+            params.push(("view", "tree".to_owned()));
+        }
+    }
+    if let Some(date) = location.as_of {
+        params.push(("as-of", date.to_string()));
+    }
+    if location.embed {
+        params.push(("embed", "1".to_owned()));
+    }
+    if let Some(origin) = &location.embed_origin {
+        params.push(("embed-origin", origin.as_str().to_owned()));
+    }
+    if location.transparent {
+        params.push(("embed-background", "transparent".to_owned()));
+    }
+    if params.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = params
+        .iter()
+        .map(|(name, value)| format!("{}={}", percent_encode(name), percent_encode(value)))
+        .collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XY` a byte;
+/// a broken escape stays as written; bytes that are not UTF-8 become U+FFFD.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let escaped =
+            (b == b'%').then(|| Some((hex(*bytes.get(i + 1)?)? << 4) | hex(*bytes.get(i + 2)?)?)).flatten();
+        match (b, escaped) {
+            (_, Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', None) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (other, None) => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(digit: u8) -> Option<u8> {
+    match digit {
+        b'0'..=b'9' => Some(digit - b'0'),
+        b'a'..=b'f' => Some(digit - b'a' + 10),
+        b'A'..=b'F' => Some(digit - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,114 @@
+//! Product keys and tokens › "What is the difference between a product key
+//! and a token?" Keys install or activate software, tokens redeem cloud
+//! services, and both are 25 letters or digits in five groups of five.
+//!
+//! The checker is local by design: a key is a secret, so it never enters a
+//! URL, history, storage or a request. This module only looks at the text.
+
+use crate::faq::{Section, KEYS_AND_TOKENS};
+use crate::model::{Tool, ToolKind};
+
+pub static TOOL: Tool = Tool {
+    id: "keys",
+    section: Section::ProductKeysAndTokens,
+    title: "Product key and token check",
+    asks: "Is this a product key or a token, and is it written correctly?",
+    summary: "Checks the 5×5 format on your device; the key never leaves this page.",
+    faq: &KEYS_AND_TOKENS,
+    kind: ToolKind::KeyCheck,
+};
+
+const GROUPS: usize = 5;
+const GROUP_LEN: usize = 5;
+const LENGTH: usize = GROUPS * GROUP_LEN;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyFormat {
+    Valid,
+    Invalid(KeyProblem),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// A character that is neither an ASCII letter, a digit, nor a hyphen.
+    Character(char),
+    /// Letters and digits, but not 25 of them.
+    Length(usize),
+    /// Hyphens that do not split it into five groups of five.
+    Grouping,
+}
+
+impl KeyFormat {
+    /// The contract's `data-key-format` value.
+    pub fn id(self) -> &'static str {
+        match self {
+            KeyFormat::Valid => "valid",
+            KeyFormat::Invalid(_) => "invalid",
+        }
+    }
+
+    pub fn explain(self) -> String {
+        match self {
+            KeyFormat::Valid => "This is written as a product key or token should be: 25 letters or digits in five groups of five.".to_owned(),
+            KeyFormat::Invalid(KeyProblem::Character(' ')) => {
+                "It contains a space. Keys and tokens are letters and digits, with hyphens between groups.".to_owned()
+            }
+            KeyFormat::Invalid(KeyProblem::Character(c)) => {
+                format!("It contains “{c}”, which is not a letter, a digit or a hyphen.")
+            }
+            KeyFormat::Invalid(KeyProblem::Length(n)) => {
+                format!("It has {n} letters or digits; a key or token has exactly {LENGTH}.")
+            }
+            KeyFormat::Invalid(KeyProblem::Grouping) => {
+                "The hyphens are in the wrong places: write it as five groups of five (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX) or without hyphens.".to_owned()
+            }
+        }
+    }
+}
+
+/// Checks the format: 25 ASCII letters or digits, either run together or as
+/// five groups of five joined by single hyphens. Surrounding spaces (from
+/// copying) are ignored.
+pub fn check(text: &str) -> KeyFormat {
+    let text = text.trim();
+    if let Some(c) = text.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
+        return KeyFormat::Invalid(KeyProblem::Character(c));
+    }
+    let letters_and_digits = text.chars().filter(char::is_ascii_alphanumeric).count();
+    if letters_and_digits != LENGTH {
+        return KeyFormat::Invalid(KeyProblem::Length(letters_and_digits));
+    }
+    if text.contains('-') {
+        let groups: Vec<&str> = text.split('-').collect();
+        if groups.len() != GROUPS || groups.iter().any(|g| g.len() != GROUP_LEN) {
+            return KeyFormat::Invalid(KeyProblem::Grouping);
+        }
+    }
+    KeyFormat::Valid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_two_ways_of_writing_a_key() {
+        assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNO"), KeyFormat::Valid);
+        assert_eq!(check("ABCDE12345FGHIJ67890KLMNO"), KeyFormat::Valid);
+        assert_eq!(check("  abcde-12345-fghij-67890-klmno\n"), KeyFormat::Valid);
+    }
+
+    #[test]
+    fn names_what_is_wrong() {
+        use KeyProblem::*;
+        assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMN"), KeyFormat::Invalid(Length(24)));
+        assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNOP"), KeyFormat::Invalid(Length(26)));
+        assert_eq!(check(""), KeyFormat::Invalid(Length(0)));
+        assert_eq!(check("ABCDE-12345-FGHIJ-6789O_KLMNO"), KeyFormat::Invalid(Character('_')));
+        assert_eq!(check("ABCDE 12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character(' ')));
+        assert_eq!(check("ÄBCDE-12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('Ä')));
+        assert_eq!(check("ABCD-E12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
+        assert_eq!(check("ABCDE--12345FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
+        assert_eq!(check("-ABCDE12345FGHIJ67890KLMNO"), KeyFormat::Invalid(Grouping));
+    }
+}

@@ -1,0 +1,61 @@
+//! Cloud services › "…Can I use the purchased seats on the same tenant with
+//! the E3 seats I have earned…?" Yes for enterprise (E) and kiosk (K) SKUs;
+//! no for any other.
+
+use crate::faq::{Section, O365_PURCHASED_SEATS};
+use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+
+choices! {
+    pub enum SkuFamily {
+        Enterprise = "enterprise" => "Enterprise (E) plans";
+        Kiosk = "kiosk" => "Kiosk (K) plans";
+        Other = "other" => "Another plan",
+            hint: "Any plan that is not an E or K plan";
+    }
+}
+
+pub static SKU_FAMILY: ChoiceQuestion<SkuFamily> = ChoiceQuestion::new(
+    "sku-family",
+    "Which kind of Office 365 plan are the seats you bought?",
+    Some("The seats bought outside the partner network."),
+);
+
+pub static SAME_TENANT: OutcomeDef = OutcomeDef {
+    id: "enterprise-or-kiosk",
+    verdict: Verdict::Eligible,
+    headline: "Yes: purchased E or K seats can share the tenant with your earned E3 seats.",
+    reasons: &["Office 365 seats bought outside the partner network may be used on the same tenant as earned E3 seats when they are enterprise (E) or kiosk (K) SKUs."],
+    faq: &O365_PURCHASED_SEATS,
+    decided_by: None,
+    next_steps: &["Assign the purchased seats on the tenant that holds your E3 seats."],
+    attributes: &[],
+};
+
+pub static OTHER_SKU: OutcomeDef = OutcomeDef {
+    id: "other-sku",
+    verdict: Verdict::NotEligible,
+    headline: "No: only enterprise (E) and kiosk (K) seats can share the tenant with earned E3 seats.",
+    reasons: &["The FAQ allows purchased seats on the same tenant only for E and K SKUs; other SKUs cannot be used there."],
+    faq: &O365_PURCHASED_SEATS,
+    decided_by: None,
+    next_steps: &["Use those seats on a separate tenant, or buy E or K seats instead."],
+    attributes: &[],
+};
+
+fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
+    Ok(Outcome::new(match answers.choice(&SKU_FAMILY)? {
+        SkuFamily::Enterprise | SkuFamily::Kiosk => &SAME_TENANT,
+        SkuFamily::Other => &OTHER_SKU,
+    }))
+}
+
+pub static TOPIC: Topic = Topic {
+    id: "o365-mix",
+    section: Section::CloudServices,
+    title: "Purchased Office 365 seats",
+    asks: "Can our purchased Office 365 seats share the tenant with our earned E3 seats?",
+    summary: "Enterprise and kiosk plans can; other plans cannot.",
+    questions: &[&SKU_FAMILY.question],
+    outcomes: &[&SAME_TENANT, &OTHER_SKU],
+    decide,
+};

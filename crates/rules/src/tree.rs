@@ -1,0 +1,110 @@
+//! A topic's whole decision tree, drawn from its rules by asking them every
+//! question they can ask: what a reviewer checks against the FAQ without
+//! reading code. Nothing here is written by hand, so it cannot drift.
+
+use crate::date::Date;
+use crate::engine::{evaluate, Step};
+use crate::model::{Answers, Context, Input, OutcomeDef, Question, Topic, Value};
+use crate::samples;
+
+#[derive(Debug, PartialEq)]
+pub enum Node {
+    /// A question and where each answer leads.
+    Ask { question: &'static Question, branches: Vec<Branch> },
+    /// Where the answers end. More than one outcome when the numbers or dates
+    /// given decide between them.
+    Decide { outcomes: Vec<&'static OutcomeDef>, follow_up: Option<Box<Node>> },
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Branch {
+    /// The answer, as the page shows it; for dates and numbers, a phrase.
+    pub answer: &'static str,
+    pub then: Node,
+}
+
+pub fn decision_tree(topic: &Topic, today: Date) -> Node {
+    explore(topic, &Answers::default(), &[], &Context { today })
+}
+
+/// `valued`: the date and number questions answered on the way here, whose
+/// values may decide between outcomes at the end.
+fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], context: &Context) -> Node {
+    match evaluate(topic, answers, context).step {
+        Step::Ask(question) => {
+            let branches = match &question.input {
+                Input::Choice(options) => options
+                    .iter()
+                    .map(|o| {
+                        let mut next = answers.clone();
+                        next.set(question, Value::Choice(o.id));
+                        Branch { answer: o.label, then: explore(topic, &next, valued, context) }
+                    })
+                    .collect(),
+                input => {
+                    // One branch: what follows does not depend on the value here.
+                    let mut next = answers.clone();
+                    next.set(question, first_sample(question, context));
+                    let mut valued = valued.to_vec();
+                    valued.push(question);
+                    let answer =
+                        if matches!(input, Input::Date) { "the date given" } else { "the number given" };
+                    vec![Branch { answer, then: explore(topic, &next, &valued, context) }]
+                }
+            };
+            Node::Ask { question, branches }
+        }
+        Step::Done(outcome) => {
+            let outcomes = outcomes_over_values(topic, answers, valued, context);
+            let follow_up = outcome.follow_up.filter(|q| answers.get(q).is_none()).map(|question| {
+                let mut next = answers.clone();
+                next.set(question, first_sample(question, context));
+                let mut valued = valued.to_vec();
+                valued.push(question);
+                let then = explore(topic, &next, &valued, context);
+                Box::new(Node::Ask {
+                    question,
+                    branches: vec![Branch { answer: "if a date is given", then }],
+                })
+            });
+            Node::Decide { outcomes, follow_up }
+        }
+    }
+}
+
+/// The value that stands for every other on a branch whose questions come
+/// next whatever the value (dates and numbers): the plainest sample.
+fn first_sample(question: &Question, context: &Context) -> Value {
+    samples::values(question, context.today).into_iter().next().unwrap_or(Value::Number(0))
+}
+
+/// Every outcome the same choices reach as the dates and numbers vary, in
+/// the topic's order.
+fn outcomes_over_values(
+    topic: &Topic,
+    answers: &Answers,
+    valued: &[&'static Question],
+    context: &Context,
+) -> Vec<&'static OutcomeDef> {
+    let mut combinations = vec![answers.clone()];
+    for question in valued {
+        combinations = combinations
+            .iter()
+            .flat_map(|a| {
+                samples::values(question, context.today).into_iter().map(move |v| {
+                    let mut next = a.clone();
+                    next.set(question, v);
+                    next
+                })
+            })
+            .collect();
+    }
+    let reached: Vec<&'static OutcomeDef> = combinations
+        .iter()
+        .filter_map(|a| match evaluate(topic, a, context).step {
+            Step::Done(o) => Some(o.def),
+            Step::Ask(_) => None,
+        })
+        .collect();
+    topic.outcomes.iter().copied().filter(|o| reached.contains(o)).collect()
+}

@@ -1,0 +1,257 @@
+//! The deep-link contract, decoded and encoded natively.
+
+mod support;
+
+use licensing_rules::model::Value;
+use licensing_rules::state::{decode, encode, Ignored, Location, Screen};
+use support::{date, topic};
+
+fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
+    match &location.screen {
+        Screen::Start | Screen::Tool(_) | Screen::Tree(_) => Vec::new(),
+        Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
+    }
+}
+
+#[test]
+fn a_full_link_decodes_to_its_topic_answers_and_settings() {
+    let decoded =
+        decode("?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1");
+    assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+    let location = decoded.location;
+    assert_eq!(location.topic().map(|(t, _)| t.id), Some("downgrade"));
+    assert_eq!(
+        answers_of(&location),
+        vec![("license-source", "mpn".to_owned()), ("new-version-date", "2025-03-01".to_owned())]
+    );
+    assert_eq!(location.as_of, Some(date("2026-02-01")));
+    assert!(location.embed);
+}
+
+#[test]
+fn an_empty_or_bare_query_is_the_start_page() {
+    for query in ["", "?", "&&", "?&"] {
+        let decoded = decode(query);
+        assert_eq!(decoded.location, Location::default(), "{query:?}");
+        assert!(decoded.ignored.is_empty());
+    }
+}
+
+#[test]
+fn encoding_then_decoding_gives_the_same_location() {
+    for query in [
+        "?topic=upgrade&existing-os=8-pro&install-location=internal",
+        "?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no&embed=1",
+        "?topic=downgrade&license-source=mpn&new-version-date=2024-02-29&as-of=2025-02-28",
+        "?topic=kms",
+        "?embed=1",
+        "",
+    ] {
+        let location = decode(query).location;
+        assert_eq!(encode(&location), query);
+        assert_eq!(decode(&encode(&location)).location, location);
+    }
+}
+
+#[test]
+fn unknown_names_and_values_are_named_and_the_rest_is_kept() {
+    let decoded = decode("?topic=upgrade&existing-os=windows-95&install-location=internal&colour=blue");
+    assert_eq!(answers_of(&decoded.location), vec![("install-location", "internal".to_owned())]);
+    let messages: Vec<String> = decoded.ignored.iter().map(Ignored::message).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(
+        messages[0].contains("“windows-95”") && messages[0].contains("xp-professional"),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].contains("“colour”") && messages[1].contains("Windows upgrade licenses"),
+        "{}",
+        messages[1]
+    );
+}
+
+#[test]
+fn an_unknown_topic_opens_the_start_page_with_a_notice() {
+    let decoded = decode("?topic=licences&existing-os=home");
+    assert_eq!(decoded.location.screen, Screen::Start);
+    assert!(matches!(&decoded.ignored[0], Ignored::UnknownTopic(t) if t == "licences"));
+    assert!(matches!(&decoded.ignored[1], Ignored::UnknownParameter { screen: None, .. }));
+}
+
+#[test]
+fn a_question_of_another_topic_is_ignored() {
+    let decoded = decode("?topic=kms&existing-os=home");
+    assert!(answers_of(&decoded.location).is_empty());
+    assert!(decoded.ignored[0].message().contains("KMS keys"));
+}
+
+#[test]
+fn bad_dates_are_named_with_what_is_wrong() {
+    let cases = [
+        ("2025-02-30", "not a day of the calendar"),
+        ("2025-13-01", "not a day of the calendar"),
+        ("20250301", "YYYY-MM-DD"),
+        ("3000-01-01", "outside the years"),
+    ];
+    for (value, words) in cases {
+        let decoded = decode(&format!("?topic=downgrade&license-source=mpn&new-version-date={value}"));
+        assert_eq!(answers_of(&decoded.location).len(), 1, "{value}: the source is kept");
+        let message = decoded.ignored.first().map(Ignored::message).unwrap_or_default();
+        assert!(message.contains(words), "{value}: {message}");
+    }
+    let decoded = decode("?as-of=yesterday");
+    assert_eq!(decoded.location.as_of, None);
+    assert!(decoded.ignored[0].message().contains("today's date is used"));
+}
+
+#[test]
+fn repeated_parameters_keep_the_first_value() {
+    let decoded = decode("?topic=kms&volume-licensing=yes&volume-licensing=no");
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    assert_eq!(decoded.ignored, vec![Ignored::Repeated("volume-licensing".to_owned())]);
+    // The same value twice is no conflict.
+    assert!(decode("?topic=kms&topic=kms").ignored.is_empty());
+}
+
+#[test]
+fn percent_encoding_and_plus_signs_are_decoded() {
+    let decoded = decode("?%74opic=kms&volume%2Dlicensing=y%65s");
+    assert_eq!(answers_of(&decoded.location), vec![("volume-licensing", "yes".to_owned())]);
+    let decoded = decode("?topic=a+b%ZZ%");
+    assert_eq!(decoded.ignored, vec![Ignored::UnknownTopic("a b%ZZ%".to_owned())]);
+}
+
+#[test]
+fn hostile_values_are_shown_short_and_without_control_characters() {
+    let long = "x".repeat(500);
+    let decoded = decode(&format!("?topic={long}%00%0A"));
+    let message = decoded.ignored[0].message();
+    assert!(message.chars().count() < 200, "{message}");
+    assert!(!message.chars().any(char::is_control));
+    let decoded = decode("?topic=%3Cscript%3Ealert(1)%3C/script%3E");
+    assert!(decoded.ignored[0].message().contains("<script>"), "shown as text; the view escapes it");
+}
+
+#[test]
+fn very_many_parameters_are_cut_off_with_a_notice() {
+    let query: String = (0..1000).map(|i| format!("p{i}=x&")).collect();
+    let decoded = decode(&query);
+    assert!(decoded.ignored.contains(&Ignored::TooMany));
+    assert!(decoded.ignored.len() <= licensing_rules::state::query::MAX_PARAMETERS + 1);
+}
+
+#[test]
+fn the_canonical_location_drops_answers_that_do_not_matter() {
+    let location = decode("?topic=upgrade&existing-os=home&install-location=internal").location;
+    let (canonical, dropped) = location.canonical(date("2026-11-28"));
+    assert_eq!(encode(&canonical), "?topic=upgrade&existing-os=home");
+    let upgrade = topic("upgrade");
+    let install = upgrade.question("install-location").expect("question");
+    assert_eq!(dropped.get(install), Some(Value::Choice("internal")));
+}
+
+#[test]
+fn tools_open_by_their_topic_name() {
+    for (id, title) in [
+        ("keys", "Product key and token check"),
+        ("activation-planner", "Activation planner"),
+        ("organization-account", "Organization Account"),
+    ] {
+        let decoded = decode(&format!("?topic={id}"));
+        assert!(decoded.ignored.is_empty());
+        match decoded.location.screen {
+            Screen::Tool(tool) => assert_eq!(tool.title, title),
+            other => panic!("{id}: {other:?}"),
+        }
+        assert_eq!(encode(&decoded.location), format!("?topic={id}"));
+    }
+}
+
+#[test]
+fn a_product_key_in_a_link_is_dropped_and_never_repeated() {
+    let key = "ABCDE-12345-FGHIJ-67890-KLMNO";
+    for query in [format!("?topic=keys&product-key={key}"), format!("?product-key={key}&topic=kms")] {
+        let decoded = decode(&query);
+        assert_eq!(decoded.ignored, vec![Ignored::KeyInLink]);
+        assert!(!decoded.ignored[0].message().contains("ABCDE"));
+        assert!(!encode(&decoded.location).contains("ABCDE"));
+        assert!(!format!("{:?}", decoded.location).contains("ABCDE"));
+    }
+}
+
+#[test]
+fn numbers_are_whole_and_not_negative() {
+    let base = "?topic=o365-switch&entitlement=";
+    assert!(decode(&format!("{base}0")).ignored.is_empty());
+    assert!(decode(&format!("{base}18446744073709551615")).ignored.is_empty());
+    for (bad, words) in [
+        ("-1", "whole number"),
+        ("1.5", "whole number"),
+        ("ten", "whole number"),
+        ("", "whole number"),
+        ("1234567890123456789012345678901234567890", "too large"),
+    ] {
+        let decoded = decode(&format!("{base}{bad}"));
+        assert!(answers_of(&decoded.location).is_empty(), "{bad}");
+        assert!(decoded.ignored[0].message().contains(words), "{bad}: {}", decoded.ignored[0].message());
+    }
+}
+
+#[test]
+fn the_decision_tree_opens_with_view_tree() {
+    let decoded = decode("?topic=toolkit&view=tree");
+    assert_eq!(decoded.location.screen, Screen::Tree(topic("toolkit")));
+    assert!(decoded.ignored.is_empty());
+    assert_eq!(encode(&decoded.location), "?topic=toolkit&view=tree");
+    assert_eq!(decode("?view=tree").ignored, vec![Ignored::BadView("tree".to_owned())]);
+    assert_eq!(decode("?topic=kms&view=graph").ignored, vec![Ignored::BadView("graph".to_owned())]);
+}
+
+#[test]
+fn embedding_options_travel_with_the_link() {
+    let query =
+        "?topic=kms&embed=1&embed-origin=https%3A%2F%2Ffaq.example.com%3A8443&embed-background=transparent";
+    let decoded = decode(query);
+    assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+    let location = decoded.location;
+    assert_eq!(location.embed_origin.as_ref().map(|o| o.as_str()), Some("https://faq.example.com:8443"));
+    assert!(location.embed && location.transparent);
+    assert_eq!(encode(&location), query);
+    assert_eq!(
+        decode("?embed=1&embed-origin=*").location.embed_origin.map(|o| o.as_str().to_owned()),
+        Some("*".into())
+    );
+}
+
+#[test]
+fn an_embed_origin_that_could_never_match_a_parent_is_named_and_dropped() {
+    for bad in [
+        "faq.example.com",
+        "https://faq.example.com/help",
+        "https://faq.example.com/",
+        "HTTPS://FAQ.example.com",
+        "javascript:alert(1)",
+        "https://",
+        "https://a.com:",
+        "https://a.com:123456",
+        "ftp://a.com",
+        "**",
+    ] {
+        let decoded =
+            decode(&format!("?embed=1&embed-origin={}", bad.replace(':', "%3A").replace('/', "%2F")));
+        assert_eq!(decoded.location.embed_origin, None, "{bad}");
+        assert!(
+            matches!(&decoded.ignored[..], [Ignored::BadEmbedOrigin(v)] if v == bad),
+            "{bad}: {:?}",
+            decoded.ignored
+        );
+        assert!(decoded.ignored[0].message().contains("embed-origin"));
+    }
+    let decoded = decode("?embed=1&embed-background=pink");
+    assert!(!decoded.location.transparent);
+    assert!(
+        decoded.ignored[0].message().contains("“pink”")
+            && decoded.ignored[0].message().contains("transparent")
+    );
+}

@@ -1,0 +1,472 @@
+//! Every outcome of every topic, as the FAQ states it, plus the date edges.
+
+mod support;
+
+use licensing_rules::engine::Step;
+use licensing_rules::model::{Outcome, Verdict};
+use support::run;
+
+const TODAY: &str = "2026-11-28";
+
+/// The outcome for complete answers, with the contract's attributes.
+fn outcome(topic: &str, pairs: &[(&str, &str)], today: &str) -> Outcome {
+    match run(topic, pairs, today).step {
+        Step::Done(outcome) => outcome,
+        Step::Ask(q) => panic!("{topic} {pairs:?}: still asks {}", q.id),
+    }
+}
+
+fn verdict_and_id(topic: &str, pairs: &[(&str, &str)]) -> (Verdict, &'static str) {
+    let o = outcome(topic, pairs, TODAY);
+    (o.def.verdict, o.def.id)
+}
+
+fn asks(topic: &str, pairs: &[(&str, &str)]) -> &'static str {
+    match run(topic, pairs, TODAY).step {
+        Step::Ask(q) => q.id,
+        Step::Done(o) => panic!("{topic} {pairs:?}: decided {} already", o.def.id),
+    }
+}
+
+fn attributes(o: &Outcome) -> Vec<(&'static str, String)> {
+    o.details.iter().flat_map(|d| d.attributes()).collect()
+}
+
+mod upgrade {
+    use super::*;
+
+    #[test]
+    fn each_qualifying_license_inside_the_organization_is_eligible() {
+        for os in ["xp-professional", "vista-business", "7-professional", "8-pro"] {
+            assert_eq!(
+                verdict_and_id("upgrade", &[("existing-os", os), ("install-location", "internal")]),
+                (Verdict::Eligible, "qualifying-internal"),
+                "{os}"
+            );
+        }
+    }
+
+    #[test]
+    fn outside_the_organization_is_never_eligible() {
+        for os in ["xp-professional", "8-pro", "other"] {
+            assert_eq!(
+                verdict_and_id("upgrade", &[("existing-os", os), ("install-location", "external")]),
+                (Verdict::NotEligible, "outside-organization")
+            );
+        }
+    }
+
+    #[test]
+    fn home_editions_and_no_license_are_decided_without_asking_where() {
+        assert_eq!(
+            verdict_and_id("upgrade", &[("existing-os", "home")]),
+            (Verdict::NotEligible, "home-edition")
+        );
+        assert_eq!(
+            verdict_and_id("upgrade", &[("existing-os", "none")]),
+            (Verdict::NotEligible, "no-license")
+        );
+    }
+
+    #[test]
+    fn an_unlisted_edition_depends_on_other_documents() {
+        let o = outcome("upgrade", &[("existing-os", "other"), ("install-location", "internal")], TODAY);
+        assert_eq!((o.def.verdict, o.def.id), (Verdict::Conditional, "unlisted-edition"));
+        assert!(o.def.decided_by.is_some(), "a conditional result names the deciding document");
+    }
+
+    #[test]
+    fn asks_the_license_first_then_the_location() {
+        assert_eq!(asks("upgrade", &[]), "existing-os");
+        assert_eq!(asks("upgrade", &[("existing-os", "8-pro")]), "install-location");
+        assert_eq!(asks("upgrade", &[("install-location", "internal")]), "existing-os");
+    }
+}
+
+mod toolkit {
+    use super::*;
+
+    #[test]
+    fn an_associated_location_with_a_competency_and_no_toolkit_qualifies() {
+        assert_eq!(
+            verdict_and_id(
+                "toolkit",
+                &[("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "no")]
+            ),
+            (Verdict::Eligible, "qualifying-location")
+        );
+    }
+
+    #[test]
+    fn each_missing_condition_has_its_own_no() {
+        assert_eq!(
+            verdict_and_id("toolkit", &[("location-role", "headquarters")]),
+            (Verdict::NotEligible, "headquarters")
+        );
+        assert_eq!(
+            verdict_and_id("toolkit", &[("location-role", "unlinked")]),
+            (Verdict::NotEligible, "not-associated")
+        );
+        assert_eq!(
+            verdict_and_id("toolkit", &[("location-role", "associated"), ("location-competency", "no")]),
+            (Verdict::NotEligible, "no-competency")
+        );
+        assert_eq!(
+            verdict_and_id(
+                "toolkit",
+                &[("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "yes")]
+            ),
+            (Verdict::NotEligible, "already-held")
+        );
+    }
+
+    #[test]
+    fn the_headquarters_is_not_asked_about_competencies() {
+        assert_eq!(asks("toolkit", &[("location-role", "associated")]), "location-competency");
+        let path =
+            run("toolkit", &[("location-role", "headquarters"), ("location-competency", "yes")], TODAY).path;
+        assert_eq!(path.len(), 1, "only the role was read");
+    }
+}
+
+mod downgrade {
+    use super::*;
+
+    #[test]
+    fn the_partner_network_grants_no_downgrade_rights() {
+        let o = outcome("downgrade", &[("license-source", "mpn")], TODAY);
+        assert_eq!((o.def.verdict, o.def.id), (Verdict::NotEligible, "partner-network"));
+        assert!(attributes(&o).is_empty(), "no window without a date");
+        assert_eq!(o.follow_up.map(|q| q.id), Some("new-version-date"), "offers the date on the result");
+    }
+
+    #[test]
+    fn training_msdn_and_other_sources_depend_on_their_own_terms() {
+        for (source, id) in
+            [("learning-training", "learning-training"), ("msdn", "msdn"), ("other", "other-source")]
+        {
+            let o = outcome("downgrade", &[("license-source", source)], TODAY);
+            assert_eq!((o.def.verdict, o.def.id), (Verdict::Conditional, id));
+            assert!(o.def.decided_by.is_some());
+            assert!(o.follow_up.is_none(), "the 12-month window is for partner-network software only");
+        }
+    }
+
+    #[test]
+    fn the_date_is_not_used_for_other_sources() {
+        let o =
+            outcome("downgrade", &[("license-source", "msdn"), ("new-version-date", "2026-01-01")], TODAY);
+        assert!(attributes(&o).is_empty());
+    }
+
+    fn window(offered: &str, as_of: &str) -> (&'static str, Vec<(&'static str, String)>) {
+        let o = outcome("downgrade", &[("license-source", "mpn"), ("new-version-date", offered)], as_of);
+        (o.def.id, attributes(&o))
+    }
+
+    fn attrs(deadline: &str, state: &str) -> Vec<(&'static str, String)> {
+        vec![("data-upgrade-deadline", deadline.to_owned()), ("data-upgrade-window", state.to_owned())]
+    }
+
+    #[test]
+    fn the_window_is_open_through_the_deadline_day_itself() {
+        assert_eq!(
+            window("2025-11-28", "2026-11-28"),
+            ("partner-network-window-open", attrs("2026-11-28", "open"))
+        );
+        assert_eq!(
+            window("2025-11-28", "2026-11-29"),
+            ("partner-network-window-closed", attrs("2026-11-28", "closed"))
+        );
+        assert_eq!(
+            window("2025-11-28", "2025-11-28"),
+            ("partner-network-window-open", attrs("2026-11-28", "open"))
+        );
+    }
+
+    #[test]
+    fn the_29th_of_february_falls_back_to_the_28th() {
+        assert_eq!(
+            window("2024-02-29", "2025-02-28"),
+            ("partner-network-window-open", attrs("2025-02-28", "open"))
+        );
+        assert_eq!(
+            window("2024-02-29", "2025-03-01"),
+            ("partner-network-window-closed", attrs("2025-02-28", "closed"))
+        );
+        // From 28 February of a year before a leap year the deadline stays the 28th.
+        assert_eq!(window("2023-02-28", "2024-02-29").1, attrs("2024-02-28", "closed"));
+    }
+
+    #[test]
+    fn the_31st_keeps_the_31st_twelve_months_later() {
+        assert_eq!(window("2025-01-31", "2026-01-31").1, attrs("2026-01-31", "open"));
+        assert_eq!(window("2025-12-31", "2027-01-01").1, attrs("2026-12-31", "closed"));
+    }
+
+    #[test]
+    fn a_date_in_the_future_leaves_the_window_open() {
+        assert_eq!(window("2027-06-15", TODAY).1, attrs("2028-06-15", "open"));
+    }
+
+    #[test]
+    fn the_window_sentence_counts_days_for_people() {
+        let sentence = |offered: &str, as_of: &str| {
+            outcome("downgrade", &[("license-source", "mpn"), ("new-version-date", offered)], as_of)
+                .details
+                .first()
+                .map(|d| d.sentence())
+                .unwrap_or_default()
+        };
+        assert!(sentence("2025-11-28", "2026-11-28").contains("today is the last day"));
+        assert!(sentence("2025-11-28", "2026-11-27").contains("1 day is left"));
+        assert!(sentence("2025-11-28", "2026-11-18").contains("10 days are left"));
+        assert!(sentence("2025-11-28", "2026-11-29").contains("it closed yesterday"));
+        assert!(sentence("2025-11-28", "2026-12-08").contains("it closed 10 days ago"));
+        assert!(sentence("2024-02-29", "2024-06-01").contains("ends on 28 February 2025"));
+    }
+}
+
+mod kms {
+    use super::*;
+
+    #[test]
+    fn a_volume_licensing_key_may_activate_granted_licenses() {
+        assert_eq!(
+            verdict_and_id("kms", &[("volume-licensing", "yes")]),
+            (Verdict::Eligible, "volume-licensing-key")
+        );
+    }
+
+    #[test]
+    fn the_partner_network_never_issues_kms_keys() {
+        assert_eq!(
+            verdict_and_id("kms", &[("volume-licensing", "no")]),
+            (Verdict::NotEligible, "not-issued")
+        );
+    }
+}
+
+mod sharing {
+    use super::*;
+
+    fn competency(in_use: &str, cap: &str) -> (Verdict, &'static str) {
+        verdict_and_id(
+            "sharing",
+            &[
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("licenses-in-use", in_use),
+                ("license-cap", cap),
+            ],
+        )
+    }
+
+    #[test]
+    fn never_between_separate_organizations() {
+        for membership in ["action-pack", "competency"] {
+            assert_eq!(
+                verdict_and_id("sharing", &[("membership", membership), ("same-organization", "no")]),
+                (Verdict::NotEligible, "separate-organizations")
+            );
+        }
+    }
+
+    #[test]
+    fn action_pack_licenses_stay_in_the_country() {
+        let ap = |country| {
+            verdict_and_id(
+                "sharing",
+                &[("membership", "action-pack"), ("same-organization", "yes"), ("same-country", country)],
+            )
+        };
+        assert_eq!(ap("yes"), (Verdict::Eligible, "action-pack-same-country"));
+        assert_eq!(ap("no"), (Verdict::NotEligible, "action-pack-other-country"));
+        assert_eq!(
+            asks("sharing", &[("membership", "action-pack"), ("same-organization", "yes")]),
+            "same-country",
+            "the cap is not asked of Action Pack"
+        );
+    }
+
+    #[test]
+    fn competency_licenses_cross_countries_up_to_the_cap_itself() {
+        assert_eq!(
+            asks("sharing", &[("membership", "competency"), ("same-organization", "yes")]),
+            "licenses-in-use",
+            "the country is not asked of competency partners"
+        );
+        assert_eq!(competency("100", "100"), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(competency("101", "100"), (Verdict::NotEligible, "competency-over-cap"));
+        assert_eq!(competency("0", "0"), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(competency("1", "0"), (Verdict::NotEligible, "competency-over-cap"));
+        let max = u64::MAX.to_string();
+        assert_eq!(competency(&max, &max), (Verdict::Eligible, "competency-within-cap"));
+    }
+
+    #[test]
+    fn the_count_is_said_in_words() {
+        let sentence = |in_use: &str, cap: &str| {
+            outcome(
+                "sharing",
+                &[
+                    ("membership", "competency"),
+                    ("same-organization", "yes"),
+                    ("licenses-in-use", in_use),
+                    ("license-cap", cap),
+                ],
+                TODAY,
+            )
+            .details[0]
+                .sentence()
+        };
+        assert_eq!(sentence("40", "50"), "40 licenses in use against a maximum of 50: 10 to spare.");
+        assert_eq!(sentence("51", "50"), "51 licenses in use against a maximum of 50: 1 too many.");
+    }
+}
+
+mod msdn {
+    use super::*;
+
+    #[test]
+    fn granted_subscriptions_exclude_client_solutions() {
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "mpn"), ("use", "client-solution")]),
+            (Verdict::NotEligible, "granted-client-solution")
+        );
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "mpn"), ("use", "internal")]),
+            (Verdict::Conditional, "granted-internal")
+        );
+    }
+
+    #[test]
+    fn purchased_subscriptions_follow_their_purchase_terms_whatever_the_use() {
+        assert_eq!(
+            verdict_and_id("msdn", &[("subscription-source", "purchased")]),
+            (Verdict::Conditional, "purchased")
+        );
+    }
+}
+
+mod activation {
+    use super::*;
+
+    fn consumes(membership: &str, event: &str) -> (Verdict, String) {
+        let o = outcome("activation", &[("membership", membership), ("event", event)], TODAY);
+        let flag = o.def.attributes.iter().find(|(k, _)| *k == "data-consumes").map(|(_, v)| v.to_string());
+        (o.def.verdict, flag.unwrap_or_default())
+    }
+
+    #[test]
+    fn action_pack_keys_count_new_machines_and_hardware_changes() {
+        assert_eq!(consumes("action-pack", "new-machine"), (Verdict::NotEligible, "true".into()));
+        assert_eq!(consumes("action-pack", "hardware-change"), (Verdict::NotEligible, "true".into()));
+        assert_eq!(consumes("action-pack", "same-machine"), (Verdict::Eligible, "false".into()));
+        assert_eq!(consumes("action-pack", "reimage"), (Verdict::Eligible, "false".into()));
+    }
+
+    #[test]
+    fn competency_keys_count_everything_so_the_event_is_not_asked() {
+        for event in ["new-machine", "same-machine", "hardware-change", "reimage"] {
+            assert_eq!(consumes("competency", event), (Verdict::NotEligible, "true".into()));
+        }
+        assert_eq!(run("activation", &[("membership", "competency")], TODAY).path.len(), 1);
+        let o = outcome("activation", &[("membership", "competency")], TODAY);
+        assert!(o.def.next_steps.iter().any(|s| s.contains("rearm")), "gives the lab-machine advice");
+    }
+}
+
+mod cloud_tokens {
+    use super::*;
+
+    fn tokens(
+        end: &str,
+        renewing: &str,
+        as_of: &str,
+    ) -> (Verdict, &'static str, Vec<(&'static str, String)>) {
+        let o = outcome("cloud-tokens", &[("enrollment-end", end), ("renewing", renewing)], as_of);
+        (o.def.verdict, o.def.id, attributes(&o))
+    }
+
+    #[test]
+    fn use_rights_last_through_the_last_day_of_the_enrollment_year() {
+        let end = vec![("data-use-rights-end", "2026-06-30".to_owned())];
+        assert_eq!(
+            tokens("2026-06-30", "yes", "2026-06-30"),
+            (Verdict::Eligible, "in-force-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "no", "2026-01-01"),
+            (Verdict::Eligible, "in-force-not-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "yes", "2026-07-01"),
+            (Verdict::NotEligible, "ended-renewing", end.clone())
+        );
+        assert_eq!(
+            tokens("2026-06-30", "no", "2026-07-01"),
+            (Verdict::NotEligible, "ended-not-renewing", end)
+        );
+    }
+
+    #[test]
+    fn a_29th_of_february_end_is_kept_as_given() {
+        assert_eq!(
+            tokens("2028-02-29", "no", "2028-02-29").2,
+            vec![("data-use-rights-end", "2028-02-29".to_owned())]
+        );
+    }
+}
+
+mod office_365 {
+    use super::*;
+
+    #[test]
+    fn enterprise_and_kiosk_seats_share_the_tenant_others_do_not() {
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "enterprise")]).0, Verdict::Eligible);
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "kiosk")]).0, Verdict::Eligible);
+        assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "other")]).0, Verdict::NotEligible);
+    }
+
+    fn switch(entitlement: &str, on_prem: &str, cloud: &str) -> Verdict {
+        verdict_and_id(
+            "o365-switch",
+            &[("entitlement", entitlement), ("on-prem-users", on_prem), ("cloud-users", cloud)],
+        )
+        .0
+    }
+
+    #[test]
+    fn users_may_switch_while_the_total_stays_within_the_entitlement() {
+        assert_eq!(switch("100", "60", "40"), Verdict::Eligible);
+        assert_eq!(switch("100", "60", "41"), Verdict::NotEligible);
+        assert_eq!(switch("0", "0", "0"), Verdict::Eligible);
+        assert_eq!(switch("0", "0", "1"), Verdict::NotEligible);
+        let max = u64::MAX.to_string();
+        assert_eq!(switch(&max, &max, "0"), Verdict::Eligible);
+        assert_eq!(switch(&max, &max, &max), Verdict::NotEligible, "the sum does not overflow");
+    }
+}
+
+mod progress {
+    use super::*;
+    use licensing_rules::engine::questions_left;
+    use licensing_rules::model::Context;
+
+    fn left(topic: &str, pairs: &[(&str, &str)]) -> usize {
+        let t = support::topic(topic);
+        questions_left(t, &support::answers(t, pairs), &Context { today: support::date(TODAY) })
+    }
+
+    #[test]
+    fn counts_the_longest_way_still_open() {
+        assert_eq!(left("toolkit", &[]), 3);
+        assert_eq!(left("toolkit", &[("location-role", "associated")]), 2);
+        assert_eq!(left("toolkit", &[("location-role", "headquarters")]), 0);
+        assert_eq!(left("sharing", &[]), 4, "membership, organization, then the two numbers");
+        assert_eq!(left("sharing", &[("membership", "action-pack")]), 2);
+        assert_eq!(left("o365-switch", &[("entitlement", "5")]), 2);
+        assert_eq!(left("downgrade", &[]), 1, "the date is a follow-up, never a step");
+    }
+}

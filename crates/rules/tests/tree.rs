@@ -1,0 +1,64 @@
+//! The decision trees drawn from the rules show every question and every
+//! outcome of every topic, so a reviewer misses nothing.
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use licensing_rules::catalog::TOPICS;
+use licensing_rules::tree::{decision_tree, Node};
+
+fn collect(node: &Node, questions: &mut BTreeSet<&'static str>, outcomes: &mut BTreeSet<&'static str>) {
+    match node {
+        Node::Ask { question, branches } => {
+            questions.insert(question.id);
+            for branch in branches {
+                collect(&branch.then, questions, outcomes);
+            }
+        }
+        Node::Decide { outcomes: reached, follow_up } => {
+            assert!(!reached.is_empty());
+            outcomes.extend(reached.iter().map(|o| o.id));
+            if let Some(next) = follow_up {
+                collect(next, questions, outcomes);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_tree_shows_every_question_and_outcome_of_its_topic() {
+    for topic in TOPICS {
+        let (mut questions, mut outcomes) = (BTreeSet::new(), BTreeSet::new());
+        collect(&decision_tree(topic, support::date("2026-11-28")), &mut questions, &mut outcomes);
+        let all_questions: BTreeSet<&str> = topic.questions.iter().map(|q| q.id).collect();
+        let all_outcomes: BTreeSet<&str> = topic.outcomes.iter().map(|o| o.id).collect();
+        assert_eq!(questions, all_questions, "{}", topic.id);
+        assert_eq!(outcomes, all_outcomes, "{}", topic.id);
+    }
+}
+
+#[test]
+fn a_choice_branches_by_answer_and_numbers_decide_at_the_end() {
+    let tree = decision_tree(support::topic("toolkit"), support::date("2026-11-28"));
+    let Node::Ask { question, branches } = &tree else { panic!("starts with a question") };
+    assert_eq!(question.id, "location-role");
+    let answers: Vec<&str> = branches.iter().map(|b| b.answer).collect();
+    assert_eq!(
+        answers,
+        [
+            "The headquarters",
+            "A location associated with the headquarters",
+            "A location not linked to a headquarters"
+        ]
+    );
+
+    let tree = decision_tree(support::topic("o365-switch"), support::date("2026-11-28"));
+    let mut node = &tree;
+    while let Node::Ask { branches, .. } = node {
+        node = &branches[0].then;
+    }
+    let Node::Decide { outcomes, .. } = node else { unreachable!() };
+    let ids: Vec<&str> = outcomes.iter().map(|o| o.id).collect();
+    assert_eq!(ids, ["within-entitlement", "over-entitlement"]);
+}

@@ -1,0 +1,49 @@
+//! "Your answers", with a Change link on each: it returns to that question
+//! with the answer chosen; answering it again keeps every later answer that
+//! still applies (see `Nav::answer`).
+
+use leptos::prelude::*;
+
+use licensing_rules::model::{Question, Topic, Value};
+use licensing_rules::state::Screen;
+
+use crate::ui::markup::{el, Markup};
+use crate::ui::nav::{use_nav, Link};
+
+pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Markup {
+    let nav = use_nav();
+    let rows = path
+        .iter()
+        .copied()
+        .enumerate()
+        .map(|(i, (question, value))| {
+            let before = path.get(..i).unwrap_or_default().iter().copied().collect();
+            let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: before }));
+            el("div")
+                .class("summary__row")
+                .attr("data-answer", question.id)
+                .child(el("dt").class("summary__key").text(question.prompt))
+                .child(el("dd").class("summary__value").text(value.describe(question)))
+                .child(
+                    el("dd").class("summary__action").child(
+                        el("a")
+                            .text("Change")
+                            .child(
+                                el("span")
+                                    .class("visually-hidden")
+                                    .text(" your answer to: ")
+                                    .text(question.prompt),
+                            )
+                            .change_to(to),
+                    ),
+                )
+                .into()
+        })
+        .collect::<Vec<Markup>>();
+    el("section")
+        .class("summary")
+        .attr("aria-labelledby", "summary-heading")
+        .child(el("h2").attr("id", "summary-heading").text("Your answers"))
+        .child(el("dl").class("summary__list").children(rows))
+        .into()
+}

@@ -1,0 +1,5 @@
+//! Pieces several screens are made of.
+
+pub mod answer_form;
+pub mod answers_summary;
+pub mod common;

@@ -1,0 +1,72 @@
+//! The product key and token check: is what was typed written as a key or
+//! token is? The key is a secret, so it stays in this screen.
+
+use licensing_rules::model::{Tool, Verdict};
+use licensing_rules::tools::key_check;
+
+use crate::ui::local::Local;
+use crate::ui::markup::{dynamic, el, Markup};
+use crate::ui::parts::common::{tool_screen, verdict_class};
+
+/// Checks a key's format as it is typed. There is no form, so nothing is
+/// submitted, and the text is kept nowhere (only its format, in this
+/// screen's own state): never in the URL, history or storage.
+pub fn key_check(tool: &'static Tool) -> Markup {
+    let format = Local::new(None::<key_check::KeyFormat>);
+    let shown = format.clone();
+    let result = dynamic(move || {
+        shown
+            .get()
+            .map(|f| {
+                let (class, verdict) = match f {
+                    key_check::KeyFormat::Valid => (verdict_class(Verdict::Eligible), "Format is valid"),
+                    key_check::KeyFormat::Invalid(_) => {
+                        (verdict_class(Verdict::NotEligible), "Format is not valid")
+                    }
+                };
+                el("div")
+                    .attr("id", "result")
+                    .class("key-result")
+                    .attr("data-topic", "keys")
+                    .attr("data-key-format", f.id())
+                    .child(el("p").class(class).text(verdict))
+                    .child(el("p").text(f.explain()))
+            })
+            .into()
+    });
+    let body = Markup::List(vec![
+        el("div")
+            .class("field")
+            .child(el("label").class("field__label").attr("for", "product-key").text("Product key or token"))
+            .child(el("p").class("hint").attr("id", "product-key-hint").text(
+                "25 letters or digits, with or without hyphens. It is checked on this device only: \
+                 it is not saved, not put in the address bar and not sent anywhere.",
+            ))
+            .child(
+                el("input")
+                    .class("input input--key")
+                    .attr("id", "product-key")
+                    .attr("name", "product-key")
+                    .attr("type", "text")
+                    .attr("autocomplete", "off")
+                    .attr("autocapitalize", "characters")
+                    .attr("spellcheck", "false")
+                    .attr("maxlength", "200")
+                    .attr("aria-describedby", "product-key-hint")
+                    .on_input(move |text| {
+                        format.set_if_changed((!text.trim().is_empty()).then(|| key_check::check(&text)));
+                    }),
+            )
+            .into(),
+        el("div").attr("aria-live", "polite").child(result).into(),
+        el("h2").text("Product key or token?").into(),
+        el("p")
+            .text(
+                "Both are written the same way, so the format cannot tell them apart; what you use it for does. \
+                 A product key is entered when you install or activate software. \
+                 A token is redeemed to get cloud services.",
+            )
+            .into(),
+    ]);
+    tool_screen(tool, body)
+}

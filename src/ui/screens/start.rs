@@ -1,0 +1,90 @@
+//! The start screen: every topic and tool, grouped by the FAQ's sections,
+//! and the topics with answers saved from before.
+
+use leptos::prelude::*;
+use licensing_rules::catalog::{TOOLS, TOPICS};
+use licensing_rules::faq::Section;
+use licensing_rules::model::Answers;
+use licensing_rules::state::{Location, Screen};
+
+use crate::ui::markup::{dynamic, el, Markup, Text};
+use crate::ui::nav::{use_nav, Link};
+use crate::ui::parts::common::heading;
+
+/// One line of the start page: a link in the user's words and what it covers.
+fn topic_link(id: &'static str, asks: &'static str, summary: impl Into<Text>, to: Location) -> Markup {
+    el("li")
+        .class("topics__item")
+        .child(el("a").class("topics__link").attr("data-topic-link", id).text(asks).to(to))
+        .child(el("span").class("topics__summary").text(summary))
+        .into()
+}
+
+/// Every topic and tool, grouped by the FAQ's sections.
+pub fn start() -> Markup {
+    let nav = use_nav();
+    let here = nav.location.get_untracked();
+    let sections = Section::ALL.into_iter().map(|section| {
+        let topic_links = TOPICS.iter().copied().filter(|t| t.section == section).map(|topic| {
+            let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
+            topic_link(topic.id, topic.asks, topic.summary, to)
+        });
+        let tool_links = TOOLS.iter().copied().filter(|t| t.section == section).map(|tool| {
+            let to = here.with_screen(Screen::Tool(tool));
+            topic_link(tool.id, tool.asks, tool.summary, to)
+        });
+        el("section")
+            .class("topics")
+            .child(el("h2").class("topics__section").text(section.title()))
+            .child(el("ul").class("topics__list").children(topic_links).children(tool_links))
+            .into()
+    });
+    el("div")
+        .class("screen screen--start")
+        .child(heading("What do your partner licensing benefits allow?"))
+        .child(el("p").class("lead").text(
+            "Pick a question. A few answers later you get a verdict, the reasons, \
+             the FAQ entry it rests on and what to do next. Everything is worked out \
+             in your browser; nothing you enter is sent anywhere.",
+        ))
+        .child(saved_progress())
+        .children(sections)
+        .into()
+}
+
+/// Topics with answers saved from before, to pick up where the user left off.
+fn saved_progress() -> Markup {
+    let nav = use_nav();
+    dynamic(move || {
+        let saved = nav.saved.get();
+        if saved.is_empty() {
+            return Markup::List(Vec::new());
+        }
+        let here = nav.location.get_untracked();
+        let links = saved.topics().map(|(topic, answers)| {
+            // Only the answers that still matter count.
+            let (to, _) =
+                here.with_screen(Screen::Topic { topic, answers: answers.clone() }).canonical(nav.today);
+            let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
+                1 => "1 answer saved".to_owned(),
+                n => format!("{n} answers saved"),
+            };
+            topic_link(topic.id, topic.asks, summary, to)
+        });
+        el("section")
+            .class("saved")
+            .attr("id", "saved")
+            .attr("aria-labelledby", "saved-heading")
+            .child(el("h2").attr("id", "saved-heading").text("Continue where you left off"))
+            .child(el("ul").class("topics__list").children(links))
+            .child(el("p").class("hint").text("Your answers are saved in this browser only."))
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .class("button button--secondary")
+                    .on_click(move |_| nav.clear_saved())
+                    .text("Clear saved answers"),
+            )
+            .into()
+    })
+}

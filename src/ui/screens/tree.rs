@@ -1,0 +1,90 @@
+//! "How this is decided": a topic's decision tree, drawn from its rules.
+
+use leptos::prelude::*;
+use licensing_rules::model::{Answers, Input, Topic};
+use licensing_rules::state::Screen;
+use licensing_rules::tree::{decision_tree, Node};
+
+use crate::ui::markup::{el, Markup};
+use crate::ui::nav::{use_nav, Link};
+use crate::ui::parts::common::heading;
+
+fn draw(node: Node) -> Markup {
+    match node {
+        Node::Ask { question, branches } => {
+            let kind = match question.input {
+                Input::Choice(_) => "",
+                Input::Date => " (a date)",
+                Input::Number => " (a number)",
+            };
+            let branches = branches.into_iter().map(|b| {
+                el("li")
+                    .class("tree__branch")
+                    .child(el("span").class("tree__answer").text(b.answer))
+                    .child(draw(b.then))
+                    .into()
+            });
+            el("div")
+                .class("tree__question")
+                .attr("data-question", question.id)
+                .child(el("p").class("tree__prompt").child(el("strong").text(question.prompt)).text(kind))
+                .child(el("ul").class("tree__branches").children(branches))
+                .into()
+        }
+        Node::Decide { outcomes, follow_up } => {
+            let lead = (outcomes.len() > 1).then(|| {
+                el("p").class("tree__lead").text("Depending on the numbers or dates given, one of:")
+            });
+            let outcomes = outcomes.into_iter().map(|o| {
+                el("li")
+                    .class("tree__outcome")
+                    .attr("data-outcome", o.id)
+                    .attr("data-verdict", o.verdict.id())
+                    .child(el("strong").text(o.verdict.label()).text(": "))
+                    .text(o.headline)
+                    .child(
+                        el("span")
+                            .class("tree__faq")
+                            .text(" FAQ: ")
+                            .text(o.faq.section.title())
+                            .text(" › ")
+                            .text(o.faq.question),
+                    )
+                    .into()
+            });
+            let follow_up = follow_up.map(|next| {
+                Markup::List(vec![
+                    el("p").class("tree__lead").text("The result then offers an optional question:").into(),
+                    draw(*next),
+                ])
+            });
+            el("div")
+                .class("tree__decide")
+                .child(lead)
+                .child(el("ul").class("tree__outcomes").children(outcomes))
+                .children(follow_up)
+                .into()
+        }
+    }
+}
+
+/// "How this is decided" for a topic.
+pub fn tree(topic: &'static Topic) -> Markup {
+    let nav = use_nav();
+    let today = nav.location.with_untracked(|l| l.context(nav.today).today);
+    let start =
+        nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: Answers::default() }));
+    el("div")
+        .class("screen tree")
+        .attr("data-tree", topic.id)
+        .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+        .child(heading("How this is decided"))
+        .child(el("p").class("lead").text(format!(
+            "Every question this check can ask about “{}”, every answer, and the result each path leads to, \
+             with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ.",
+            topic.asks
+        )))
+        .child(draw(decision_tree(topic, today)))
+        .child(el("p").child(el("a").text("Answer the questions").to(start)))
+        .into()
+}
