@@ -20,6 +20,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "rules, decoder and app, natively (cargo test --workspace)"
 cargo test --workspace 2>&1 | tee "$logs/native.txt"
 
+step "the release build's post-processing (python unittest, against real tool output)"
+python3 -m unittest discover -s scripts/build/tests 2>&1 | tee "$logs/build.txt"
+
 step "components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$logs/web.txt"
 
@@ -42,11 +45,14 @@ E2E_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)
 export E2E_PORT
 npx playwright test 2>&1 | tee "$logs/e2e.txt"
 
-# One summary over all runners: cargo's "test result" lines and Playwright's totals.
+# One summary over all runners: cargo's "test result" lines, unittest's
+# "Ran N tests" and its failures, and Playwright's totals.
 read -r passed failed < <(
   {
     grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs/native.txt" "$logs/web.txt" |
       awk '{print $4, $6}'
+    awk '/^Ran [0-9]+ test/ {n=$2} /^FAILED/ {gsub(/[^0-9,]/, " "); split($0, c, " "); for (i in c) f+=c[i]}
+         END {print n-f, f+0}' "$logs/build.txt"
     awk '/^ +[0-9]+ passed/ {p=$1} /^ +[0-9]+ failed/ {f=$1} END {print p+0, f+0}' "$logs/e2e.txt"
   } | awk '{p+=$1; f+=$2} END {print p, f}'
 )

@@ -13,7 +13,7 @@ wasm-bindgen --target web --out-dir "$work" --keep-debug target/wasm32-unknown-u
 flags=$(python3 - "$work/licensing-check_bg.wasm" <<'TRIM'
 import sys
 from pathlib import Path
-sys.path.insert(0, "scripts")
+sys.path.insert(0, "scripts/build")
 import post_build, trim_streams
 wasm = Path(sys.argv[1])
 wasm.write_bytes(trim_streams.drop_exports(wasm.read_bytes())[0])

@@ -1,4 +1,4 @@
-// The post-build step (scripts/post_build.py, Trunk's post_build hook) on a
+// The post-build step (scripts/build/post_build.py, Trunk's post_build hook) on a
 // page as Trunk leaves it: development builds get no service worker, so
 // `trunk serve` never serves stale code; release builds list every file.
 const { test, expect } = require('@playwright/test');
@@ -18,7 +18,7 @@ function postBuild(profile) {
   );
   fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
   fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
-  execFileSync('python3', ['scripts/post_build.py'], {
+  execFileSync('python3', ['scripts/build/post_build.py'], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile, TRUNK_PUBLIC_URL: '/', BUILD_LABEL: 'test' },
   });
   const files = fs.readdirSync(dir).sort();

@@ -1,9 +1,10 @@
 """Reading and rewriting the parts of a wasm module the release post-processing
-touches (trim_streams.py, short_names.py): the export and import sections.
+touches (trim_streams.py, short_names.py): the export and import sections;
+and reading its `producers` section (which tools made it, versions.py).
 Everything else is copied byte for byte."""
 from pathlib import Path
 
-EXPORTS, IMPORTS = 7, 2
+CUSTOM, IMPORTS, EXPORTS, CODE, DATA, DATA_COUNT = 0, 2, 7, 10, 11, 12
 
 
 def uleb(data: bytes, at: int) -> tuple[int, int]:
@@ -108,6 +109,47 @@ def rewrite(data: bytes, exported: list[tuple[str, bytes]], imported: list[tuple
     out = bytearray(data[:8])
     for kind, body in sections(data):
         body = bodies.get(kind, body)
+        out += bytes([kind]) + to_uleb(len(body)) + body
+    return bytes(out)
+
+
+def producers(data: bytes) -> dict[str, dict[str, str]]:
+    """The `producers` custom section: {field: {tool: version}}, for example
+    {"processed-by": {"wasm-bindgen": "0.2.130 (…)", "rustc": "1.95.0 (…)"}}."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, body in sections(data):
+        if kind != CUSTOM:
+            continue
+        name, at = read_name(body, 0)
+        if name != b"producers":
+            continue
+        fields, at = uleb(body, at)
+        for _ in range(fields):
+            field, at = read_name(body, at)
+            count, at = uleb(body, at)
+            values = out.setdefault(field.decode(), {})
+            for _ in range(count):
+                tool, at = read_name(body, at)
+                version, at = read_name(body, at)
+                values[tool.decode()] = version.decode()
+    return out
+
+
+def skeleton(data: bytes) -> bytes:
+    """The module with every function body replaced by `unreachable` and no
+    data: its imports, exports, types and custom sections as they were, in a
+    file small enough to keep as a test fixture."""
+    out = bytearray(data[:8])
+    for kind, body in sections(data):
+        if kind == CODE:
+            count, _ = uleb(body, 0)
+            body = to_uleb(count) + b"\x03\x00\x00\x0b" * count  # size 3: no locals, unreachable, end
+        elif kind == DATA:
+            body = to_uleb(0)
+        elif kind == DATA_COUNT:
+            body = to_uleb(0)
+        elif kind == CUSTOM and not read_name(body, 0)[0] == b"producers":
+            continue
         out += bytes([kind]) + to_uleb(len(body)) + body
     return bytes(out)
 

@@ -25,13 +25,20 @@
    get no service worker, and no CSP, because Trunk injects an inline
    live-reload script.
 
+Before it rewrites anything it checks that Trunk and wasm-bindgen are the
+versions it was written for (versions.py), and stops the build with a message
+naming the script and both versions if not: see docs/upgrading.md.
+
 Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
+POST_BUILD_CAPTURE=DIR first copies what Trunk and wasm-bindgen wrote to DIR
+(tests/make_fixtures.py makes the unit tests' fixtures from it).
 """
 import base64
 import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from html import escape
@@ -39,8 +46,10 @@ from pathlib import Path
 
 import short_names
 import trim_streams
+import versions
+import wasm_module
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 INLINE_SCRIPT = re.compile(r'<script(?: type="module")?>(.*?)</script>', re.S)
 INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 CSP = re.compile(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>')
@@ -103,14 +112,13 @@ def allow_inline_styles(html: str) -> str:
 
 
 TERSER = ROOT / "node_modules" / ".bin" / "terser"
-WASM_OPT = ROOT / "node_modules" / ".bin" / "wasm-opt"
-# Size first (issue 7). Memory is the module's own and starts zeroed, and Rust
+# Size first: the first visit has a budget. Memory is the module's own and starts zeroed, and Rust
 # puts its stack, not data, at the lowest addresses.
 WASM_OPT_FLAGS = ["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"]
 
 
 def optimise(dist: Path) -> None:
-    wasm_opt = str(WASM_OPT) if WASM_OPT.exists() else "wasm-opt"
+    wasm_opt = str(versions.wasm_opt())
     for wasm in dist.glob("*_bg.wasm"):
         subprocess.run([wasm_opt, *WASM_OPT_FLAGS, str(wasm), "-o", str(wasm)], check=True)
 # An element naming a built file and carrying Trunk's integrity hash.
@@ -151,9 +159,33 @@ def write_service_worker(dist: Path) -> None:
     print(f"post_build: sw.js caches {len(files)} files as version {version}")
 
 
+def capture(dist: Path, to: Path) -> None:
+    """Copies Trunk's page and wasm-bindgen's output, untouched."""
+    to.mkdir(parents=True, exist_ok=True)
+    for file in [dist / "index.html", *dist.glob("*_bg.wasm"), *(wasm_module.glue_of(w) for w in dist.glob("*_bg.wasm"))]:
+        shutil.copy(file, to / file.name)
+
+
+def check_versions(dist: Path) -> None:
+    versions.check_trunk("post_build.py")
+    for wasm in dist.glob("*_bg.wasm"):
+        versions.check_wasm_bindgen(wasm.read_bytes(), "post_build.py")
+
+
 def main() -> None:
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    if os.environ.get("POST_BUILD_CAPTURE"):
+        capture(dist, Path(os.environ["POST_BUILD_CAPTURE"]))
+    try:
+        check_versions(dist)
+        finish(dist, release)
+    except versions.BuildStop as stopped:
+        print(f"post_build: {stopped}", file=sys.stderr)
+        sys.exit(1)
+
+
+def finish(dist: Path, release: bool) -> None:
     index = dist / "index.html"
     html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
     html = write_start_screen(html)

@@ -1,5 +1,5 @@
 """Gives the wasm's imports, their module and its long exports short names
-in a release build (issue 7).
+in a release build (3.3 KB gzip of a first visit that has a budget).
 
 wasm-bindgen names each import after the JavaScript it calls plus a 16-digit
 hash (`__wbg_setAttribute_f1d4…`), some exports likewise
@@ -10,13 +10,15 @@ two (inside the wasm, calls go by index), so renaming it in both,
 consistently, changes nothing else.
 
 Imports are renamed only if the glue names every import exactly once, as a key
-of its import object; an export only if the glue uses its name nowhere but as
-a whole identifier (`wasm.name`, or a function of the same name). Otherwise
-the names are kept.
+of its import object, and the imports' one module once; otherwise the build
+stops and says so (the glue is not the shape of the wasm-bindgen versions.py
+pins). An export is renamed only if the glue uses its name nowhere but as a
+whole identifier (`wasm.name`, or a function of the same name).
 """
 import re
 from pathlib import Path
 
+import versions
 import wasm_module
 
 # The import object's one key, named in every import: wasm-bindgen's module
@@ -65,22 +67,24 @@ def shorten(dist: Path) -> None:
         js, data = glue.read_text(), wasm.read_bytes()
         imported, exported = wasm_module.imports(data), wasm_module.exports(data)
         renames = import_renames(imported, js)
-        if not renames:
-            print(f"post_build: import names kept: {glue.name} does not name each import once")
+        key = module_key(imported, js)
+        if not renames or not key:
+            raise versions.BuildStop(
+                f"short_names.py: stopped: {glue.name} does not name each of the wasm's {len(imported)} imports, "
+                f"and their one module, exactly once, as wasm-bindgen {versions.pinned('WASM_BINDGEN_VERSION')}'s glue does"
+            )
         exports_renamed = export_renames(exported, js)
         renames |= exports_renamed
         for name, short in renames.items():
             js = token(name).sub(short, js)
-        key = module_key(imported, js)
-        if key:
-            js = js.replace(key, MODULE, 1)
-        module = MODULE.encode() if key else None
+        js = js.replace(key, MODULE, 1)
+        module = MODULE.encode()
         before = len(data) + len(glue.read_bytes())
         wasm.write_bytes(
             wasm_module.rewrite(
                 data,
                 [(renames.get(n, n), d) for n, d in exported],
-                [(module or m, renames.get(n, n), d) for m, n, d in imported],
+                [(module, renames.get(n, n), d) for _, n, d in imported],
             )
         )
         glue.write_text(js)

@@ -1,0 +1,198 @@
+"""The release post-processing against real output of the pinned tools
+(fixtures/, made by make_fixtures.py): what each script rewrites, and that a
+different wasm-bindgen, Trunk or wasm-opt stops the build with a message
+naming the script, the expected and the found version.
+
+Run: python3 -m unittest discover -s scripts/build/tests (scripts/test.sh does).
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BUILD = HERE.parent
+sys.path.insert(0, str(BUILD))
+import post_build  # noqa: E402
+import short_names  # noqa: E402
+import trim_streams  # noqa: E402
+import versions  # noqa: E402
+import wasm_module  # noqa: E402
+
+BINDGEN = versions.pinned("WASM_BINDGEN_VERSION")
+TRUNK = versions.pinned("TRUNK_VERSION")
+BINDGEN_OUTPUT = HERE / "fixtures" / f"wasm-bindgen-{BINDGEN}"
+TRUNK_OUTPUT = HERE / "fixtures" / f"trunk-{TRUNK}"
+WASM = (BINDGEN_OUTPUT / "app_bg.wasm").read_bytes()
+GLUE = (BINDGEN_OUTPUT / "app.js").read_text()
+
+
+def with_producer(data: bytes, tool: str, version: str) -> bytes:
+    """The module with its producers section saying `tool` processed it at `version`."""
+    fields = wasm_module.producers(data)
+    fields.setdefault("processed-by", {})[tool] = version
+    body = wasm_module.name_bytes(b"producers") + wasm_module.to_uleb(len(fields))
+    for field, tools in fields.items():
+        body += wasm_module.name_bytes(field.encode()) + wasm_module.to_uleb(len(tools))
+        for name, value in tools.items():
+            body += wasm_module.name_bytes(name.encode()) + wasm_module.name_bytes(value.encode())
+    out = bytearray(data[:8])
+    for kind, section in wasm_module.sections(data):
+        if kind == wasm_module.CUSTOM and wasm_module.read_name(section, 0)[0] == b"producers":
+            section = body
+        out += bytes([kind]) + wasm_module.to_uleb(len(section)) + section
+    return bytes(out)
+
+
+def staged(wasm: bytes = WASM, glue: str = GLUE) -> Path:
+    """A staging folder as Trunk leaves it: its page, the glue and the wasm
+    under the hashed names the page uses."""
+    page = (TRUNK_OUTPUT / "index.html").read_text()
+    name = re.search(r"from '/([\w-]+)\.js'", page).group(1)
+    folder = Path(tempfile.mkdtemp(prefix="post-build-test-"))
+    (folder / "index.html").write_text(page)
+    (folder / f"{name}.js").write_text(glue)
+    (folder / f"{name}_bg.wasm").write_bytes(wasm)
+    return folder
+
+
+def answers(version: str):
+    """A stand-in for running `tool --version`."""
+
+    def run(args, **_):
+        return subprocess.CompletedProcess(args, 0, stdout=version + "\n", stderr="")
+
+    return run
+
+
+class Versions(unittest.TestCase):
+    def test_the_fixture_was_processed_by_the_pinned_wasm_bindgen(self):
+        self.assertEqual(versions.wasm_bindgen_version(WASM), BINDGEN)
+        versions.check_wasm_bindgen(WASM, "post_build.py")
+
+    def test_another_wasm_bindgen_stops_the_build_naming_script_and_versions(self):
+        newer = with_producer(WASM, "wasm-bindgen", "0.2.131")
+        with self.assertRaises(versions.BuildStop) as stopped:
+            versions.check_wasm_bindgen(newer, "post_build.py")
+        message = str(stopped.exception)
+        for part in ["post_build.py", f"wasm-bindgen {BINDGEN}", "found 0.2.131", "docs/upgrading.md"]:
+            self.assertIn(part, message)
+
+    def test_another_trunk_stops_the_build(self):
+        versions.check_trunk("post_build.py", run=answers(f"trunk {TRUNK}"))
+        with self.assertRaises(versions.BuildStop) as stopped:
+            versions.check_trunk("post_build.py", run=answers("trunk 0.22.1"))
+        self.assertIn(f"Trunk {TRUNK}, but found trunk 0.22.1", str(stopped.exception))
+
+        def missing(args, **_):
+            raise FileNotFoundError(args[0])
+
+        with self.assertRaises(versions.BuildStop) as stopped:
+            versions.check_trunk("post_build.py", run=missing)
+        self.assertIn("no trunk on PATH", str(stopped.exception))
+
+    def test_only_the_pinned_wasm_opt_is_used(self):
+        pinned = versions.pinned("BINARYEN_VERSION")
+        path = Path("/nowhere/wasm-opt")
+        self.assertEqual(versions.wasm_opt(run=answers(f"wasm-opt version {pinned} (version_{pinned})"), path=path), path)
+        with self.assertRaises(versions.BuildStop) as stopped:
+            versions.wasm_opt(run=answers("wasm-opt version 108"), path=path)
+        self.assertIn(f"needs wasm-opt {pinned}", str(stopped.exception))
+        self.assertIn("found wasm-opt 108", str(stopped.exception))
+        with self.assertRaises(versions.BuildStop) as stopped:
+            versions.wasm_opt(path=path)
+        self.assertIn("none there", str(stopped.exception))
+
+
+class TrimStreams(unittest.TestCase):
+    def test_drops_the_stream_exports_and_classes_and_nothing_else(self):
+        trimmed, dropped = trim_streams.drop_exports(WASM)
+        self.assertEqual(len(dropped), 13)
+        self.assertTrue(all(re.search("intounderlying", name, re.I) for name in dropped))
+        left = [name for name, _ in wasm_module.exports(trimmed)]
+        self.assertIn("main", left)
+        self.assertEqual(len(left), len(wasm_module.exports(WASM)) - 13)
+        self.assertEqual(wasm_module.imports(trimmed), wasm_module.imports(WASM))
+        glue = trim_streams.trim_glue(GLUE)
+        self.assertIsNotNone(glue)
+        self.assertNotIn("IntoUnderlying", glue)
+        self.assertLess(len(glue), len(GLUE))
+
+    def test_a_glue_of_another_shape_stops_the_build(self):
+        folder = staged(glue=GLUE.replace("export class IntoUnderlyingSink", "export class SomethingElse"))
+        with self.assertRaises(versions.BuildStop) as stopped:
+            trim_streams.trim(folder)
+        self.assertIn("trim_streams.py: stopped", str(stopped.exception))
+        shutil.rmtree(folder)
+
+
+class ShortNames(unittest.TestCase):
+    def test_imports_and_long_exports_get_short_names_in_wasm_and_glue_alike(self):
+        folder = staged()
+        short_names.shorten(folder)
+        wasm = next(folder.glob("*_bg.wasm")).read_bytes()
+        glue = next(p for p in folder.glob("*.js")).read_text()
+        imported = wasm_module.imports(wasm)
+        self.assertEqual(len(imported), len(wasm_module.imports(WASM)))
+        self.assertEqual({module for module, _, _ in imported}, {b"w"})
+        for _, name, _ in imported:
+            self.assertRegex(name, r"^\$[0-9a-f]+$")
+            self.assertIn(f"{name}:", glue)
+        exported = [name for name, _ in wasm_module.exports(wasm)]
+        self.assertFalse([name for name in exported if re.search("[0-9a-f]{16}", name)])
+        self.assertNotRegex(glue, r"invoke__h[0-9a-f]{16}")
+        shutil.rmtree(folder)
+
+    def test_a_glue_that_does_not_name_each_import_once_stops_the_build(self):
+        first = wasm_module.imports(WASM)[0][1]
+        folder = staged(glue=GLUE.replace(f"{first}:", f"{first}_renamed:"))
+        with self.assertRaises(versions.BuildStop) as stopped:
+            short_names.shorten(folder)
+        self.assertIn("short_names.py: stopped", str(stopped.exception))
+        shutil.rmtree(folder)
+
+
+class Page(unittest.TestCase):
+    page = (TRUNK_OUTPUT / "index.html").read_text()
+
+    def test_trunks_inline_start_up_script_is_allowed_by_its_hash(self):
+        html = post_build.allow_inline_scripts(self.page)
+        scripts = post_build.INLINE_SCRIPT.findall(self.page)
+        self.assertEqual(len(scripts), 1, "Trunk writes one inline start-up module")
+        self.assertIn("TrunkApplicationStarted", scripts[0])
+        self.assertIn(post_build.csp_hash(scripts[0]), html)
+
+    def test_integrity_hashes_follow_the_files_as_rewritten(self):
+        folder = staged()
+        glue = next(folder.glob("*.js"))
+        glue.write_text("// minified\n")
+        html = post_build.update_integrity(folder, self.page)
+        self.assertIn(post_build.integrity(b"// minified\n"), html)
+        self.assertEqual(html.count('integrity="sha384-'), self.page.count('integrity="sha384-'))
+        shutil.rmtree(folder)
+
+
+class Hook(unittest.TestCase):
+    def run_hook(self, folder: Path):
+        env = {**os.environ, "TRUNK_STAGING_DIR": str(folder), "TRUNK_PROFILE": "release", "BUILD_LABEL": "test"}
+        return subprocess.run(
+            [sys.executable, str(BUILD / "post_build.py")], env=env, capture_output=True, text=True
+        )
+
+    def test_a_build_by_another_wasm_bindgen_stops_before_anything_is_rewritten(self):
+        folder = staged(wasm=with_producer(WASM, "wasm-bindgen", "0.2.131"))
+        before = {p.name: p.read_bytes() for p in folder.iterdir()}
+        result = self.run_hook(folder)
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn(f"post_build.py: stopped before rewriting wasm-bindgen's output: it was written for "
+                      f"wasm-bindgen {BINDGEN}, but found 0.2.131", result.stderr)
+        self.assertEqual({p.name: p.read_bytes() for p in folder.iterdir()}, before)
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    unittest.main()
