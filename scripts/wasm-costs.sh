@@ -32,11 +32,12 @@ for row in csv.DictReader(open(sys.argv[1])):
         continue
     if name.startswith("data segment"):
         group = "data (text of the rules and pages, messages)"
-    elif "licensing_check::" in name:
-        m = re.search(r"licensing_check::(\w+)(?:::(\w+))?", name)
-        group = f"app: {m.group(1)}" + (f"::{m.group(2)}" if m.group(1) != "main" and m.group(2) and m.group(2)[0].islower() else "")
-    elif re.search(r"tachys|leptos|reactive_graph|either_of|or_poisoned", name):
-        group = "Leptos (reactive_graph: signals, render effects, owners)"
+    elif re.search(r"licensing_(check|rules)::", name):
+        m = re.search(r"licensing_(check|rules)::(\w+)(?:::(\w+))?", name)
+        crate = "app" if m.group(1) == "check" else "rules"
+        group = f"{crate}: {m.group(2)}" + (f"::{m.group(3)}" if m.group(2) != "main" and m.group(3) and m.group(3)[0].islower() else "")
+    elif re.search(r"reactive_graph|or_poisoned|any_spawner", name):
+        group = "Leptos' reactive system (reactive_graph: signals, render effects, owners)"
     elif re.search(r"^<?(core|alloc|std|dlmalloc|hashbrown|indexmap)\b|^<?&?(str|char|u\d+|i\d+|usize|isize)\b", name):
         group = "Rust core, alloc, std, allocator"
     elif re.search(r"wasm_bindgen|js_sys|web_sys|import|export|type\[|elem|code\[|table|memory|global", name):

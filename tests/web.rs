@@ -2,9 +2,16 @@
 //! and answering moves the URL and the screen together.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use licensing_check::ui::{app, mount, Mounted};
 use wasm_bindgen::JsCast;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,7 +32,7 @@ async fn open(query: &str) -> Mounted {
     body.append_child(&host).expect("append");
     let handle = mount(&host, app);
     // Let the reactive system render before looking at the DOM.
-    leptos::task::tick().await;
+    any_spawner::Executor::tick().await;
     handle
 }
 
@@ -97,7 +104,7 @@ async fn answering_updates_the_url_and_the_screen() {
         document().get_element_by_id("volume-licensing-yes").expect("radio").unchecked_into();
     yes.click();
     click_continue();
-    leptos::task::tick().await;
+    any_spawner::Executor::tick().await;
     assert_eq!(search(), "?topic=kms&volume-licensing=yes");
     assert_eq!(result_attr("data-verdict").as_deref(), Some("eligible"));
     drop(app);
@@ -107,7 +114,7 @@ async fn answering_updates_the_url_and_the_screen() {
 async fn continuing_without_an_answer_says_what_to_do() {
     let app = open("?topic=upgrade").await;
     click_continue();
-    leptos::task::tick().await;
+    any_spawner::Executor::tick().await;
     assert!(text_of(".error-message").contains("Select one of the answers"));
     assert_eq!(search(), "?topic=upgrade", "no answer, no move");
     drop(app);

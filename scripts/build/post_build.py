@@ -7,15 +7,16 @@
    way to the first screen.)
 2. Allows the inlined stylesheet in the CSP by its hash (style-src), so
    no 'unsafe-inline' is needed for it either.
-3. Writes the start screen into the page (examples/prerender.rs, built
-   natively with cargo), so it shows as soon as the HTML arrives; an inline
-   line after it takes it away at once on a deep link (the app replaces it
-   when it starts: src/ui/prerender.rs).
+3. Writes the rules' text pack (texts-<hash>.txt: the words the app's
+   WebAssembly leaves out, crates/rules/src/text.rs) and the start screen
+   into the page (examples/prerender.rs, built natively with cargo), so it
+   shows as soon as the HTML arrives; an inline script after it fetches the
+   pack and, on a deep link, takes the screen away at once (the app replaces
+   it when it starts: src/ui/prerender.rs).
 4. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
-5. Release builds: takes out the stream classes Leptos' server functions
-   put in every build (trim_streams.py), optimises the wasm (wasm-opt, once:
-   Trunk does not), gives the wasm's imports short names (short_names.py),
+5. Release builds: optimises the wasm (wasm-opt, once: Trunk does not),
+   gives the wasm's imports short names (short_names.py),
    compacts the inlined stylesheet
    (before its hash is taken), minifies the JavaScript with terser (Trunk's
    own minifier fails on wasm-bindgen's glue) and updates the integrity
@@ -45,7 +46,6 @@ from html import escape
 from pathlib import Path
 
 import short_names
-import trim_streams
 import versions
 import wasm_module
 
@@ -93,12 +93,26 @@ def compact_css(css: str) -> str:
     return "".join(parts).strip()
 
 
-def write_start_screen(html: str) -> str:
-    """Puts the start screen (examples/prerender.rs: the screen, and the line
-    that hides it on a deep link) where the app will put its own."""
-    shell = subprocess.run(
-        ["cargo", "run", "--quiet", "--example", "prerender"], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True
-    ).stdout.strip()
+def cargo_output(*args: str) -> str:
+    return subprocess.run(["cargo", "run", "--quiet", *args], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True).stdout
+
+
+def write_text_pack(dist: Path) -> str:
+    """Writes the rules' words (crates/rules/examples/text_pack.rs) as
+    texts-<hash>.txt, which the app fetches; returns its name."""
+    pack = cargo_output("-p", "licensing-rules", "--example", "text_pack").encode()
+    name = f"texts-{digest(pack)}.txt"
+    for old in dist.glob("texts-*.txt"):
+        old.unlink()
+    (dist / name).write_bytes(pack)
+    return name
+
+
+def write_start_screen(html: str, texts_url: str) -> str:
+    """Puts the start screen (examples/prerender.rs: the screen, and the
+    script that fetches the text pack and hides the screen on a deep link)
+    where the app will put its own."""
+    shell = cargo_output("--example", "prerender", "--", texts_url).strip()
     return html.replace("</body>", f"{shell}\n  </body>", 1)
 
 
@@ -188,7 +202,8 @@ def main() -> None:
 def finish(dist: Path, release: bool) -> None:
     index = dist / "index.html"
     html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
-    html = write_start_screen(html)
+    texts = write_text_pack(dist)
+    html = write_start_screen(html, os.environ.get("TRUNK_PUBLIC_URL", "/") + texts)
     if release:
         html = compact_inline_styles(html)
     html = allow_inline_styles(html)
@@ -196,7 +211,6 @@ def finish(dist: Path, release: bool) -> None:
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
-        trim_streams.trim(dist)
         optimise(dist)
         short_names.shorten(dist)
         for script in dist.glob("*.js"):

@@ -2,7 +2,7 @@
 checks that stop the build, naming the script and both versions, before
 anything is rewritten by a tool it does not know.
 
-trim_streams.py and short_names.py rewrite wasm-bindgen's output by its exact
+short_names.py rewrites wasm-bindgen's output by its exact
 shape, and post_build.py edits the page Trunk wrote; a new wasm-bindgen or
 Trunk (often forced by a new rustc) changes those shapes. docs/upgrading.md
 says what to re-check when moving a pin. The pins themselves live in one

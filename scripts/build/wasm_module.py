@@ -1,5 +1,5 @@
 """Reading and rewriting the parts of a wasm module the release post-processing
-touches (trim_streams.py, short_names.py): the export and import sections;
+touches (short_names.py): the export and import sections;
 and reading its `producers` section (which tools made it, versions.py).
 Everything else is copied byte for byte."""
 from pathlib import Path

@@ -2,8 +2,7 @@
 //! itself, the footer. (The "page" is this whole; what its main area shows
 //! at a location is a screen, `super::screens`.)
 
-use leptos::prelude::*;
-use licensing_rules::date::Date;
+use crate::ui::reactive::*;
 use licensing_rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use licensing_rules::state::Screen;
 
@@ -11,18 +10,31 @@ use super::markup::{dynamic, el, Markup};
 use super::nav::{use_nav, Link, Nav};
 use super::screens::screen;
 
-/// Today's local date, as the browser knows it.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    Date::new(year as i32, month as u8, day as u8).unwrap_or(Date::UNIX_EPOCH)
-}
-
 /// The app as opened at the page's own URL, following Back and Forward.
 pub fn app() -> Markup {
-    let nav = Nav::from_page(today());
-    let handle = window_event_listener(leptos::ev::popstate, move |_| nav.follow_browser());
-    on_cleanup(move || handle.remove());
+    let nav = Nav::from_page();
+    // A plain listener, not Leptos' `window_event_listener`: that one keeps
+    // its handle in a thread-checking wrapper whose code costs 4 KB here.
+    // Unmounted (the component tests mount one app after another), it stays
+    // registered but does nothing.
+    let mounted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let listening = mounted.clone();
+    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if listening.load(std::sync::atomic::Ordering::Relaxed) {
+            nav.follow_browser()
+        }
+    });
+    let _ = window().add_event_listener_with_callback(
+        "popstate",
+        wasm_bindgen::JsCast::unchecked_ref(on_popstate.as_ref()),
+    );
+    on_popstate.forget();
+    on_cleanup(move || mounted.store(false, std::sync::atomic::Ordering::Relaxed));
+    super::clock::watch(move || nav.day.notify());
+    if !nav.texts_ready.get_untracked() {
+        // After the first screen is painted: the words are for the next one.
+        request_animation_frame(move || set_timeout(move || nav.load_texts()));
+    }
     frame(nav)
 }
 
@@ -31,7 +43,14 @@ pub fn app() -> Markup {
 pub fn frame(nav: Nav) -> Markup {
     provide_context(nav);
 
-    let screen = move || dynamic(move || nav.location.with(|location| screen(location, nav.today)));
+    // Drawn again when the location changes, when the words arrive, and when
+    // the day changes under it ("today" is read as each screen is drawn).
+    let screen = move || {
+        dynamic(move || {
+            nav.day.track();
+            nav.location.with(|location| screen(nav, location))
+        })
+    };
     // The frame changes only with `embed`, which every screen keeps.
     let frame = dynamic(move || {
         let embed = nav.embed.get();

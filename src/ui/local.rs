@@ -10,8 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
-use leptos::reactive::signal::ArcTrigger;
+use crate::ui::reactive::*;
 
 pub struct Local<T>(Rc<(RefCell<T>, ArcTrigger)>);
 

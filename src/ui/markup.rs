@@ -17,8 +17,7 @@
 
 use std::borrow::Cow;
 
-use leptos::prelude::*;
-use leptos::reactive::effect::RenderEffect;
+use crate::ui::reactive::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -43,28 +42,47 @@ pub struct Element {
 enum Part {
     Attribute(&'static str, Text),
     Live(&'static str, Box<dyn Fn() -> Option<String>>),
-    Event(On, Box<dyn Fn(web_sys::Event)>),
+    Event(Handler),
     Child(Markup),
 }
 
-/// The events the view listens to: a typo is a compile error, not a
-/// listener that never fires.
-#[derive(Clone, Copy)]
-pub enum On {
-    Click,
-    Input,
-    Change,
-    Submit,
+/// What the view listens to, each with its handler's own type: a typo in an
+/// event's name is a compile error, not a listener that never fires. Boxed
+/// as they are, so the code that adapts them to the DOM exists once.
+enum Handler {
+    /// A click (also a keyboard's Enter on a link or Space on a button).
+    Click(Box<dyn Fn(&web_sys::MouseEvent)>),
+    /// Each change of an input's text, with the text as it is now.
+    Input(Box<dyn Fn(String)>),
+    /// A radio button or checkbox chosen.
+    Change(Box<dyn Fn()>),
+    /// A form submitted; the page's own submission is prevented first.
+    Submit(Box<dyn Fn()>),
 }
 
-impl On {
-    fn name(self) -> &'static str {
-        match self {
-            On::Click => "click",
-            On::Input => "input",
-            On::Change => "change",
-            On::Submit => "submit",
-        }
+impl Handler {
+    /// The DOM event's name, and a listener that hands it on.
+    fn listener(self) -> (&'static str, Closure<dyn Fn(web_sys::Event)>) {
+        let (name, listener): (_, Box<dyn Fn(web_sys::Event)>) = match self {
+            Handler::Click(handler) => (
+                "click",
+                Box::new(move |ev| {
+                    if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                        handler(click)
+                    }
+                }),
+            ),
+            Handler::Input(handler) => ("input", Box::new(move |ev| handler(event_target_value(&ev)))),
+            Handler::Change(handler) => ("change", Box::new(move |_| handler())),
+            Handler::Submit(handler) => (
+                "submit",
+                Box::new(move |ev| {
+                    ev.prevent_default();
+                    handler()
+                }),
+            ),
+        };
+        (name, Closure::wrap(listener))
     }
 }
 
@@ -104,36 +122,24 @@ impl Element {
         self.part(Part::Live(name, Box::new(value)))
     }
 
-    /// Runs `handler` on each `event`.
-    pub fn on(self, event: On, handler: impl Fn(web_sys::Event) + 'static) -> Self {
-        self.part(Part::Event(event, Box::new(handler)))
-    }
-
     /// A click (also a keyboard's Enter on a link or Space on a button).
     pub fn on_click(self, handler: impl Fn(&web_sys::MouseEvent) + 'static) -> Self {
-        self.on(On::Click, move |ev| {
-            if let Some(click) = ev.dyn_ref::<web_sys::MouseEvent>() {
-                handler(click)
-            }
-        })
+        self.part(Part::Event(Handler::Click(Box::new(handler))))
     }
 
     /// Each change of an input's text, with the text as it is now.
     pub fn on_input(self, handler: impl Fn(String) + 'static) -> Self {
-        self.on(On::Input, move |ev| handler(event_target_value(&ev)))
+        self.part(Part::Event(Handler::Input(Box::new(handler))))
     }
 
     /// A radio button or checkbox chosen.
     pub fn on_change(self, handler: impl Fn() + 'static) -> Self {
-        self.on(On::Change, move |_| handler())
+        self.part(Part::Event(Handler::Change(Box::new(handler))))
     }
 
     /// A form submitted; the page's own submission is prevented first.
     pub fn on_submit(self, handler: impl Fn() + 'static) -> Self {
-        self.on(On::Submit, move |ev| {
-            ev.prevent_default();
-            handler()
-        })
+        self.part(Part::Event(Handler::Submit(Box::new(handler))))
     }
 
     pub fn class(self, value: &'static str) -> Self {
@@ -292,9 +298,9 @@ fn build_element(
                     };
                 })));
             }
-            Part::Event(name, handler) => {
-                let listener = Closure::<dyn Fn(web_sys::Event)>::new(handler);
-                let _ = node.add_event_listener_with_callback(name.name(), listener.as_ref().unchecked_ref());
+            Part::Event(handler) => {
+                let (name, listener) = handler.listener();
+                let _ = node.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
                 keep.push(Box::new(listener));
             }
             Part::Child(child) => build(child, document, &node, keep),

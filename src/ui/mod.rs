@@ -4,6 +4,7 @@
 //! Leptos' signals. The view never decides eligibility: it shows what
 //! `licensing_rules::engine::evaluate` returns.
 
+mod clock;
 mod frame;
 mod local;
 mod markup;
@@ -11,18 +12,34 @@ mod nav;
 pub mod panic_page;
 mod parts;
 pub mod prerender;
+mod promise;
+mod reactive;
 mod screens;
 mod storage;
+mod texts;
+
+use reactive::window;
 
 pub use frame::app;
 pub use markup::{mount, Mounted};
 
 /// Mounts the app on the page's `<body>`, with the safety net in place first,
 /// and takes away the start screen written in at build time (in the same
-/// task, so the two never show together).
+/// task, so the two never show together). A deep link's screen needs the
+/// rules' words, which the page began fetching with the WebAssembly: it is
+/// mounted once they are here (or failed to come, which the screen says).
 pub fn start() {
     panic_page::install();
-    let document = leptos::prelude::document();
+    let on_start_screen = window().location().search().unwrap_or_default().is_empty();
+    if on_start_screen || texts::ready() {
+        take_over();
+    } else {
+        texts::load(|_| take_over());
+    }
+}
+
+fn take_over() {
+    let document = reactive::document();
     if let Some(body) = document.body() {
         // The page lives as long as the tab: nothing ever unmounts it.
         std::mem::forget(mount(&body, app));

@@ -3,7 +3,7 @@
 //! along the way are remembered per topic (and saved, where the browser
 //! allows) to preselect them when their question comes up again.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use wasm_bindgen::JsValue;
 
 use licensing_rules::date::Date;
@@ -41,13 +41,19 @@ pub struct Nav {
     /// The user came to this question by a Change link: answering it keeps
     /// the later answers that still apply.
     changing: RwSignal<bool>,
-    pub today: Date,
+    /// Notified when the day may have changed under the shown screen
+    /// (`super::clock`): what reads it draws itself again.
+    pub day: Trigger,
+    /// Whether the words of the rules' texts are here (`super::texts`), and
+    /// whether fetching them failed.
+    pub texts_ready: RwSignal<bool>,
+    pub texts_failed: RwSignal<bool>,
 }
 
 impl Nav {
     /// Reads the page's own URL and the saved answers; puts the cleaned-up
     /// URL back in the address bar. A link's answers win over saved ones.
-    pub fn from_page(today: Date) -> Nav {
+    pub fn from_page() -> Nav {
         let decoded = decode(&current_query());
         let mut notices: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
         let saved = match storage::load() {
@@ -58,7 +64,7 @@ impl Nav {
             }
             Loaded::Nothing | Loaded::Unavailable => Saved::default(),
         };
-        let nav = Nav::new(notices, saved, today);
+        let nav = Nav::new(notices, saved);
         let canonical = nav.settle(decoded.location);
         replace_url(&nav.href(&canonical));
         nav.show(canonical);
@@ -69,10 +75,10 @@ impl Nav {
     /// every visitor sees first (the start screen written into index.html
     /// at build time, `super::prerender`).
     pub fn at_start() -> Nav {
-        Nav::new(Vec::new(), Saved::default(), Date::UNIX_EPOCH)
+        Nav::new(Vec::new(), Saved::default())
     }
 
-    fn new(notices: Vec<String>, saved: Saved, today: Date) -> Nav {
+    fn new(notices: Vec<String>, saved: Saved) -> Nav {
         Nav {
             location: RwSignal::new(Location::default()),
             embed: RwSignal::new(false),
@@ -81,7 +87,9 @@ impl Nav {
             saved: RwSignal::new(saved),
             told_cannot_save: RwSignal::new(false),
             changing: RwSignal::new(false),
-            today,
+            day: Trigger::new(),
+            texts_ready: RwSignal::new(super::texts::ready()),
+            texts_failed: RwSignal::new(false),
         }
     }
 
@@ -155,7 +163,7 @@ impl Nav {
     /// saves where the user is. Opening a topic afresh does not erase the
     /// progress saved for it: only Start again and Clear do.
     fn settle(&self, to: Location) -> Location {
-        let (canonical, dropped) = to.canonical(self.today);
+        let (canonical, dropped) = to.canonical(day_or_stand_in(&to));
         if let Some((topic, kept)) = canonical.topic() {
             self.remembered.update(|all| {
                 all.remember(topic, &dropped);
@@ -193,6 +201,19 @@ impl Nav {
         self.go(to);
     }
 
+    /// Fetches the rules' words if they are not here (again, after a
+    /// failure); the screen waiting for them is drawn when they come.
+    pub fn load_texts(&self) {
+        let nav = *self;
+        if nav.texts_failed.get_untracked() {
+            nav.texts_failed.set(false);
+        }
+        super::texts::load(move |ok| {
+            nav.texts_ready.set(ok);
+            nav.texts_failed.set(!ok);
+        });
+    }
+
     /// Forgets every saved answer, here and in storage.
     pub fn clear_saved(&self) {
         self.remembered.set(Saved::default());
@@ -225,9 +246,22 @@ fn page_path() -> String {
     "?".to_owned()
 }
 
+/// The day dates are worked out from at `location`: its `as-of`, else
+/// today; `None` when neither is known (the clock gives no usable date).
+pub fn day(location: &Location) -> Option<Date> {
+    location.as_of.or_else(super::clock::today)
+}
+
+/// [`day`], for work whose result does not depend on the date (which answers
+/// matter, how many questions are left: the same on any day). Never shown.
+pub fn day_or_stand_in(location: &Location) -> Date {
+    day(location).unwrap_or(Date::UNIX_EPOCH)
+}
+
 pub fn use_nav() -> Nav {
     // Provided by `App` before any screen renders.
-    expect_context::<Nav>()
+    use_context::<Nav>()
+        .unwrap_or_else(|| unreachable!("the frame provides the Nav before any screen renders"))
 }
 
 fn current_query() -> String {
@@ -279,10 +313,15 @@ fn plain_click(ev: &web_sys::MouseEvent) -> bool {
 }
 
 /// Where Back leads from a topic screen reached by `path`: the last answer
-/// undone, or the topics when there is none.
-pub fn back_from(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Screen {
+/// undone (answers kept for later questions stay), or the topics when there
+/// is none.
+pub fn back_from(
+    topic: &'static Topic,
+    path: &[(&'static Question, Value)],
+    later: &[(&'static Question, Value)],
+) -> Screen {
     match path.split_last() {
-        Some((_, before)) => Screen::Topic { topic, answers: before.iter().copied().collect() },
+        Some((_, before)) => Screen::Topic { topic, answers: before.iter().chain(later).copied().collect() },
         None => Screen::Start,
     }
 }

@@ -76,7 +76,7 @@ test('the release page preloads the wasm, so it downloads alongside the JavaScri
   expect(html).toMatch(/<link rel="modulepreload" href="\/licensing-check-[0-9a-f]{16}\.js"/);
 });
 
-test('the release wasm carries no stream classes from Leptos server functions (trim_streams.py)', () => {
+test('the release wasm carries no stream classes from Leptos server functions (the app depends on its reactive system alone)', () => {
   const module = builtModule();
   const exports = WebAssembly.Module.exports(module).map((e) => e.name);
   expect(exports).toContain('main');

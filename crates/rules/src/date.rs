@@ -172,15 +172,17 @@ impl Date {
     }
 }
 
-/// How a period stands with `days_left` to its last day, in words: "today is
-/// the last day", "3 days are left", or (once over) "<ended> 2 days ago".
+/// How a period stands, seen from a day `days_left` before its last day, in
+/// words that hold whichever day that is (the date shown beside them may be
+/// a link's `as-of`, not today): "it is the last day", "3 days are left",
+/// or (once over) "<ended> 2 days before".
 pub fn countdown(days_left: i64, ended: &str) -> String {
     match days_left {
-        0 => "today is the last day".to_owned(),
+        0 => "it is the last day".to_owned(),
         1 => "1 day is left".to_owned(),
         n if n > 1 => format!("{n} days are left"),
-        -1 => format!("{ended} yesterday"),
-        n => format!("{ended} {} days ago", n.unsigned_abs()),
+        -1 => format!("{ended} the day before"),
+        n => format!("{ended} {} days before", n.unsigned_abs()),
     }
 }
 

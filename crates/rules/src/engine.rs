@@ -1,7 +1,16 @@
 //! The whole engine: a topic's answers so far → the next question, or the
-//! outcome.
+//! result.
+//!
+//! A topic's `decide` reads the answers in its own order and stops at the
+//! first one missing. But a link may carry any subset of the answers, in any
+//! order, and the answers it carries may already fix the verdict whatever the
+//! rest would be (`?topic=upgrade&install-location=external`: outside the
+//! organization is a no, whatever license the computer has). So before a
+//! question is asked, every way of answering the open questions is tried;
+//! when they all lead to the same verdict, the result shows instead
+//! ([`Step::Settled`]), giving for each outcome the answers that lead to it.
 
-use crate::model::{Answers, Context, Outcome, Pending, Question, Reader, Topic, Value};
+use crate::model::{Answers, Context, Input, Outcome, Pending, Question, Reader, Topic, Value, Verdict};
 use crate::samples;
 
 /// Where a topic stands after the answers so far.
@@ -9,41 +18,174 @@ use crate::samples;
 pub enum Step {
     Ask(&'static Question),
     Done(Outcome),
+    /// The verdict is fixed though questions are open: whatever their answers.
+    Settled(Settled),
+}
+
+/// A verdict the answers given fix before every question is answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settled {
+    pub verdict: Verdict,
+    /// The questions left open that some way to an outcome would ask, in the
+    /// topic's order.
+    pub open: Vec<&'static Question>,
+    /// Each outcome the open questions could lead to, in the topic's order,
+    /// with the answers that lead there. One branch when all lead to the same.
+    pub branches: Vec<Branch>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Branch {
+    /// Its figures only where every way to it gives the same ones.
+    pub outcome: Outcome,
+    /// The ways to it: each a set of answers to open choice questions (dates
+    /// and numbers left out: they are never what tells two branches apart
+    /// here). Empty when the branch is the only one.
+    pub when: Vec<Vec<(&'static Question, Value)>>,
+}
+
+impl Settled {
+    /// The contract's `data-outcome`: the outcomes' ids, space-separated.
+    pub fn outcome_ids(&self) -> String {
+        self.branches.iter().map(|b| b.outcome.def.id).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The contract attributes every branch agrees on.
+    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+        let mut branches = self.branches.iter().map(|b| b.outcome.attributes());
+        let first = branches.next().unwrap_or_default();
+        let rest: Vec<_> = branches.collect();
+        first.into_iter().filter(|attribute| rest.iter().all(|other| other.contains(attribute))).collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
-    /// The questions read to get here, in order, with their answers: the
-    /// answers that matter. Answers off this path do not count.
+    /// The answers that matter, in the order the rules read them: the
+    /// questions read to get here (or, for a settled verdict, the answers
+    /// given that some way to an outcome reads). Answers off it do not count.
     pub path: Vec<(&'static Question, Value)>,
     pub step: Step,
+    /// Before a question: answers given to questions still to come that some
+    /// way onward reads. Kept for when their turn comes (a link may answer in
+    /// any order); answers no way reads are left out.
+    pub later: Vec<(&'static Question, Value)>,
 }
 
-/// Runs the topic's rule over the answers given.
-pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
+/// The rule of `topic` over the answers given, in its own order: the next
+/// question it asks, or its outcome; never [`Step::Settled`]. (What the
+/// decision tree draws; [`evaluate`] is what a screen shows.)
+pub fn run(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
     let mut reader = Reader::new(answers);
     let step = match (topic.decide)(&mut reader, context) {
         Ok(outcome) => Step::Done(outcome),
         Err(Pending(question)) => Step::Ask(question),
     };
-    Evaluation { path: reader.into_path(), step }
+    Evaluation { path: reader.into_path(), step, later: Vec::new() }
+}
+
+/// Evaluates `answers`: the outcome, the verdict they settle, or the next
+/// question.
+pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
+    let plain = run(topic, answers, context);
+    if !matches!(plain.step, Step::Ask(_)) {
+        return plain;
+    }
+    let mut leaves = Vec::new();
+    complete(topic, answers, context, &mut |evaluation| leaves.push(evaluation));
+    let read_later = |q: &Question| {
+        !plain.path.iter().any(|(p, _)| *p == q) && leaves.iter().any(|l| l.path.iter().any(|(p, _)| *p == q))
+    };
+    let later = answers.iter().filter(|(q, _)| read_later(q)).collect();
+    settle(topic, answers, leaves).unwrap_or(Evaluation { later, ..plain })
+}
+
+/// Every way of answering the questions still open, to an outcome: each
+/// leaf's evaluation (its path holds the given answers it read too). Values
+/// come from [`samples`], which hold both sides of every comparison the rules
+/// make, their extremes included, so the verdicts they reach are all the
+/// verdicts any value could reach.
+fn complete(topic: &Topic, answers: &Answers, context: &Context, visit: &mut impl FnMut(Evaluation)) {
+    let evaluation = run(topic, answers, context);
+    match evaluation.step {
+        Step::Ask(question) => {
+            for value in samples::values(question, context.today) {
+                let mut more = answers.clone();
+                more.set(question, value);
+                complete(topic, &more, context, visit);
+            }
+        }
+        _ => visit(evaluation),
+    }
+}
+
+/// The settled result, if every leaf has the same verdict.
+fn settle(topic: &Topic, given: &Answers, leaves: Vec<Evaluation>) -> Option<Evaluation> {
+    let outcomes: Vec<(&Outcome, &[(&'static Question, Value)])> = leaves
+        .iter()
+        .filter_map(|leaf| match &leaf.step {
+            Step::Done(outcome) => Some((outcome, leaf.path.as_slice())),
+            _ => None,
+        })
+        .collect();
+    let verdict = outcomes.first()?.0.def.verdict;
+    if outcomes.iter().any(|(outcome, _)| outcome.def.verdict != verdict) {
+        return None;
+    }
+    let read = |q: &Question| outcomes.iter().any(|(_, path)| path.iter().any(|(p, _)| *p == q));
+    let path: Vec<(&'static Question, Value)> =
+        topic.questions.iter().filter(|q| read(q)).filter_map(|q| Some((*q, given.get(q)?))).collect();
+    let open: Vec<&'static Question> =
+        topic.questions.iter().copied().filter(|q| given.get(q).is_none() && read(q)).collect();
+
+    let mut branches: Vec<Branch> = Vec::new();
+    for def in topic.outcomes {
+        let reaching: Vec<_> = outcomes.iter().filter(|(o, _)| std::ptr::eq(o.def, *def)).collect();
+        let Some((first, _)) = reaching.first() else { continue };
+        let same_figures = reaching.iter().all(|(o, _)| o.details == first.details);
+        let mut when: Vec<Vec<(&'static Question, Value)>> = Vec::new();
+        for (_, leaf_path) in &reaching {
+            let way: Vec<_> = leaf_path
+                .iter()
+                .copied()
+                .filter(|(q, _)| given.get(q).is_none() && matches!(q.input, Input::Choice(_)))
+                .collect();
+            if !when.contains(&way) {
+                when.push(way);
+            }
+        }
+        let details = if same_figures { first.details.clone() } else { Vec::new() };
+        branches.push(Branch { outcome: Outcome { def, details, follow_up: None }, when });
+    }
+    if let [only] = branches.as_mut_slice() {
+        only.when.clear();
+    }
+    Some(Evaluation { path, step: Step::Settled(Settled { verdict, open, branches }), later: Vec::new() })
 }
 
 /// The most questions still to come (the pending one included) over every way
-/// the remaining questions could be answered: the "n" of "Question k of n".
+/// the remaining questions could be answered, settled verdicts counting as
+/// ends: the "n" of "Question k of n".
 pub fn questions_left(topic: &Topic, answers: &Answers, context: &Context) -> usize {
-    match evaluate(topic, answers, context).step {
-        Step::Done(_) => 0,
-        Step::Ask(question) => {
-            1 + samples::values(question, context.today)
-                .into_iter()
-                .map(|value| {
-                    let mut next = answers.clone();
-                    next.set(question, value);
-                    questions_left(topic, &next, context)
-                })
-                .max()
-                .unwrap_or(0)
+    /// (verdicts reachable below, questions still to ask).
+    fn walk(topic: &Topic, answers: &Answers, context: &Context) -> (Vec<Verdict>, usize) {
+        match run(topic, answers, context).step {
+            Step::Ask(question) => {
+                let (mut verdicts, mut deepest) = (Vec::new(), 0);
+                for value in samples::values(question, context.today) {
+                    let mut more = answers.clone();
+                    more.set(question, value);
+                    let (below, depth) = walk(topic, &more, context);
+                    deepest = deepest.max(depth);
+                    verdicts.extend(below.into_iter().filter(|v| !verdicts.contains(v)).collect::<Vec<_>>());
+                }
+                // One verdict whatever the answers: settled here, nothing to ask.
+                let asks = if verdicts.len() > 1 { 1 + deepest } else { 0 };
+                (verdicts, asks)
+            }
+            Step::Done(outcome) => (vec![outcome.def.verdict], 0),
+            Step::Settled(settled) => (vec![settled.verdict], 0),
         }
     }
+    walk(topic, answers, context).1
 }

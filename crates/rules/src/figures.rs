@@ -4,6 +4,8 @@
 //! apply (the 12 months, for example, are the downgrade topic's fact).
 
 use crate::date::{countdown, Date};
+use crate::faq::Point;
+use crate::statement::Basis;
 
 /// Figures computed from the answers that a result reports. Each kind keeps
 /// its wording and its contract attributes next to the rule that computes it.
@@ -32,6 +34,21 @@ impl Detail {
             Detail::Allowance(allowance) => allowance.sentence(),
         }
     }
+
+    /// The sentence rests on the user's answers, worked out by the rule of
+    /// these points.
+    pub fn basis(&self) -> Basis {
+        Basis::Answers(match self {
+            Detail::UpgradeWindow(window) => window.rule,
+            Detail::UseRights(rights) => rights.rule,
+            Detail::Allowance(allowance) => allowance.rule,
+        })
+    }
+
+    /// Whether it reads the date (today, or a link's `as-of`).
+    pub fn is_dated(&self) -> bool {
+        matches!(self, Detail::UpgradeWindow(_) | Detail::UseRights(_))
+    }
 }
 
 /// Licenses in use against the most allowed: the comparison behind the
@@ -43,11 +60,13 @@ pub struct Allowance {
     pub limit: u64,
     /// What is counted, plural: "licenses".
     pub unit: &'static str,
+    /// The FAQ's points that set the limit.
+    pub rule: &'static [&'static Point],
 }
 
 impl Allowance {
-    pub fn new(in_use: u128, limit: u64, unit: &'static str) -> Allowance {
-        Allowance { in_use, limit, unit }
+    pub fn new(in_use: u128, limit: u64, unit: &'static str, rule: &'static [&'static Point]) -> Allowance {
+        Allowance { in_use, limit, unit, rule }
     }
 
     /// Using exactly the limit is within it.
@@ -77,25 +96,40 @@ impl Allowance {
     }
 }
 
-/// The 12-month window to upgrade, as of a day.
+/// The window to upgrade after a new version is offered, as of a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UpgradeWindow {
     pub offered: Date,
-    /// The window's last day: 12 months after `offered`, clamped to the end of a
-    /// shorter month (offered 29 February → deadline 28 February).
+    pub months: u32,
+    /// The window's last day: `months` after `offered`, clamped to the end of
+    /// a shorter month (offered 29 February → deadline 28 February).
     pub deadline: Date,
     pub as_of: Date,
+    /// The FAQ's points that set the window.
+    pub rule: &'static [&'static Point],
 }
 
 impl UpgradeWindow {
     /// The window of `months` from `offered`. `None` only for dates past the
     /// year 9999, which input never gives.
-    pub fn new(offered: Date, months: u32, as_of: Date) -> Option<UpgradeWindow> {
+    pub fn new(
+        offered: Date,
+        months: u32,
+        as_of: Date,
+        rule: &'static [&'static Point],
+    ) -> Option<UpgradeWindow> {
         let deadline = offered.add_months(months)?;
-        Some(UpgradeWindow { offered, deadline, as_of })
+        Some(UpgradeWindow { offered, months, deadline, as_of, rule })
     }
 
-    /// Open up to and including the deadline itself.
+    /// The version has been offered by `as_of`: a date after it names a
+    /// version not offered yet, whose window has not begun.
+    pub fn has_started(&self) -> bool {
+        self.offered <= self.as_of
+    }
+
+    /// Open up to and including the deadline itself. (A window not started
+    /// yet is open too, by the contract's reading: its deadline is ahead.)
     pub fn is_open(&self) -> bool {
         self.as_of <= self.deadline
     }
@@ -108,10 +142,21 @@ impl UpgradeWindow {
     }
 
     pub fn sentence(&self) -> String {
+        if !self.has_started() {
+            return format!(
+                "The date you gave for the latest version, {}, is after {}: as of that day the version is not offered yet, \
+                 so its {} months have not started (counted from it, they would end on {}).",
+                self.offered.long(),
+                self.as_of.long(),
+                self.months,
+                self.deadline.long()
+            );
+        }
         let state = countdown(self.as_of.days_until(self.deadline), "it closed");
         format!(
-            "The latest version was offered on {}, so the 12-month window to upgrade ends on {}. As of {}, {}.",
+            "The latest version was offered on {}; counted from then, the {}-month window to upgrade ends on {}. As of {}, {}.",
             self.offered.long(),
+            self.months,
             self.deadline.long(),
             self.as_of.long(),
             state
@@ -125,6 +170,8 @@ pub struct UseRights {
     /// The end of the enrollment year: the last day with use rights.
     pub end: Date,
     pub as_of: Date,
+    /// The FAQ's points that end them.
+    pub rule: &'static [&'static Point],
 }
 
 impl UseRights {
@@ -139,7 +186,7 @@ impl UseRights {
     pub fn sentence(&self) -> String {
         let state = countdown(self.as_of.days_until(self.end), "they ended");
         format!(
-            "Use rights through the program end with the enrollment year on {}. As of {}, {}.",
+            "Use rights through the program end with the enrollment year, on {}. As of {}, {}.",
             self.end.long(),
             self.as_of.long(),
             state

@@ -13,8 +13,13 @@ pub mod faq;
 pub mod figures;
 pub mod model;
 pub mod program;
+// Reviews need the words and the points' ids, which the app's build leaves out.
+#[cfg(not(feature = "lazy-text"))]
+pub mod review;
 pub mod samples;
 pub mod state;
+pub mod statement;
+pub mod text;
 pub mod tools;
 pub mod topics;
 pub mod tree;

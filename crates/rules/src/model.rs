@@ -6,6 +6,8 @@ use std::marker::PhantomData;
 use crate::date::Date;
 use crate::faq::{FaqEntry, Section};
 use crate::figures::Detail;
+use crate::statement::Statement;
+use crate::text::Text;
 
 /// The answer a result gives to the user's question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,8 +42,8 @@ impl Verdict {
 #[derive(Debug, PartialEq, Eq)]
 pub struct OptionDef {
     pub id: &'static str,
-    pub label: &'static str,
-    pub hint: Option<&'static str>,
+    pub label: Text,
+    pub hint: Option<Statement>,
 }
 
 /// What kind of answer a question takes.
@@ -56,8 +58,8 @@ pub enum Input {
 pub struct Question {
     /// The contract's query-string name.
     pub id: &'static str,
-    pub prompt: &'static str,
-    pub hint: Option<&'static str>,
+    pub prompt: Text,
+    pub hint: Option<Statement>,
     pub input: Input,
 }
 
@@ -88,7 +90,7 @@ macro_rules! choices {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $variant:ident = $id:literal => $label:literal $(, hint: $hint:literal)? ; )+
+            $( $variant:ident = $id:literal => $label:literal $(, hint: $hint:expr)? ; )+
         }
     ) => {
         $(#[$meta])*
@@ -99,14 +101,14 @@ macro_rules! choices {
             const OPTIONS: &'static [$crate::model::OptionDef] = &[
                 $( $crate::model::OptionDef {
                     id: $id,
-                    label: $label,
+                    label: $crate::text::Text::new($label),
                     hint: $crate::model::choices!(@hint $($hint)?),
                 } ),+
             ];
             const ALL: &'static [Self] = &[$(Self::$variant),+];
         }
     };
-    (@hint $hint:literal) => { Some($hint) };
+    (@hint $hint:expr) => { Some($hint) };
     (@hint) => { None };
 }
 pub(crate) use choices;
@@ -118,9 +120,9 @@ pub struct ChoiceQuestion<T: Choice> {
 }
 
 impl<T: Choice> ChoiceQuestion<T> {
-    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<Statement>) -> Self {
         ChoiceQuestion {
-            question: Question { id, prompt, hint, input: Input::Choice(T::OPTIONS) },
+            question: Question { id, prompt: Text::new(prompt), hint, input: Input::Choice(T::OPTIONS) },
             answers: PhantomData,
         }
     }
@@ -130,8 +132,8 @@ impl<T: Choice> ChoiceQuestion<T> {
 pub struct DateQuestion(pub Question);
 
 impl DateQuestion {
-    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        DateQuestion(Question { id, prompt, hint, input: Input::Date })
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<Statement>) -> Self {
+        DateQuestion(Question { id, prompt: Text::new(prompt), hint, input: Input::Date })
     }
 }
 
@@ -139,8 +141,8 @@ impl DateQuestion {
 pub struct NumberQuestion(pub Question);
 
 impl NumberQuestion {
-    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Self {
-        NumberQuestion(Question { id, prompt, hint, input: Input::Number })
+    pub const fn new(id: &'static str, prompt: &'static str, hint: Option<Statement>) -> Self {
+        NumberQuestion(Question { id, prompt: Text::new(prompt), hint, input: Input::Number })
     }
 }
 
@@ -180,7 +182,7 @@ impl Value {
     pub fn describe(self, question: &Question) -> String {
         match (self, &question.input) {
             (Value::Choice(id), Input::Choice(options)) => {
-                options.iter().find(|o| o.id == id).map_or(id, |o| o.label).to_owned()
+                options.iter().find(|o| o.id == id).map_or(id, |o| o.label.as_str()).to_owned()
             }
             (Value::Date(date), _) => date.long(),
             (other, _) => other.to_query(),
@@ -261,14 +263,15 @@ pub struct OutcomeDef {
     /// Unique within its topic; names the outcome in tests and the decision tree.
     pub id: &'static str,
     pub verdict: Verdict,
-    /// One sentence that answers the user's question.
-    pub headline: &'static str,
+    /// One sentence that answers the topic's question (the verdict's badge
+    /// says yes or no; the headline does not repeat it).
+    pub headline: Statement,
     /// Why, in plain words.
-    pub reasons: &'static [&'static str],
+    pub reasons: &'static [Statement],
     pub faq: &'static FaqEntry,
-    /// For a conditional verdict: the document that decides.
-    pub decided_by: Option<&'static str>,
-    pub next_steps: &'static [&'static str],
+    /// For a conditional verdict: what decides instead of the FAQ.
+    pub decided_by: Option<Statement>,
+    pub next_steps: &'static [Statement],
     /// Contract attributes fixed by the outcome itself (`data-consumes`).
     pub attributes: &'static [(&'static str, &'static str)],
 }
@@ -293,6 +296,13 @@ impl Outcome {
     pub fn new(def: &'static OutcomeDef) -> Outcome {
         Outcome { def, details: Vec::new(), follow_up: None }
     }
+
+    /// The contract's topic-specific attributes: fixed by the outcome
+    /// (`data-consumes`) or computed from the answers (`data-upgrade-deadline`…).
+    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+        let fixed = self.def.attributes.iter().map(|&(name, value)| (name, value.to_owned()));
+        fixed.chain(self.details.iter().flat_map(|d| d.attributes())).collect()
+    }
 }
 
 /// A question people bring to the FAQ, with everything needed to answer it.
@@ -305,7 +315,14 @@ pub struct Topic {
     /// The question in the user's words: "Can I use these Windows licenses on this computer?"
     pub asks: &'static str,
     /// One line for the start page.
-    pub summary: &'static str,
+    pub summary: Statement,
+    /// The yes-or-no question every verdict of the topic answers, printed
+    /// above it. Narrower than `asks` where the FAQ's answer is (KMS: may we
+    /// use a KMS key for these licenses, not: will we be given one).
+    pub verdict_question: Text,
+    /// On every result: what the verdict does and does not answer, where
+    /// `asks` is broader than `verdict_question`.
+    pub scope: Option<Statement>,
     /// Every question the topic may ask, in the order it asks them.
     pub questions: &'static [&'static Question],
     /// Every outcome it may reach.
@@ -332,6 +349,12 @@ impl Topic {
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().copied().find(|q| q.id == id)
     }
+
+    /// Whether its answers are worked out against a date (today, or a
+    /// link's `as-of`): it asks for a date.
+    pub fn is_dated(&self) -> bool {
+        self.questions.iter().any(|q| matches!(q.input, Input::Date))
+    }
 }
 
 /// A screen that answers an FAQ entry without a run of questions: a checker,
@@ -345,7 +368,7 @@ pub struct Tool {
     /// The question it answers, in the user's words.
     pub asks: &'static str,
     /// One line for the start page.
-    pub summary: &'static str,
+    pub summary: Statement,
     pub faq: &'static FaqEntry,
     pub kind: ToolKind,
 }
@@ -355,7 +378,7 @@ pub enum ToolKind {
     KeyCheck,
     ActivationPlanner,
     /// Plain information, in paragraphs.
-    Explainer(&'static [&'static str]),
+    Explainer(&'static [Statement]),
 }
 
 impl PartialEq for Tool {

@@ -3,9 +3,10 @@
 //! reading code. Nothing here is written by hand, so it cannot drift.
 
 use crate::date::Date;
-use crate::engine::{evaluate, Step};
+use crate::engine::{run, Step};
 use crate::model::{Answers, Context, Input, OutcomeDef, Question, Topic, Value};
 use crate::samples;
+use crate::text::Text;
 
 #[derive(Debug, PartialEq)]
 pub enum Node {
@@ -19,7 +20,7 @@ pub enum Node {
 #[derive(Debug, PartialEq)]
 pub struct Branch {
     /// The answer, as the page shows it; for dates and numbers, a phrase.
-    pub answer: &'static str,
+    pub answer: Text,
     pub then: Node,
 }
 
@@ -30,7 +31,9 @@ pub fn decision_tree(topic: &Topic, today: Date) -> Node {
 /// `valued`: the date and number questions answered on the way here, whose
 /// values may decide between outcomes at the end.
 fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], context: &Context) -> Node {
-    match evaluate(topic, answers, context).step {
+    // In the rules' own order: a partial link may settle early
+    // (`crate::engine`), but the tree shows what the rules ask, step by step.
+    match run(topic, answers, context).step {
         Step::Ask(question) => {
             let branches = match &question.input {
                 Input::Choice(options) => options
@@ -47,8 +50,11 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                     next.set(question, first_sample(question, context));
                     let mut valued = valued.to_vec();
                     valued.push(question);
-                    let answer =
-                        if matches!(input, Input::Date) { "the date given" } else { "the number given" };
+                    let answer = Text::eager(if matches!(input, Input::Date) {
+                        "the date given"
+                    } else {
+                        "the number given"
+                    });
                     vec![Branch { answer, then: explore(topic, &next, &valued, context) }]
                 }
             };
@@ -64,11 +70,15 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                 let then = explore(topic, &next, &valued, context);
                 Box::new(Node::Ask {
                     question,
-                    branches: vec![Branch { answer: "if a date is given", then }],
+                    branches: vec![Branch { answer: Text::eager("if a date is given"), then }],
                 })
             });
             Node::Decide { outcomes, follow_up }
         }
+        Step::Settled(settled) => Node::Decide {
+            outcomes: settled.branches.iter().map(|b| b.outcome.def).collect(),
+            follow_up: None,
+        },
     }
 }
 
@@ -101,9 +111,9 @@ fn outcomes_over_values(
     }
     let reached: Vec<&'static OutcomeDef> = combinations
         .iter()
-        .filter_map(|a| match evaluate(topic, a, context).step {
+        .filter_map(|a| match run(topic, a, context).step {
             Step::Done(o) => Some(o.def),
-            Step::Ask(_) => None,
+            Step::Ask(_) | Step::Settled(_) => None,
         })
         .collect();
     topic.outcomes.iter().copied().filter(|o| reached.contains(o)).collect()

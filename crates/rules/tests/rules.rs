@@ -13,6 +13,7 @@ fn outcome(topic: &str, pairs: &[(&str, &str)], today: &str) -> Outcome {
     match run(topic, pairs, today).step {
         Step::Done(outcome) => outcome,
         Step::Ask(q) => panic!("{topic} {pairs:?}: still asks {}", q.id),
+        Step::Settled(s) => panic!("{topic} {pairs:?}: settled before the end: {}", s.outcome_ids()),
     }
 }
 
@@ -25,6 +26,7 @@ fn asks(topic: &str, pairs: &[(&str, &str)]) -> &'static str {
     match run(topic, pairs, TODAY).step {
         Step::Ask(q) => q.id,
         Step::Done(o) => panic!("{topic} {pairs:?}: decided {} already", o.def.id),
+        Step::Settled(s) => panic!("{topic} {pairs:?}: settled {} already", s.outcome_ids()),
     }
 }
 
@@ -218,11 +220,15 @@ mod downgrade {
                 .map(|d| d.sentence())
                 .unwrap_or_default()
         };
-        assert!(sentence("2025-11-28", "2026-11-28").contains("today is the last day"));
+        // Never "today": the date it counts from may be a link's as-of.
+        assert!(sentence("2025-11-28", "2026-11-28").contains("As of 28 November 2026, it is the last day"));
         assert!(sentence("2025-11-28", "2026-11-27").contains("1 day is left"));
         assert!(sentence("2025-11-28", "2026-11-18").contains("10 days are left"));
-        assert!(sentence("2025-11-28", "2026-11-29").contains("it closed yesterday"));
-        assert!(sentence("2025-11-28", "2026-12-08").contains("it closed 10 days ago"));
+        assert!(sentence("2025-11-28", "2026-11-29").contains("it closed the day before"));
+        assert!(sentence("2025-11-28", "2026-12-08").contains("it closed 10 days before"));
+        for as_of in ["2026-11-28", "2026-11-29", "2026-12-08"] {
+            assert!(!sentence("2025-11-28", as_of).contains("today"), "{as_of}");
+        }
         assert!(sentence("2024-02-29", "2024-06-01").contains("ends on 28 February 2025"));
     }
 }
@@ -373,7 +379,10 @@ mod activation {
         }
         assert_eq!(run("activation", &[("membership", "competency")], TODAY).path.len(), 1);
         let o = outcome("activation", &[("membership", "competency")], TODAY);
-        assert!(o.def.next_steps.iter().any(|s| s.contains("rearm")), "gives the lab-machine advice");
+        assert!(
+            o.def.next_steps.iter().any(|s| s.text.as_str().contains("rearm")),
+            "gives the lab-machine advice"
+        );
     }
 }
 

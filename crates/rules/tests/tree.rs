@@ -43,7 +43,7 @@ fn a_choice_branches_by_answer_and_numbers_decide_at_the_end() {
     let tree = decision_tree(support::topic("toolkit"), support::date("2026-11-28"));
     let Node::Ask { question, branches } = &tree else { panic!("starts with a question") };
     assert_eq!(question.id, "location-role");
-    let answers: Vec<&str> = branches.iter().map(|b| b.answer).collect();
+    let answers: Vec<&str> = branches.iter().map(|b| b.answer.as_str()).collect();
     assert_eq!(
         answers,
         [

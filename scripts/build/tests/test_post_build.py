@@ -19,7 +19,6 @@ BUILD = HERE.parent
 sys.path.insert(0, str(BUILD))
 import post_build  # noqa: E402
 import short_names  # noqa: E402
-import trim_streams  # noqa: E402
 import versions  # noqa: E402
 import wasm_module  # noqa: E402
 
@@ -106,28 +105,6 @@ class Versions(unittest.TestCase):
         with self.assertRaises(versions.BuildStop) as stopped:
             versions.wasm_opt(path=path)
         self.assertIn("none there", str(stopped.exception))
-
-
-class TrimStreams(unittest.TestCase):
-    def test_drops_the_stream_exports_and_classes_and_nothing_else(self):
-        trimmed, dropped = trim_streams.drop_exports(WASM)
-        self.assertEqual(len(dropped), 13)
-        self.assertTrue(all(re.search("intounderlying", name, re.I) for name in dropped))
-        left = [name for name, _ in wasm_module.exports(trimmed)]
-        self.assertIn("main", left)
-        self.assertEqual(len(left), len(wasm_module.exports(WASM)) - 13)
-        self.assertEqual(wasm_module.imports(trimmed), wasm_module.imports(WASM))
-        glue = trim_streams.trim_glue(GLUE)
-        self.assertIsNotNone(glue)
-        self.assertNotIn("IntoUnderlying", glue)
-        self.assertLess(len(glue), len(GLUE))
-
-    def test_a_glue_of_another_shape_stops_the_build(self):
-        folder = staged(glue=GLUE.replace("export class IntoUnderlyingSink", "export class SomethingElse"))
-        with self.assertRaises(versions.BuildStop) as stopped:
-            trim_streams.trim(folder)
-        self.assertIn("trim_streams.py: stopped", str(stopped.exception))
-        shutil.rmtree(folder)
 
 
 class ShortNames(unittest.TestCase):

@@ -1,12 +1,14 @@
 //! One question as a form: radio buttons in a fieldset, or a labelled input
 //! for a date or a number. Used for the steps and for a result's follow-up.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 
+use licensing_rules::date::{MAX_YEAR, MIN_YEAR};
 use licensing_rules::model::{Input, Question, Value, ValueError};
 
 use crate::ui::local::Local;
 use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup, Text};
+use crate::ui::parts::common::{statement, words};
 
 /// Why what was entered is not an answer, said so the user can fix it.
 fn problem(question: &Question, text: &str) -> Option<String> {
@@ -82,8 +84,8 @@ impl Form {
         } else {
             el("span").class("question__title question__title--small")
         }
-        .text(question.prompt);
-        let hint = question.hint.map(|h| el("p").class("hint").attr("id", self.id("hint")).text(h));
+        .text(words(question.prompt));
+        let hint = question.hint.map(|h| statement("p", &h).class("hint").attr("id", self.id("hint")));
         let described_by: Vec<String> = question
             .hint
             .map(|_| self.id("hint"))
@@ -95,31 +97,32 @@ impl Form {
 
         let field = match &question.input {
             Input::Choice(options) => {
-                let radios =
-                    options.iter().map(|option| {
-                        let id = self.id(option.id);
-                        let option_hint_id = format!("{id}-hint");
-                        let text = self.text.clone();
-                        let mut input = el("input")
-                            .attr("type", "radio")
-                            .class("radio__input")
-                            .attr("id", id.clone())
-                            .attr("name", question.id)
-                            .attr("value", option.id)
-                            .attr_if("aria-describedby", option.hint.map(|_| option_hint_id.clone()))
-                            .on_change(move || text.set(option.id.to_owned()));
-                        if entered == option.id {
-                            input = input.attr("checked", "");
-                        }
-                        el("div")
-                            .class("radio")
-                            .child(input)
-                            .child(el("label").class("radio__label").attr("for", id).text(option.label))
-                            .child(option.hint.map(|h| {
-                                el("p").class("hint radio__hint").attr("id", option_hint_id).text(h)
-                            }))
-                            .into()
-                    });
+                let radios = options.iter().map(|option| {
+                    let id = self.id(option.id);
+                    let option_hint_id = format!("{id}-hint");
+                    let text = self.text.clone();
+                    let mut input = el("input")
+                        .attr("type", "radio")
+                        .class("radio__input")
+                        .attr("id", id.clone())
+                        .attr("name", question.id)
+                        .attr("value", option.id)
+                        .attr_if("aria-describedby", option.hint.map(|_| option_hint_id.clone()))
+                        .on_change(move || text.set(option.id.to_owned()));
+                    if entered == option.id {
+                        input = input.attr("checked", "");
+                    }
+                    el("div")
+                        .class("radio")
+                        .child(input)
+                        .child(el("label").class("radio__label").attr("for", id).text(words(option.label)))
+                        .child(
+                            option.hint.map(|h| {
+                                statement("p", &h).class("hint radio__hint").attr("id", option_hint_id)
+                            }),
+                        )
+                        .into()
+                });
                 el("fieldset")
                     .class("fieldset")
                     .attr_if("aria-describedby", described_by)
@@ -143,8 +146,8 @@ impl Form {
                             .attr("name", question.id)
                             .attr("type", if is_date { "date" } else { "text" })
                             .attr_if("inputmode", (!is_date).then_some("numeric"))
-                            .attr_if("min", is_date.then_some("1900-01-01"))
-                            .attr_if("max", is_date.then_some("2199-12-31"))
+                            .attr_if("min", is_date.then(|| format!("{MIN_YEAR}-01-01")))
+                            .attr_if("max", is_date.then(|| format!("{MAX_YEAR}-12-31")))
                             .attr("autocomplete", "off")
                             .attr_if("aria-invalid", error.is_some().then_some("true"))
                             .attr_if("aria-describedby", described_by)

@@ -2,13 +2,14 @@
 //! with the answer chosen; answering it again keeps every later answer that
 //! still applies (see `Nav::answer`).
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 
 use licensing_rules::model::{Question, Topic, Value};
 use licensing_rules::state::Screen;
 
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::{use_nav, Link};
+use crate::ui::parts::common::words;
 
 pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Markup {
     let nav = use_nav();
@@ -22,7 +23,7 @@ pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)
             el("div")
                 .class("summary__row")
                 .attr("data-answer", question.id)
-                .child(el("dt").class("summary__key").text(question.prompt))
+                .child(el("dt").class("summary__key").text(words(question.prompt)))
                 .child(el("dd").class("summary__value").text(value.describe(question)))
                 .child(
                     el("dd").class("summary__action").child(
@@ -32,7 +33,7 @@ pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)
                                 el("span")
                                     .class("visually-hidden")
                                     .text(" your answer to: ")
-                                    .text(question.prompt),
+                                    .text(words(question.prompt)),
                             )
                             .change_to(to),
                     ),

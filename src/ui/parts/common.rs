@@ -1,14 +1,85 @@
 //! The small pieces every screen repeats: its heading, its way back, the FAQ
-//! entry it cites, a verdict badge, the link to the decision tree, the frame
-//! of a tool's screen.
+//! entry it cites, a verdict badge, statements with their basis and the FAQ
+//! points they rest on, the note on the date worked from, the link to the
+//! decision tree, the frame of a tool's screen.
 
-use leptos::prelude::*;
-use licensing_rules::faq::FaqEntry;
+use crate::ui::reactive::*;
+use licensing_rules::faq::{FaqEntry, Point};
 use licensing_rules::model::{Tool, Topic, Verdict};
 use licensing_rules::state::{Location, Screen};
+use licensing_rules::statement::{Basis, Statement};
+use wasm_bindgen::JsValue;
 
 use crate::ui::markup::{el, Element, Markup, Text};
 use crate::ui::nav::{use_nav, Link, HEADING_ID};
+
+/// A text's words. Screens that show packed texts are drawn only once the
+/// pack is here (`super::super::frame`), so a miss is a bug: said in the
+/// console (which fails every end-to-end test) and shown as an ellipsis.
+pub fn words(text: licensing_rules::text::Text) -> &'static str {
+    text.get().unwrap_or_else(|| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Text {:08x} is missing.", text.key())));
+        "…"
+    })
+}
+
+/// A statement in `tag`: its words, after the label of a basis that is not
+/// plainly the FAQ's ("General advice, not from the FAQ").
+pub fn statement(tag: &'static str, statement: &Statement) -> Element {
+    labelled(el(tag), statement.basis).text(words(statement.text))
+}
+
+/// `element` marked with `basis` (its `data-basis`), and its label first.
+pub fn labelled(element: Element, basis: Basis) -> Element {
+    let element = element.attr("data-basis", basis.id());
+    match basis.label() {
+        Some(label) => element.child(el("span").class("basis").text(label)).text(" "),
+        None => element,
+    }
+}
+
+/// FAQ points, as a list under what rests on them; a point of another
+/// entry than `cited` names its entry.
+pub fn points(points: &[&'static Point], cited: &'static FaqEntry) -> Option<Element> {
+    (!points.is_empty()).then(|| {
+        el("ul").class("points").attr("aria-label", "FAQ points").children(points.iter().map(|point| {
+            let other = (!std::ptr::eq(point.entry, cited)).then(|| {
+                el("span").class("points__entry").text(" (").text(words(point.entry.question)).text(")")
+            });
+            el("li")
+                .class("points__point")
+                .child(el("span").class("points__label").text("FAQ: "))
+                .text(words(point.says))
+                .child(other)
+                .into()
+        }))
+    })
+}
+
+/// On a screen of a topic that works with dates, when a link's `as-of`
+/// stands in for today: which day, and a way back to today.
+pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
+    let nav = use_nav();
+    let location = nav.location.get_untracked();
+    let as_of = location.as_of.filter(|_| topic.is_dated())?;
+    let today = crate::ui::clock::today().is_some_and(|t| t != as_of).then(|| {
+        el("a")
+            .attr("id", "use-today")
+            .text("Use today's date instead")
+            .to(Location { as_of: None, ..location })
+    });
+    Some(
+        el("p")
+            .class("as-of-note")
+            .attr("id", "as-of-note")
+            .attr("role", "note")
+            .text(format!(
+                "Dates here are worked out as of {}, the day the link sets, not today's date. ",
+                as_of.long()
+            ))
+            .child(today),
+    )
+}
 
 /// The screen's main heading: it takes focus after a move, so screen readers
 /// announce the new screen.
@@ -27,7 +98,7 @@ pub fn citation(entry: &'static FaqEntry) -> Element {
         .class("result__faq")
         .child(el("span").class("result__faq-section").text(entry.section.title()))
         .text(" › ")
-        .child(el("q").text(entry.question))
+        .child(el("q").text(words(entry.question)))
 }
 
 pub fn verdict_class(verdict: Verdict) -> &'static str {

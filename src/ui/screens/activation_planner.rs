@@ -2,17 +2,19 @@
 //! Action Pack and a competency key side by side.
 
 use licensing_rules::model::{Choice, Tool, Value};
-use licensing_rules::tools::activation_planner::{self, Step, Total, ACTIVATIONS, MAX_EVENTS};
+use licensing_rules::tools::activation_planner::{
+    self, Step, Total, ACTIVATIONS, COUNT_BASIS, LAB_COMPUTERS, MAX_EVENTS, REIMAGE_READING,
+};
 use licensing_rules::topics::activation::Event;
 
 use crate::ui::local::Local;
 use crate::ui::markup::{dynamic, el, Markup};
 use crate::ui::parts::answer_form::error_message;
-use crate::ui::parts::common::tool_screen;
+use crate::ui::parts::common::{labelled, statement, tool_screen, words};
 
 fn step_text(step: Step) -> String {
     match (step.consumes, step.short) {
-        (true, true) => "Needs one, none left: activation fails".to_owned(),
+        (true, true) => "Needs one; none left".to_owned(),
         (true, false) => format!("Uses one, {} left", step.left),
         (false, _) => format!("Uses none, {} left", step.left),
     }
@@ -57,7 +59,7 @@ pub fn activation_planner(tool: &'static Tool) -> Markup {
                     }
                 })
             })
-            .text(option.label)
+            .text(words(option.label))
             .into()
     });
 
@@ -72,8 +74,15 @@ pub fn activation_planner(tool: &'static Tool) -> Markup {
     let body = Markup::List(vec![
         el("div")
             .class("field")
-            .child(el("label").class("field__label").attr("for", "activations").text(ACTIVATIONS.0.prompt))
-            .child(ACTIVATIONS.0.hint.map(|h| el("p").class("hint").attr("id", "activations-hint").text(h)))
+            .child(
+                el("label")
+                    .class("field__label")
+                    .attr("for", "activations")
+                    .text(words(ACTIVATIONS.0.prompt)),
+            )
+            .child(
+                ACTIVATIONS.0.hint.map(|h| statement("p", &h).class("hint").attr("id", "activations-hint")),
+            )
             .child(error)
             .child(
                 el("input")
@@ -106,14 +115,11 @@ pub fn activation_planner(tool: &'static Tool) -> Markup {
                     .text("Clear the installs"),
             )
             .into(),
+        statement("p", &REIMAGE_READING).class("hint").into(),
         el("div")
             .class("advice")
             .child(el("h2").text("Lab and demonstration computers"))
-            .child(el("p").text(
-                "Computers for learning, development labs and demonstrations are reimaged often. Don't \
-                 activate them: run them on the initial grace period and use rearm to extend it, so they \
-                 use none of your activations. The Partner Volume Activation Guide has the details.",
-            ))
+            .children(LAB_COMPUTERS.iter().map(|s| statement("p", s).into()))
             .into(),
     ]);
     tool_screen(tool, body)
@@ -136,7 +142,7 @@ fn plan_table(events: &Local<Vec<Event>>, activations: &Local<Option<Value>>) ->
             .iter()
             .zip(Event::ALL)
             .find(|(_, e)| **e == row.event)
-            .map_or("", |(o, _)| o.label);
+            .map_or("", |(o, _)| words(o.label));
         el("tr")
             .child(el("th").attr("scope", "row").text((i + 1).to_string()).text(". ").text(label))
             .child(step(row.action_pack))
@@ -167,7 +173,10 @@ fn plan_table(events: &Local<Vec<Event>>, activations: &Local<Option<Value>>) ->
             el("table")
                 .class("plan")
                 .attr("id", "plan")
-                .child(el("caption").text("Activations used and left, install by install"))
+                .child(
+                    labelled(el("caption"), COUNT_BASIS)
+                        .text("Activations used and left, install by install"),
+                )
                 .child(
                     el("thead").child(
                         el("tr")

@@ -6,7 +6,7 @@ use licensing_rules::tools::key_check;
 
 use crate::ui::local::Local;
 use crate::ui::markup::{dynamic, el, Markup};
-use crate::ui::parts::common::{tool_screen, verdict_class};
+use crate::ui::parts::common::{labelled, statement, tool_screen, verdict_class};
 
 /// Checks a key's format as it is typed. There is no form, so nothing is
 /// submitted, and the text is kept nowhere (only its format, in this
@@ -30,7 +30,7 @@ pub fn key_check(tool: &'static Tool) -> Markup {
                     .attr("data-topic", "keys")
                     .attr("data-key-format", f.id())
                     .child(el("p").class(class).text(verdict))
-                    .child(el("p").text(f.explain()))
+                    .child(labelled(el("p"), key_check::EXPLANATION_BASIS).text(f.explain()))
             })
             .into()
     });
@@ -38,10 +38,13 @@ pub fn key_check(tool: &'static Tool) -> Markup {
         el("div")
             .class("field")
             .child(el("label").class("field__label").attr("for", "product-key").text("Product key or token"))
-            .child(el("p").class("hint").attr("id", "product-key-hint").text(
-                "25 letters or digits, with or without hyphens. It is checked on this device only: \
-                 it is not saved, not put in the address bar and not sent anywhere.",
-            ))
+            .child(
+                el("div")
+                    .class("hint")
+                    .attr("id", "product-key-hint")
+                    .child(statement("p", &key_check::FORMAT))
+                    .child(statement("p", &key_check::STAYS_HERE)),
+            )
             .child(
                 el("input")
                     .class("input input--key")
@@ -60,13 +63,7 @@ pub fn key_check(tool: &'static Tool) -> Markup {
             .into(),
         el("div").attr("aria-live", "polite").child(result).into(),
         el("h2").text("Product key or token?").into(),
-        el("p")
-            .text(
-                "Both are written the same way, so the format cannot tell them apart; what you use it for does. \
-                 A product key is entered when you install or activate software. \
-                 A token is redeemed to get cloud services.",
-            )
-            .into(),
+        el("div").children(key_check::KEY_OR_TOKEN.iter().map(|s| statement("p", s).into())).into(),
     ]);
     tool_screen(tool, body)
 }

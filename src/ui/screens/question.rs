@@ -1,32 +1,34 @@
 //! One question of a topic.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use licensing_rules::engine::questions_left;
 use licensing_rules::model::{Answers, Question, Topic, Value};
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::{back_from, use_nav};
+use crate::ui::nav::{back_from, day_or_stand_in, use_nav};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
-use crate::ui::parts::common::{back_link, tree_link};
+use crate::ui::parts::common::{as_of_note, back_link, tree_link};
 
 /// One question of a topic, with Continue and Back; `path`: the questions
-/// answered to get here.
+/// answered to get here; `later`: answers a link gave to questions still to
+/// come, kept for their turn.
 pub fn question(
     topic: &'static Topic,
     question: &'static Question,
     path: Vec<(&'static Question, Value)>,
+    later: Vec<(&'static Question, Value)>,
 ) -> Markup {
     let nav = use_nav();
-    let before: Answers = path.iter().copied().collect();
+    let before: Answers = path.iter().chain(&later).copied().collect();
     let number = path.len() + 1;
-    let of =
-        path.len() + nav.location.with_untracked(|l| questions_left(topic, &before, &l.context(nav.today)));
+    let of = path.len()
+        + nav.location.with_untracked(|l| questions_left(topic, &before, &l.context(day_or_stand_in(l))));
     let prefill = nav.prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
 
     // Back undoes the last answer; from the first question it leads to the topics.
-    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
+    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path, &later)));
 
     el("div")
         .class("screen")
@@ -38,6 +40,7 @@ pub fn question(
                 .child(el("span").class("caption__topic").text(topic.title))
                 .child(el("span").class("caption__progress").text(format!("Question {number} of {of}"))),
         )
+        .child(as_of_note(topic))
         .child(answer_form(question, prefill, true, "Continue", on_answer))
         .children((!path.is_empty()).then(|| answers_summary(topic, &path)))
         .child(tree_link(topic))

@@ -1,68 +1,118 @@
-//! A topic's outcome.
+//! A topic's result: the verdict, why (each reason with the FAQ points it
+//! rests on), the FAQ entry, what to do next. A link that settles the verdict
+//! before every question is answered shows, for each outcome the open
+//! questions could lead to, the answers that lead there.
 
-use leptos::prelude::*;
-use licensing_rules::model::{Answers, Outcome, Question, Topic, Value};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use crate::ui::reactive::*;
+use licensing_rules::engine::Branch;
+use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value, Verdict};
+use licensing_rules::statement::Statement;
 
-use crate::ui::markup::{dynamic, el, Markup, Text};
+use crate::ui::markup::{dynamic, el, Markup};
 use crate::ui::nav::{back_from, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
-use crate::ui::parts::common::{back_link, citation, heading, tree_link, verdict_class};
-/// The outcome: verdict, why, the FAQ entry, what to do next, the answers.
-pub fn result(topic: &'static Topic, outcome: Outcome, path: Vec<(&'static Question, Value)>) -> Markup {
-    let nav = use_nav();
-    let def = outcome.def;
+use crate::ui::parts::common::{
+    as_of_note, back_link, citation, heading, labelled, points, statement, tree_link, verdict_class, words,
+};
+use crate::ui::promise;
 
-    // The contract's topic-specific attributes: fixed by the outcome
-    // (data-consumes) or computed from the answers (data-upgrade-deadline, …).
-    let fixed = def.attributes.iter().map(|&(name, value)| (name, Text::Borrowed(value)));
-    let computed = outcome.details.iter().flat_map(|d| d.attributes()).map(|(n, v)| (n, Text::Owned(v)));
+/// What a result shows: one outcome, or (a settled link) several with the
+/// same verdict, and the questions left open.
+pub struct Shown {
+    pub verdict: Verdict,
+    pub branches: Vec<Branch>,
+    pub open: Vec<&'static Question>,
+}
+
+impl Shown {
+    pub fn one(outcome: Outcome) -> Shown {
+        Shown {
+            verdict: outcome.def.verdict,
+            branches: vec![Branch { outcome, when: Vec::new() }],
+            open: Vec::new(),
+        }
+    }
+}
+
+pub fn result(topic: &'static Topic, shown: Shown, path: Vec<(&'static Question, Value)>) -> Markup {
+    let nav = use_nav();
+    let Shown { verdict, branches, open } = shown;
+    let faq = branches.first().map(|b| b.outcome.def.faq);
+
+    let ids: Vec<&str> = branches.iter().map(|b| b.outcome.def.id).collect();
     let mut section = el("section")
         .attr("id", "result")
         .class("result")
         .attr("data-topic", topic.id)
-        .attr("data-verdict", def.verdict.id())
-        .attr("data-outcome", def.id)
+        .attr("data-verdict", verdict.id())
+        .attr("data-outcome", ids.join(" "))
         .attr("aria-labelledby", HEADING_ID);
-    for (name, value) in fixed.chain(computed) {
+    // The contract's topic-specific attributes, where every outcome shown agrees.
+    let mut attributes = branches.first().map(|b| b.outcome.attributes()).unwrap_or_default();
+    attributes.retain(|a| branches.iter().all(|b| b.outcome.attributes().contains(a)));
+    for (name, value) in attributes {
         section = section.attr(name, value);
     }
-    let list = |items: &'static [&'static str]| {
-        el("ul").class("list").children(items.iter().map(|i| el("li").text(*i).into()))
+    section = section
+        .child(el("p").class("caption").text(topic.title).text(": ").text(words(topic.verdict_question)))
+        .child(el("p").class(verdict_class(verdict)).text(verdict.label()));
+    section = match branches.as_slice() {
+        [only] => section
+            .child(
+                labelled(heading(words(only.outcome.def.headline.text)), only.outcome.def.headline.basis)
+                    .class("result__headline"),
+            )
+            .child(as_of_note(topic))
+            .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
+            .children(outcome_body(&only.outcome, "h2")),
+        several => section
+            .child(
+                heading("Whatever the answers left open, the answer is the same.").class("result__headline"),
+            )
+            .child(as_of_note(topic))
+            .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
+            .children(several.iter().map(|branch| {
+                el("section")
+                    .class("branch")
+                    .attr("data-branch", branch.outcome.def.id)
+                    .child(el("h2").class("branch__when").text(when(&branch.when)))
+                    .child(statement("p", &branch.outcome.def.headline).class("branch__headline"))
+                    .children(outcome_body(&branch.outcome, "h3"))
+                    .into()
+            })),
     };
     let section = section
-        .child(el("p").class("caption").text(topic.title).text(": ").text(topic.asks))
-        .child(el("p").class(verdict_class(def.verdict)).text(def.verdict.label()))
-        .child(heading(def.headline).class("result__headline"))
-        .children(outcome.details.iter().map(|d| el("p").class("result__detail").text(d.sentence()).into()))
-        .child(el("h2").text("Why"))
-        .child(list(def.reasons))
-        .child(def.decided_by.map(|doc| {
-            el("p").class("result__decider").child(el("strong").text("What decides: ")).text(doc).text(".")
+        .child((!open.is_empty()).then(|| {
+            let prompts: Vec<&str> = open.iter().map(|q| words(q.prompt)).collect();
+            el("p").class("result__open").attr("id", "not-asked").text(format!(
+                "Not asked, because no answer to it could change this answer: {}",
+                prompts.join(" ")
+            ))
         }))
         .child(el("h2").text("FAQ entry"))
-        .child(citation(def.faq))
-        .child(el("h2").text("What to do next"))
-        .child(list(def.next_steps));
+        .child(faq.map(citation));
 
-    let follow_up = outcome.follow_up.map(|question| {
-        // The follow-up refines this result: the answers before it stay as they are.
-        let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
-        let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
-        let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
-        el("section").class("result__follow-up").child(answer_form(
-            question,
-            prefill,
-            false,
-            "Show my deadline",
-            on_answer,
-        ))
-    });
+    let follow_up = match branches.as_slice() {
+        [Branch { outcome: Outcome { follow_up: Some(question), .. }, .. }] => {
+            let question = *question;
+            // The follow-up refines this result: the answers before it stay as they are.
+            let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
+            let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
+            let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
+            Some(el("section").class("result__follow-up").child(answer_form(
+                question,
+                prefill,
+                false,
+                "Show my deadline",
+                on_answer,
+            )))
+        }
+        _ => None,
+    };
 
     // Back undoes the last answer given.
-    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path)));
+    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path, &[])));
 
     el("div")
         .class("screen")
@@ -82,6 +132,71 @@ pub fn result(topic: &'static Topic, outcome: Outcome, path: Vec<(&'static Quest
             ),
         )
         .into()
+}
+
+/// The figures, why, what decides and what to do next of one outcome, under
+/// headings of `level`.
+fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
+    let def = outcome.def;
+    let list = |items: &'static [Statement], with_points: bool| {
+        el("ul").class("list").children(items.iter().map(|s| {
+            statement("li", s).child(with_points.then(|| points(s.basis.points(), def.faq)).flatten()).into()
+        }))
+    };
+    let mut body: Vec<Markup> = outcome
+        .details
+        .iter()
+        .map(|d| {
+            labelled(el("p").class("result__detail"), d.basis())
+                .text(d.sentence())
+                .child(points(d.basis().points(), def.faq))
+                .into()
+        })
+        .collect();
+    body.push(el(level).text("Why").into());
+    body.push(list(def.reasons, true).into());
+    if let Some(decider) = def.decided_by {
+        body.push(
+            labelled(el("p").class("result__decider"), decider.basis)
+                .child(el("strong").text("What decides: "))
+                .text(words(decider.text))
+                .into(),
+        );
+    }
+    body.push(el(level).text("What to do next").into());
+    body.push(list(def.next_steps, false).into());
+    body
+}
+
+/// "If: <question> <answer>, <answer> or <answer>", or "If: <question>
+/// <answer>; <question> <answer>; or …": the answers to open questions that
+/// lead to a branch.
+fn when(ways: &[Vec<(&'static Question, Value)>]) -> String {
+    let label = |(q, v): &(&'static Question, Value)| match (&q.input, v) {
+        (Input::Choice(options), Value::Choice(id)) => {
+            options.iter().find(|o| o.id == *id).map_or(*id, |o| words(o.label))
+        }
+        _ => "",
+    };
+    let or = |items: Vec<String>| match items.as_slice() {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    };
+    // One question, several answers: name it once.
+    if let [[first], ..] = ways.iter().map(Vec::as_slice).collect::<Vec<_>>().as_slice() {
+        if ways.iter().all(|way| matches!(way.as_slice(), [(q, _)] if *q == first.0)) {
+            let labels = ways.iter().filter_map(|way| way.first()).map(|a| label(a).to_owned()).collect();
+            return format!("If: {} {}", words(first.0.prompt), or(labels));
+        }
+    }
+    let ways: Vec<String> = ways
+        .iter()
+        .map(|way| {
+            way.iter().map(|a| format!("{} {}", words(a.0.prompt), label(a))).collect::<Vec<_>>().join("; ")
+        })
+        .collect();
+    format!("If: {}", ways.join("; or "))
 }
 
 /// Copy the link to this result (the contract URL), or print it.
@@ -131,23 +246,12 @@ fn share() -> Markup {
 
 /// Writes `text` to the clipboard where the browser allows it, then tells
 /// `done` whether it did (no Clipboard API outside secure contexts, or
-/// permission refused). A promise callback rather than a future: no task
-/// machinery for one click.
+/// permission refused).
 fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
     let navigator = window().navigator();
     let available = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
     if !available {
         return done(false);
     }
-    let done = std::rc::Rc::new(done);
-    let report = |ok: bool| {
-        let done = done.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |_| done(ok))
-    };
-    let (resolved, rejected) = (report(true), report(false));
-    let _ = navigator.clipboard().write_text(text).then2(&resolved, &rejected);
-    // The promise calls one of them later: they must outlive this call (a
-    // few bytes per click, left to the page).
-    resolved.forget();
-    rejected.forget();
+    promise::then(&navigator.clipboard().write_text(text), move |outcome| done(outcome.is_ok()));
 }

@@ -1,15 +1,15 @@
 //! The start screen: every topic and tool, grouped by the FAQ's sections,
 //! and the topics with answers saved from before.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use licensing_rules::catalog::{TOOLS, TOPICS};
 use licensing_rules::faq::Section;
 use licensing_rules::model::Answers;
 use licensing_rules::state::{Location, Screen};
 
 use crate::ui::markup::{dynamic, el, Markup, Text};
-use crate::ui::nav::{use_nav, Link};
-use crate::ui::parts::common::heading;
+use crate::ui::nav::{day_or_stand_in, use_nav, Link};
+use crate::ui::parts::common::{heading, words};
 
 /// One line of the start page: a link in the user's words and what it covers.
 fn topic_link(id: &'static str, asks: &'static str, summary: impl Into<Text>, to: Location) -> Markup {
@@ -27,11 +27,11 @@ pub fn start() -> Markup {
     let sections = Section::ALL.into_iter().map(|section| {
         let topic_links = TOPICS.iter().copied().filter(|t| t.section == section).map(|topic| {
             let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
-            topic_link(topic.id, topic.asks, topic.summary, to)
+            topic_link(topic.id, topic.asks, words(topic.summary.text), to)
         });
         let tool_links = TOOLS.iter().copied().filter(|t| t.section == section).map(|tool| {
             let to = here.with_screen(Screen::Tool(tool));
-            topic_link(tool.id, tool.asks, tool.summary, to)
+            topic_link(tool.id, tool.asks, words(tool.summary.text), to)
         });
         el("section")
             .class("topics")
@@ -63,8 +63,8 @@ fn saved_progress() -> Markup {
         let here = nav.location.get_untracked();
         let links = saved.topics().map(|(topic, answers)| {
             // Only the answers that still matter count.
-            let (to, _) =
-                here.with_screen(Screen::Topic { topic, answers: answers.clone() }).canonical(nav.today);
+            let to = here.with_screen(Screen::Topic { topic, answers: answers.clone() });
+            let (to, _) = to.canonical(day_or_stand_in(&to));
             let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
                 1 => "1 answer saved".to_owned(),
                 n => format!("{n} answers saved"),

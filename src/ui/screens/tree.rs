@@ -1,13 +1,14 @@
 //! "How this is decided": a topic's decision tree, drawn from its rules.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
+use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Input, Topic};
 use licensing_rules::state::Screen;
 use licensing_rules::tree::{decision_tree, Node};
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::{use_nav, Link};
-use crate::ui::parts::common::heading;
+use crate::ui::nav::{day_or_stand_in, use_nav, Link};
+use crate::ui::parts::common::{heading, labelled, points, words};
 
 fn draw(node: Node) -> Markup {
     match node {
@@ -20,14 +21,16 @@ fn draw(node: Node) -> Markup {
             let branches = branches.into_iter().map(|b| {
                 el("li")
                     .class("tree__branch")
-                    .child(el("span").class("tree__answer").text(b.answer))
+                    .child(el("span").class("tree__answer").text(words(b.answer)))
                     .child(draw(b.then))
                     .into()
             });
             el("div")
                 .class("tree__question")
                 .attr("data-question", question.id)
-                .child(el("p").class("tree__prompt").child(el("strong").text(question.prompt)).text(kind))
+                .child(
+                    el("p").class("tree__prompt").child(el("strong").text(words(question.prompt))).text(kind),
+                )
                 .child(el("ul").class("tree__branches").children(branches))
                 .into()
         }
@@ -36,20 +39,30 @@ fn draw(node: Node) -> Markup {
                 el("p").class("tree__lead").text("Depending on the numbers or dates given, one of:")
             });
             let outcomes = outcomes.into_iter().map(|o| {
-                el("li")
-                    .class("tree__outcome")
+                // The points its headline and reasons rest on, each once.
+                let mut rests_on: Vec<&'static Point> = Vec::new();
+                for s in std::iter::once(&o.headline).chain(o.reasons) {
+                    for point in s.basis.points() {
+                        if !rests_on.iter().any(|p| std::ptr::eq(*p, *point)) {
+                            rests_on.push(point);
+                        }
+                    }
+                }
+                labelled(el("li").class("tree__outcome"), o.headline.basis)
                     .attr("data-outcome", o.id)
                     .attr("data-verdict", o.verdict.id())
-                    .child(el("strong").text(o.verdict.label()).text(": "))
-                    .text(o.headline)
+                    .child(el("strong").class("tree__verdict").text(o.verdict.label()))
+                    .text(" ")
+                    .text(words(o.headline.text))
                     .child(
                         el("span")
                             .class("tree__faq")
-                            .text(" FAQ: ")
+                            .text(" FAQ entry: ")
                             .text(o.faq.section.title())
                             .text(" › ")
-                            .text(o.faq.question),
+                            .text(words(o.faq.question)),
                     )
+                    .child(points(&rests_on, o.faq))
                     .into()
             });
             let follow_up = follow_up.map(|next| {
@@ -71,7 +84,7 @@ fn draw(node: Node) -> Markup {
 /// "How this is decided" for a topic.
 pub fn tree(topic: &'static Topic) -> Markup {
     let nav = use_nav();
-    let today = nav.location.with_untracked(|l| l.context(nav.today).today);
+    let today = nav.location.with_untracked(day_or_stand_in);
     let start =
         nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: Answers::default() }));
     el("div")

@@ -2,7 +2,18 @@
 
 use crate::date::Date;
 use crate::engine::{evaluate, Evaluation};
-use crate::model::{Answers, Context, Tool, Topic};
+use crate::model::{Answers, Context, DateQuestion, Tool, Topic};
+use crate::statement::about_tool;
+
+/// The date that stands in for today (`as-of`), asked for when the device's
+/// clock gives none and a topic works with dates.
+pub static AS_OF: DateQuestion = DateQuestion::new(
+    "as-of",
+    "Which day should dates be worked out from?",
+    Some(about_tool(
+        "This device's clock gives no date this page can use. Results will say which day they count from.",
+    )),
+);
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
@@ -85,13 +96,14 @@ impl Location {
         Some((topic, evaluate(topic, answers, &self.context(today))))
     }
 
-    /// Keeps only the answers the rules read: the state a URL should show.
-    /// Answers that no longer matter are returned apart.
+    /// Keeps only the answers the rules read, or will read on some way
+    /// onward: the state a URL should show. Answers that cannot matter are
+    /// returned apart.
     pub fn canonical(&self, today: Date) -> (Location, Answers) {
         match self.evaluate(today) {
             None => (self.clone(), Answers::default()),
             Some((topic, evaluation)) => {
-                let kept: Answers = evaluation.path.iter().copied().collect();
+                let kept: Answers = evaluation.path.iter().chain(&evaluation.later).copied().collect();
                 let dropped = self
                     .topic()
                     .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())

@@ -2,9 +2,14 @@
 //! Action Pack and competency membership side by side with the same rule as
 //! the activation topic ([`consumes`]).
 
-use crate::faq::{Section, PRODUCT_ACTIVATION};
+use crate::faq::{
+    Section, ACTIVATION_ACTION_PACK_HARDWARE, ACTIVATION_ACTION_PACK_NEW_MACHINE,
+    ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE,
+    PRODUCT_ACTIVATION,
+};
 use crate::model::{NumberQuestion, Tool, ToolKind};
 use crate::program::Membership;
+use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
 use crate::topics::activation::{consumes, Event};
 
 pub static TOOL: Tool = Tool {
@@ -12,7 +17,10 @@ pub static TOOL: Tool = Tool {
     section: Section::ProductKeysAndTokens,
     title: "Activation planner",
     asks: "How many activations will this key have left after our installs?",
-    summary: "Counts a list of installs against a key, for Action Pack and competency keys side by side.",
+    summary: first_screen(
+        "Counts a list of installs against a key, for Action Pack and competency keys side by side.",
+        Basis::Tool,
+    ),
     faq: &PRODUCT_ACTIVATION,
     kind: ToolKind::ActivationPlanner,
 };
@@ -20,8 +28,32 @@ pub static TOOL: Tool = Tool {
 pub static ACTIVATIONS: NumberQuestion = NumberQuestion::new(
     "activations",
     "How many activations does the key have?",
-    Some("As issued with the key, or what is left of them now."),
+    Some(about_tool("As issued with the key, or what is left of them now.")),
 );
+
+/// The counts rest on the typed count and installs, by these points (the
+/// same rule as the activation topic: [`consumes`]).
+pub static COUNT_BASIS: Basis = Basis::Answers(&[
+    &ACTIVATION_ACTION_PACK_NEW_MACHINE,
+    &ACTIVATION_ACTION_PACK_SAME_MACHINE,
+    &ACTIVATION_ACTION_PACK_HARDWARE,
+    &ACTIVATION_COMPETENCY_EVERY,
+]);
+
+/// Shown with the counts: where the rule is the project's reading.
+pub static REIMAGE_READING: Statement = reading(
+    "For an Action Pack key we count a reimage with no hardware changed like installing again on the same machine, which uses no activation: the FAQ names reimaging only for competency keys.",
+    &[&ACTIVATION_ACTION_PACK_SAME_MACHINE, &ACTIVATION_COMPETENCY_EVERY],
+);
+
+/// "Lab and demonstration computers".
+pub static LAB_COMPUTERS: [Statement; 2] = [
+    faq(
+        "For competency keys, the FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm.",
+        &[&ACTIVATION_LAB_GRACE],
+    ),
+    faq("The Partner Volume Activation Guide has the details.", &[&ACTIVATION_GUIDE]),
+];
 
 /// The most installs one plan lists: plenty for a key, and a bound on work.
 pub const MAX_EVENTS: usize = 100;

@@ -5,18 +5,43 @@
 //! The checker is local by design: a key is a secret, so it never enters a
 //! URL, history, storage or a request. This module only looks at the text.
 
-use crate::faq::{Section, KEYS_AND_TOKENS};
+use crate::faq::{Section, KEYS_AND_TOKENS, KEYS_FORMAT, KEYS_PRODUCT_KEY, KEYS_TOKEN};
 use crate::model::{Tool, ToolKind};
+use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
 
 pub static TOOL: Tool = Tool {
     id: "keys",
     section: Section::ProductKeysAndTokens,
     title: "Product key and token check",
     asks: "Is this a product key or a token, and is it written correctly?",
-    summary: "Checks the 5×5 format on your device; the key never leaves this page.",
+    summary: first_screen(
+        "Checks the 5×5 format on your device; the key never leaves this page.",
+        Basis::Tool,
+    ),
     faq: &KEYS_AND_TOKENS,
     kind: ToolKind::KeyCheck,
 };
+
+/// Under the field: the format, and where the text goes (nowhere).
+pub static FORMAT: Statement =
+    faq("25 letters or digits, in five groups of five; with or without hyphens.", &[&KEYS_FORMAT]);
+pub static STAYS_HERE: Statement = about_tool(
+    "It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere.",
+);
+
+/// "Product key or token?": what the format cannot tell.
+pub static KEY_OR_TOKEN: [Statement; 3] = [
+    reading(
+        "Both are written the same way, so the format cannot tell them apart; what you use it for does.",
+        &[&KEYS_FORMAT],
+    ),
+    faq("A product key is entered when you install or activate software.", &[&KEYS_PRODUCT_KEY]),
+    faq("A token is redeemed to get cloud services.", &[&KEYS_TOKEN]),
+];
+
+/// What an explanation of the typed text rests on: the text itself, held
+/// against the FAQ's format.
+pub static EXPLANATION_BASIS: Basis = Basis::Answers(&[&KEYS_FORMAT]);
 
 const GROUPS: usize = 5;
 const GROUP_LEN: usize = 5;

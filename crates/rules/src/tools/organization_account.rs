@@ -1,19 +1,40 @@
-//! Information pages: FAQ entries that answer "what is…?" rather than
-//! "may I…?", told in our own words.
+//! Cloud services › "What is a Microsoft Organization Account?" An entry that
+//! explains a term rather than answering "may I…?", told in the project's
+//! own words.
 
-use crate::faq::{Section, ORGANIZATION_ACCOUNT as ORGANIZATION_ACCOUNT_ENTRY};
+use crate::faq::{
+    Section, ORGANIZATION_ACCOUNT as ORGANIZATION_ACCOUNT_ENTRY, ORGANIZATION_ACCOUNT_CREATED,
+    ORGANIZATION_ACCOUNT_DETAILS, ORGANIZATION_ACCOUNT_SAME_ADMIN, ORGANIZATION_ACCOUNT_WHAT,
+};
 use crate::model::{Tool, ToolKind};
+use crate::statement::{faq, first_screen, Basis};
 
 pub static ORGANIZATION_ACCOUNT: Tool = Tool {
     id: "organization-account",
     section: Section::CloudServices,
     title: "Organization Account",
     asks: "What is a Microsoft Organization Account, and when is it created?",
-    summary: "The account your organization uses for Microsoft's cloud services.",
+    summary: first_screen(
+        "The account your organization uses for Microsoft's cloud services.",
+        Basis::Faq(&[&ORGANIZATION_ACCOUNT_WHAT]),
+    ),
     faq: &ORGANIZATION_ACCOUNT_ENTRY,
     kind: ToolKind::Explainer(&[
-        "An Organization Account (also called a Microsoft Account for Organizations) is the account through which your organization reaches Microsoft's cloud services. It belongs to the organization, not to one person.",
-        "It is created the first time your organization signs up for a Microsoft cloud service, such as Azure Active Directory, Office 365 or Windows Intune, or signs up for Azure as an organization. That sign-up asks for your organization's details and its Internet domain name registration.",
-        "After the first sign-up, keep using the tenant administrator account your organization received then for every further service: that is Microsoft's recommendation, and it keeps all services on one tenant.",
+        faq(
+            "An Organization Account, also called a Microsoft Account for Organizations, is how your organization reaches Microsoft's cloud services.",
+            &[&ORGANIZATION_ACCOUNT_WHAT],
+        ),
+        faq(
+            "It is created the first time your organization signs up for a Microsoft cloud service, such as Azure Active Directory, Office 365 or Windows Intune, or signs up for Microsoft Azure as an organization.",
+            &[&ORGANIZATION_ACCOUNT_CREATED],
+        ),
+        faq(
+            "That sign-up asks for your organization's details and its Internet domain name registration.",
+            &[&ORGANIZATION_ACCOUNT_DETAILS],
+        ),
+        faq(
+            "After the first sign-up, Microsoft recommends going on with the tenant administrator account your organization received then, for every further service.",
+            &[&ORGANIZATION_ACCOUNT_SAME_ADMIN],
+        ),
     ]),
 };

@@ -1,12 +1,19 @@
 //! Product keys and tokens › "Which products require product activation? What
 //! do I need to know about product activation?" Windows Server, Windows client
-//! and Office client keys come with a set number of activations. Action Pack
+//! and Office client keys come with a limited number of activations. Action Pack
 //! keys are consumed by a new machine or a hardware change; competency keys by
 //! every activation, a reimage of the same machine included.
 
-use crate::faq::{Section, PRODUCT_ACTIVATION};
+use crate::faq::{
+    Section, ACTIVATION_ACTION_PACK_HARDWARE, ACTIVATION_ACTION_PACK_NEW_MACHINE,
+    ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_ASK_RSC, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_DIFFERS,
+    ACTIVATION_FINITE, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE, ACTIVATION_LICENSES_DIFFER,
+    ACTIVATION_REQUIRED, PRODUCT_ACTIVATION,
+};
 use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
 use crate::program::Membership;
+use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
 
 choices! {
     pub enum Event {
@@ -32,57 +39,96 @@ pub static MEMBERSHIP: ChoiceQuestion<Membership> =
 pub static EVENT: ChoiceQuestion<Event> = ChoiceQuestion::new(
     "event",
     "What are you about to do?",
-    Some("Windows Server, Windows client and Office client products need activation."),
+    Some(faq(
+        "Windows Server, Windows client and Office client products need activation.",
+        &[&ACTIVATION_REQUIRED],
+    )),
 );
 
-const FINITE: &str = "Product keys for Windows Server, Windows client and Office client products come with a set number of activations.";
-const LAB_ADVICE: &str = "Do not activate learning, development lab and demonstration computers that are reimaged often: use the initial grace period together with rearm instead (see the Partner Volume Activation Guide).";
+static FINITE: Statement = faq(
+    "Product keys for Windows Server, Windows client and Office client products come with a limited number of activations.",
+    &[&ACTIVATION_REQUIRED, &ACTIVATION_FINITE],
+);
+static ASK_RSC: Statement =
+    faq("Questions about your keys go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]);
+static PLANNER: Statement = about_tool(
+    "Check how many activations the key has left before you activate: the activation planner counts them.",
+);
 
 pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     id: "action-pack-consumed",
     verdict: Verdict::NotEligible,
-    headline: "No: this uses up one activation, as a new machine or changed hardware does on an Action Pack key.",
+    headline: faq(
+        "This uses up one activation: on an Action Pack key, a new machine or changed hardware does.",
+        &[&ACTIVATION_ACTION_PACK_NEW_MACHINE, &ACTIVATION_ACTION_PACK_HARDWARE],
+    ),
     reasons: &[
         FINITE,
-        "For Action Pack subscribers, installing on a new or different machine, or on the same machine after a hardware change, consumes an activation.",
+        faq(
+            "For Action Pack subscribers, installing on a new or different machine, or on the same machine after a hardware change, uses up an activation.",
+            &[&ACTIVATION_ACTION_PACK_NEW_MACHINE, &ACTIVATION_ACTION_PACK_HARDWARE],
+        ),
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
-    next_steps: &[
-        "Check how many activations the key has left before you activate (the activation planner counts them).",
-        "Questions about your keys go to your Regional Service Center.",
-    ],
+    next_steps: &[PLANNER, ASK_RSC],
     attributes: &[("data-consumes", "true")],
 };
 
 pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
     id: "action-pack-not-consumed",
     verdict: Verdict::Eligible,
-    headline: "Yes: reinstalling an Action Pack key on the same, unchanged machine uses no activation.",
+    headline: faq(
+        "Installing again on the same, unchanged machine uses no activation of an Action Pack key.",
+        &[&ACTIVATION_ACTION_PACK_SAME_MACHINE],
+    ),
     reasons: &[
         FINITE,
-        "For Action Pack subscribers, installing again on the same machine with no hardware changed does not consume an activation, and a reimage without hardware changes is such an install.",
+        faq(
+            "For Action Pack subscribers, installing again on the same machine with no hardware changed uses no activation.",
+            &[&ACTIVATION_ACTION_PACK_SAME_MACHINE],
+        ),
+        reading(
+            "We count a reimage of the same machine with no hardware changed as such an install: the FAQ names reimaging only for competency partners.",
+            &[&ACTIVATION_ACTION_PACK_SAME_MACHINE, &ACTIVATION_COMPETENCY_EVERY],
+        ),
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
-    next_steps: &["Go ahead; if you change hardware first, the next activation will count."],
+    next_steps: &[faq(
+        "If you change the hardware first, the activation after that counts.",
+        &[&ACTIVATION_ACTION_PACK_HARDWARE],
+    )],
     attributes: &[("data-consumes", "false")],
 };
 
 pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
     id: "competency-consumed",
     verdict: Verdict::NotEligible,
-    headline: "No: every activation of a competency key uses one up, even on the same machine.",
+    headline: faq(
+        "Every activation of a competency key uses one up, even on the same machine.",
+        &[&ACTIVATION_COMPETENCY_EVERY],
+    ),
     reasons: &[
         FINITE,
-        "For competency partners, each activation consumes one of the key's activations, including reimaging and activating the same machine again.",
-        "That is why the number of licenses you are entitled to and the number of activations you were assigned differ.",
+        faq(
+            "For competency partners, each activation uses up one of the key's activations, reimaging and activating the same machine again included.",
+            &[&ACTIVATION_COMPETENCY_EVERY],
+        ),
+        faq(
+            "That is why the number of licenses you are entitled to and the number of activations you were assigned differ.",
+            &[&ACTIVATION_LICENSES_DIFFER],
+        ),
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
     next_steps: &[
-        LAB_ADVICE,
-        "Check how many activations the key has left (the activation planner counts them); questions about your keys go to your Regional Service Center.",
+        faq(
+            "Do not activate learning, development lab and demonstration computers that are reimaged often: run them on the initial grace period with rearm. The Partner Volume Activation Guide has the details.",
+            &[&ACTIVATION_LAB_GRACE, &ACTIVATION_GUIDE],
+        ),
+        PLANNER,
+        ASK_RSC,
     ],
     attributes: &[("data-consumes", "true")],
 };
@@ -102,7 +148,12 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "Product activation",
     asks: "Can we activate this install without using up an activation?",
-    summary: "Action Pack and competency keys count activations differently.",
+    summary: first_screen(
+        "Action Pack and competency keys count activations differently.",
+        Basis::Faq(&[&ACTIVATION_DIFFERS]),
+    ),
+    verdict_question: Text::new("Can we activate this install without using up an activation?"),
+    scope: None,
     questions: &[&MEMBERSHIP.question, &EVENT.question],
     outcomes: &[&ACTION_PACK_CONSUMED, &ACTION_PACK_FREE, &COMPETENCY_CONSUMED],
     decide,

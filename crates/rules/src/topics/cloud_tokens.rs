@@ -4,11 +4,16 @@
 //! do not. Renewing brings a new set of tokens; otherwise buy through Volume
 //! Licensing.
 
-use crate::faq::{Section, CLOUD_TOKEN_PERIOD};
+use crate::faq::{
+    Point, Section, CLOUD_ACCESS_WITHOUT_RIGHTS, CLOUD_BUY_WITHOUT_RENEWAL, CLOUD_ENDS_WITH_YEAR,
+    CLOUD_MORE_TOKENS, CLOUD_RENEWAL_TOKENS, CLOUD_TOKEN_PERIOD,
+};
 use crate::figures::{Detail, UseRights};
 use crate::model::{
     ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
 };
+use crate::statement::{faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
 
 pub static ENROLLMENT_END: DateQuestion =
     DateQuestion::new("enrollment-end", "When does your program enrollment year end?", None);
@@ -16,21 +21,44 @@ pub static ENROLLMENT_END: DateQuestion =
 pub static RENEWING: ChoiceQuestion<YesNo> =
     ChoiceQuestion::new("renewing", "Will your organization renew its subscription or membership?", None);
 
-const ENDS_WITH_YEAR: &str = "The cloud services entitlement ends when the program enrollment year ends.";
+/// The rule the end date is worked out by.
+static ENDS_RULE: [&Point; 1] = [&CLOUD_ENDS_WITH_YEAR];
+
+static ENDS_WITH_YEAR: Statement = faq(
+    "The cloud services entitlement ends when the program enrollment year ends.",
+    &[&CLOUD_ENDS_WITH_YEAR],
+);
+static ACCESS_WITHOUT_RIGHTS: Statement = faq(
+    "Access to the services may go on past the end date, but not the use rights through the program.",
+    &[&CLOUD_ACCESS_WITHOUT_RIGHTS],
+);
+static BUY_WITHOUT_RENEWAL: Statement = faq(
+    "Without a renewal, the cloud services must be bought through Volume Licensing to go on using them with rights.",
+    &[&CLOUD_BUY_WITHOUT_RENEWAL],
+);
 
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",
     verdict: Verdict::Eligible,
-    headline: "Yes: you have use rights to your cloud services until the enrollment year ends.",
+    headline: faq(
+        "You have use rights to your cloud services through the program until your enrollment year ends.",
+        &[&CLOUD_ENDS_WITH_YEAR],
+    ),
     reasons: &[
         ENDS_WITH_YEAR,
-        "During the year you are issued more tokens as you qualify for more seats, and renewing brings a new set for the next year.",
+        faq(
+            "During the year you are issued more tokens as you qualify for more seats, and your renewal brings a new set for the next year.",
+            &[&CLOUD_MORE_TOKENS, &CLOUD_RENEWAL_TOKENS],
+        ),
     ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[
-        "Redeem the tokens you need before the end date.",
-        "Renew before the year ends; the new set of tokens comes with the renewal.",
+        reading(
+            "Redeem the tokens you need before the end date: the use rights they bring end with the year.",
+            &[&CLOUD_ENDS_WITH_YEAR],
+        ),
+        faq("Renew in time: a new set of tokens comes with the renewal.", &[&CLOUD_RENEWAL_TOKENS]),
     ],
     attributes: &[],
 };
@@ -38,44 +66,61 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-not-renewing",
     verdict: Verdict::Eligible,
-    headline: "Yes, for now: your use rights end with this enrollment year.",
-    reasons: &[ENDS_WITH_YEAR, "Without a renewal no new tokens are issued."],
+    headline: faq(
+        "You have use rights through the program until this enrollment year ends, and not after.",
+        &[&CLOUD_ENDS_WITH_YEAR],
+    ),
+    reasons: &[
+        ENDS_WITH_YEAR,
+        faq("During the year, more tokens are issued as you qualify for more seats.", &[&CLOUD_MORE_TOKENS]),
+        BUY_WITHOUT_RENEWAL,
+    ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &["To keep using the services with rights after the end date, buy them through Volume Licensing in time."],
+    next_steps: &[faq(
+        "To keep using the services with rights after the end date, buy them through Volume Licensing in time.",
+        &[&CLOUD_BUY_WITHOUT_RENEWAL],
+    )],
     attributes: &[],
 };
 
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-renewing",
     verdict: Verdict::NotEligible,
-    headline: "No: that enrollment year's use rights are over; your renewal brings new tokens.",
+    headline: faq(
+        "The use rights of that enrollment year are over; your renewal brings a new set of tokens.",
+        &[&CLOUD_ENDS_WITH_YEAR, &CLOUD_RENEWAL_TOKENS],
+    ),
     reasons: &[
         ENDS_WITH_YEAR,
-        "Access to the services may continue past the end date, but not the use rights through the program.",
+        ACCESS_WITHOUT_RIGHTS,
+        faq("A new set of tokens comes with each yearly renewal.", &[&CLOUD_RENEWAL_TOKENS]),
     ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &["Redeem the new set of tokens issued with your renewal, then check again with the new year's end date."],
+    next_steps: &[reading(
+        "Redeem the new set of tokens issued with your renewal, then check again with the new year's end date.",
+        &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
+    )],
     attributes: &[],
 };
 
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-not-renewing",
     verdict: Verdict::NotEligible,
-    headline: "No: your use rights through the program have ended.",
-    reasons: &[
-        ENDS_WITH_YEAR,
-        "Access to the services may continue past the end date, but not the use rights through the program.",
-    ],
+    headline: faq("Your use rights through the program have ended.", &[&CLOUD_ENDS_WITH_YEAR]),
+    reasons: &[ENDS_WITH_YEAR, ACCESS_WITHOUT_RIGHTS],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &["Buy the cloud services through Volume Licensing to go on using them."],
+    next_steps: &[faq(
+        "Buy the cloud services through Volume Licensing to go on using them with rights.",
+        &[&CLOUD_BUY_WITHOUT_RENEWAL],
+    )],
     attributes: &[],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {
-    let rights = UseRights { end: answers.date(&ENROLLMENT_END)?, as_of: context.today };
+    let rights = UseRights { end: answers.date(&ENROLLMENT_END)?, as_of: context.today, rule: &ENDS_RULE };
     let renewing = answers.choice(&RENEWING)? == YesNo::Yes;
     let def = match (rights.in_force(), renewing) {
         (true, true) => &IN_FORCE_RENEWING,
@@ -91,7 +136,12 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "Cloud services tokens",
     asks: "Until when can we use our cloud services benefits?",
-    summary: "Use rights end with the program enrollment year.",
+    summary: first_screen("Use rights end with the program enrollment year.", Basis::Faq(&[&CLOUD_ENDS_WITH_YEAR])),
+    verdict_question: Text::new("Do we still have use rights to our cloud services through the program?"),
+    scope: Some(reading(
+        "This answers whether your use rights through the program still hold on the date shown. The FAQ sets no deadline for redeeming tokens; it ends the use rights with the enrollment year.",
+        &[&CLOUD_ENDS_WITH_YEAR],
+    )),
     questions: &[&ENROLLMENT_END.0, &RENEWING.question],
     outcomes: &[&IN_FORCE_RENEWING, &IN_FORCE_NOT_RENEWING, &ENDED_RENEWING, &ENDED_NOT_RENEWING],
     decide,

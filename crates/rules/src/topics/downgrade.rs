@@ -3,20 +3,25 @@
 //! version to the latest instead. The policy does not cover Learning
 //! competency training licenses or MSDN benefits, which have their own terms.
 
-use crate::faq::{Section, DOWNGRADE_RIGHTS};
+use crate::faq::{
+    Section, ASK_SUPPORT, DOWNGRADE_NONE, DOWNGRADE_NOT_LEARNING, DOWNGRADE_NOT_MSDN, DOWNGRADE_RIGHTS,
+    DOWNGRADE_TWELVE_MONTHS, DOWNGRADE_UPDATES_TABLE, MSDN_FULL_TERMS,
+};
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
     choices, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
 
 choices! {
     pub enum LicenseSource {
         Mpn = "mpn" => "Through the partner network",
-            hint: "Software licenses granted as partner benefits";
+            hint: about_tool("Software licenses granted as partner benefits.");
         LearningTraining = "learning-training" => "As commercial training licenses with the Learning competency";
         Msdn = "msdn" => "As MSDN benefits received through the partner network";
         Other = "other" => "Some other way",
-            hint: "Retail, Volume Licensing or anything else";
+            hint: about_tool("Retail, Volume Licensing or anything else.");
     }
 }
 
@@ -27,25 +32,36 @@ pub static LICENSE_SOURCE: ChoiceQuestion<LicenseSource> =
 pub static NEW_VERSION_DATE: DateQuestion = DateQuestion::new(
     "new-version-date",
     "When was the latest version offered through the partner network?",
-    Some("Optional. The Software Updates table gives the date; your 12 months to upgrade run from it."),
+    Some(reading(
+        "Optional. The Software Updates table has the versions; we count your 12 months from the day the latest one was offered.",
+        &[&DOWNGRADE_UPDATES_TABLE, &DOWNGRADE_TWELVE_MONTHS],
+    )),
 );
 
 /// How long the FAQ gives to move from the previous version to the latest.
 const UPGRADE_MONTHS: u32 = 12;
 
-const NO_DOWNGRADE: &str = "Software licensed through the partner network comes without downgrade rights.";
-const TWELVE_MONTHS: &str = "Instead, once a new version is offered, you have 12 months to move from the previous version to the latest one.";
+static NO_DOWNGRADE: Statement =
+    faq("Software licensed through the partner network comes without downgrade rights.", &[&DOWNGRADE_NONE]);
+static TWELVE_MONTHS: Statement = faq(
+    "Instead, you have 12 months to upgrade from the previous version offered through the program to the latest one.",
+    &[&DOWNGRADE_TWELVE_MONTHS],
+);
+static COUNTED_FROM_OFFER: &[&crate::faq::Point] = &[&DOWNGRADE_TWELVE_MONTHS];
 
 pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
     id: "partner-network",
     verdict: Verdict::NotEligible,
-    headline: "No: the partner network grants no downgrade rights.",
+    headline: faq("The partner network grants no downgrade rights.", &[&DOWNGRADE_NONE]),
     reasons: &[NO_DOWNGRADE, TWELVE_MONTHS],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &[
-        "Find when the latest version was offered in the Software Updates table and enter it below to see your deadline.",
-        "Plan the move to the latest version within those 12 months.",
+        faq(
+            "Find when the latest version was offered in the Software Updates table, and enter it below to see your deadline.",
+            &[&DOWNGRADE_UPDATES_TABLE],
+        ),
+        advice("Plan the move to the latest version within those 12 months."),
     ],
     attributes: &[],
 };
@@ -53,69 +69,148 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
-    headline: "No downgrade rights, but you are still within your 12 months to upgrade.",
-    reasons: &[NO_DOWNGRADE, TWELVE_MONTHS, "Those 12 months have not run out yet."],
+    headline: reading(
+        "No downgrade rights, but your 12 months to upgrade have not run out.",
+        &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
+    ),
+    reasons: &[
+        NO_DOWNGRADE,
+        TWELVE_MONTHS,
+        reading(
+            "We count the 12 months from the day the latest version was offered; counted so, they have not run out.",
+            COUNTED_FROM_OFFER,
+        ),
+    ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
-    next_steps: &["Move to the latest version before the deadline."],
+    next_steps: &[advice("Move to the latest version before the deadline.")],
     attributes: &[],
 };
 
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
-    headline: "No downgrade rights, and your 12 months to upgrade are over.",
-    reasons: &[NO_DOWNGRADE, TWELVE_MONTHS, "Those 12 months have run out."],
+    headline: reading(
+        "No downgrade rights, and your 12 months to upgrade are over.",
+        &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
+    ),
+    reasons: &[
+        NO_DOWNGRADE,
+        TWELVE_MONTHS,
+        reading(
+            "We count the 12 months from the day the latest version was offered; counted so, they are over.",
+            COUNTED_FROM_OFFER,
+        ),
+    ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &[
-        "Move to the latest version now: the time allowed for the previous version has passed.",
-        "If the date may be wrong, check it in the Software Updates table and enter it again.",
+        reading(
+            "Move to the latest version now: the time the FAQ allows for the previous version has passed.",
+            COUNTED_FROM_OFFER,
+        ),
+        faq(
+            "If the date may be wrong, check it in the Software Updates table and enter it again.",
+            &[&DOWNGRADE_UPDATES_TABLE],
+        ),
     ],
+    attributes: &[],
+};
+
+pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
+    id: "partner-network-not-offered-yet",
+    verdict: Verdict::NotEligible,
+    headline: reading(
+        "No downgrade rights; the day you gave for the latest version has not come yet, so its 12 months have not started.",
+        &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
+    ),
+    reasons: &[NO_DOWNGRADE, TWELVE_MONTHS],
+    faq: &DOWNGRADE_RIGHTS,
+    decided_by: None,
+    next_steps: &[faq(
+        "Check the date in the Software Updates table, and enter it again if it was mistyped.",
+        &[&DOWNGRADE_UPDATES_TABLE],
+    )],
     attributes: &[],
 };
 
 pub static LEARNING: OutcomeDef = OutcomeDef {
     id: "learning-training",
     verdict: Verdict::Conditional,
-    headline: "It depends on the training licenses' own terms: the partner network's no-downgrade policy does not apply to them.",
-    reasons: &["The FAQ exempts commercial training licenses granted to partners with the Learning competency from its downgrade policy, without saying what applies instead."],
+    headline: faq(
+        "The partner network's no-downgrade policy does not cover these training licenses, and the FAQ does not say what does.",
+        &[&DOWNGRADE_NOT_LEARNING],
+    ),
+    reasons: &[faq(
+        "The FAQ exempts commercial training licenses granted with the Learning competency from its downgrade policy, without saying what applies instead.",
+        &[&DOWNGRADE_NOT_LEARNING],
+    )],
     faq: &DOWNGRADE_RIGHTS,
-    decided_by: Some("the license terms of the commercial training licenses granted with the Learning competency"),
-    next_steps: &["Read the use rights that came with the training licenses, or ask your Regional Service Center."],
+    decided_by: Some(advice("The license terms that came with the training licenses; the FAQ does not name them.")),
+    next_steps: &[
+        advice("Read the use rights that came with the training licenses."),
+        faq("Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.", &[&ASK_SUPPORT]),
+    ],
     attributes: &[],
 };
 
 pub static MSDN: OutcomeDef = OutcomeDef {
     id: "msdn",
     verdict: Verdict::Conditional,
-    headline: "It depends on your MSDN subscription's terms: the partner network's no-downgrade policy does not apply to MSDN benefits.",
-    reasons: &["The FAQ exempts MSDN benefits received through the partner network from its downgrade policy; the subscription's own use rights govern which versions you may run."],
+    headline: faq(
+        "The partner network's no-downgrade policy does not cover MSDN benefits: the subscription's own use rights decide.",
+        &[&DOWNGRADE_NOT_MSDN, &MSDN_FULL_TERMS],
+    ),
+    reasons: &[
+        faq(
+            "The FAQ exempts MSDN benefits received through the partner network from its downgrade policy.",
+            &[&DOWNGRADE_NOT_MSDN],
+        ),
+        faq(
+            "The subscription's use rights are in the overview on the MSDN page and in the Product Usage Guide.",
+            &[&MSDN_FULL_TERMS],
+        ),
+    ],
     faq: &DOWNGRADE_RIGHTS,
-    decided_by: Some("the MSDN subscription's use rights (the MSDN page and the Product Usage Guide)"),
-    next_steps: &["Check which versions your MSDN subscription covers on the MSDN page or in the Product Usage Guide."],
+    decided_by: Some(faq(
+        "The MSDN subscription's use rights: the MSDN page and the Product Usage Guide.",
+        &[&MSDN_FULL_TERMS],
+    )),
+    next_steps: &[faq(
+        "Check which versions your MSDN subscription covers on the MSDN page or in the Product Usage Guide.",
+        &[&MSDN_FULL_TERMS],
+    )],
     attributes: &[],
 };
 
 pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     id: "other-source",
     verdict: Verdict::Conditional,
-    headline: "It depends on the agreement you bought under: the FAQ covers partner-network licenses only.",
-    reasons: &["Downgrade rights for software bought at retail, through Volume Licensing or elsewhere come from that purchase's license terms, not from the partner network."],
+    headline: reading(
+        "The FAQ speaks only of software from the partner network; downgrade rights for software got another way come from its own license terms.",
+        &[&DOWNGRADE_NONE],
+    ),
+    reasons: &[reading(
+        "The FAQ's downgrade policy is about software licensed through the partner network; it says nothing about software bought at retail, through Volume Licensing or elsewhere.",
+        &[&DOWNGRADE_NONE],
+    )],
     faq: &DOWNGRADE_RIGHTS,
-    decided_by: Some("the license terms of the channel you bought through (retail license terms or your Volume Licensing agreement)"),
-    next_steps: &["Look up downgrade rights in the license terms of your purchase."],
+    decided_by: Some(advice(
+        "The license terms of the channel you got it through: retail license terms or your Volume Licensing agreement.",
+    )),
+    next_steps: &[advice("Look up downgrade rights in the license terms of your purchase.")],
     attributes: &[],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {
     let outcome = match answers.choice(&LICENSE_SOURCE)? {
         LicenseSource::Mpn => {
-            let window = answers
-                .optional_date(&NEW_VERSION_DATE)
-                .and_then(|offered| UpgradeWindow::new(offered, UPGRADE_MONTHS, context.today));
+            let window = answers.optional_date(&NEW_VERSION_DATE).and_then(|offered| {
+                UpgradeWindow::new(offered, UPGRADE_MONTHS, context.today, COUNTED_FROM_OFFER)
+            });
             let def = match window {
                 None => &PARTNER_NETWORK,
+                Some(w) if !w.has_started() => &NOT_OFFERED_YET,
                 Some(w) if w.is_open() => &WINDOW_OPEN,
                 Some(_) => &WINDOW_CLOSED,
             };
@@ -137,8 +232,21 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Downgrade rights",
     asks: "Do I have downgrade rights?",
-    summary: "None through the partner network: you get 12 months to upgrade instead.",
+    summary: first_screen(
+        "None through the partner network: you get 12 months to upgrade instead.",
+        Basis::Faq(&[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS]),
+    ),
+    verdict_question: Text::new("Does this software come with downgrade rights?"),
+    scope: None,
     questions: &[&LICENSE_SOURCE.question, &NEW_VERSION_DATE.0],
-    outcomes: &[&PARTNER_NETWORK, &WINDOW_OPEN, &WINDOW_CLOSED, &LEARNING, &MSDN, &OTHER_SOURCE],
+    outcomes: &[
+        &PARTNER_NETWORK,
+        &WINDOW_OPEN,
+        &WINDOW_CLOSED,
+        &NOT_OFFERED_YET,
+        &LEARNING,
+        &MSDN,
+        &OTHER_SOURCE,
+    ],
     decide,
 };

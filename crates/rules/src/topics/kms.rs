@@ -1,30 +1,47 @@
 //! Product keys and tokens › "How can my organization obtain a Key Management
-//! Service product key?" Only through Volume Licensing; never through the
-//! partner network. A Volume Licensing KMS key may activate granted licenses.
+//! Service product key?" Only through Volume Licensing, never through the
+//! partner network; a Volume Licensing KMS key may activate granted licenses.
 
-use crate::faq::{Section, KMS_KEYS};
+use crate::faq::{
+    Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, KMS_KEYS,
+    KMS_VOLUME_LICENSING_ONLY,
+};
 use crate::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo};
+use crate::statement::{advice, faq, first_screen, reading, Basis};
+use crate::text::Text;
 
 pub static VOLUME_LICENSING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "volume-licensing",
     "Does your organization have a KMS key through a Volume Licensing agreement?",
-    Some("KMS is the Key Management Service, which activates many computers from one host."),
+    None,
 );
 
 pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     id: "volume-licensing-key",
     verdict: Verdict::Eligible,
-    headline: "Yes: you can use your Volume Licensing KMS key for the licenses granted through the partner network.",
+    headline: faq(
+        "You can activate the licenses granted through the partner network with the KMS key your organization has through Volume Licensing.",
+        &[&KMS_FOR_GRANTED_LICENSES],
+    ),
     reasons: &[
-        "KMS keys come only with Volume Licensing; the partner network never issues them.",
-        "A KMS key your organization has through a Volume Licensing agreement may also activate licenses granted through the partner network.",
-        "You may combine activation methods and keys from different programs, as long as every system is properly licensed and used within its rights.",
+        faq(
+            "The partner network issues no KMS keys: they come only with Volume Licensing.",
+            &[&KMS_VOLUME_LICENSING_ONLY],
+        ),
+        faq(
+            "A KMS key your organization has through a Volume Licensing agreement may also activate licenses granted through the partner network.",
+            &[&KMS_FOR_GRANTED_LICENSES],
+        ),
+        faq(
+            "Keys and activation methods from different programs may be combined, as long as every system is properly licensed and used within its rights.",
+            &[&KMS_COMBINE],
+        ),
     ],
     faq: &KMS_KEYS,
     decided_by: None,
     next_steps: &[
-        "Activate the partner-network installations against your KMS host.",
-        "Keep records that show each activated computer is properly licensed.",
+        advice("Activate the partner-network installations against your KMS host."),
+        advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
     attributes: &[],
 };
@@ -32,14 +49,23 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
 pub static NO_KEY: OutcomeDef = OutcomeDef {
     id: "not-issued",
     verdict: Verdict::NotEligible,
-    headline: "No: the partner network does not issue KMS keys, and there are no exceptions.",
-    reasons: &["KMS keys are limited to Volume Licensing customers."],
+    headline: faq(
+        "Without a Volume Licensing agreement you have no KMS key to use: the partner network issues none, with no exceptions.",
+        &[&KMS_VOLUME_LICENSING_ONLY],
+    ),
+    reasons: &[faq(
+        "KMS keys are limited to Volume Licensing customers and are not issued through the partner network; the FAQ allows no exceptions.",
+        &[&KMS_VOLUME_LICENSING_ONLY],
+    )],
     faq: &KMS_KEYS,
     decided_by: None,
     next_steps: &[
-        "Activate with the product keys issued to you through the partner network; each comes with a set number of activations.",
-        "If you need KMS, it comes with a Volume Licensing agreement.",
-        "Questions about the keys you were issued go to your Regional Service Center.",
+        reading(
+            "Activate with the product keys issued to you through the partner network; each comes with a limited number of activations.",
+            &[&ACTIVATION_FINITE],
+        ),
+        faq("If you need KMS, that takes a Volume Licensing agreement.", &[&KMS_VOLUME_LICENSING_ONLY]),
+        faq("Questions about the keys you were issued go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]),
     ],
     attributes: &[],
 };
@@ -56,7 +82,17 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "KMS keys",
     asks: "Can I get a Key Management Service (KMS) key?",
-    summary: "Only through Volume Licensing, never through the partner network.",
+    summary: first_screen(
+        "Only through Volume Licensing, never through the partner network.",
+        Basis::Faq(&[&KMS_VOLUME_LICENSING_ONLY]),
+    ),
+    verdict_question: Text::new(
+        "Can we activate the licenses granted through the partner network with a KMS key?",
+    ),
+    scope: Some(faq(
+        "This answers whether you can use a KMS key for these licenses. Whether the partner network gives you one is settled for everyone: it never does; KMS keys come only through Volume Licensing.",
+        &[&KMS_VOLUME_LICENSING_ONLY],
+    )),
     questions: &[&VOLUME_LICENSING.question],
     outcomes: &[&USE_VOLUME_KEY, &NO_KEY],
     decide,

@@ -1,10 +1,13 @@
 //! Licenses › "Are there different terms of use for MSDN subscriptions granted
 //! through the Microsoft Partner Network and those purchased…?" Yes: granted
-//! subscriptions may not be used for client-specific solutions, which earn
-//! direct revenue; the MSDN page and the Product Usage Guide hold the rest.
+//! subscriptions carry other use rights; for instance they may not be used
+//! for client-specific solutions, which earn direct revenue. The MSDN page and
+//! the Product Usage Guide hold the complete terms.
 
-use crate::faq::{Section, MSDN_TERMS};
+use crate::faq::{Section, MSDN_DIFFERENT_RIGHTS, MSDN_FULL_TERMS, MSDN_NO_CLIENT_SOLUTIONS, MSDN_TERMS};
 use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
 
 choices! {
     pub enum SubscriptionSource {
@@ -16,9 +19,9 @@ choices! {
 choices! {
     pub enum Use {
         ClientSolution = "client-solution" => "Work for a specific client",
-            hint: "A solution for one client that earns your organization direct revenue";
+            hint: about_tool("A solution for one client that earns your organization direct revenue.");
         Internal = "internal" => "Our own internal work",
-            hint: "Not tied to a specific client";
+            hint: about_tool("Not tied to a specific client.");
     }
 }
 
@@ -27,42 +30,82 @@ pub static SUBSCRIPTION_SOURCE: ChoiceQuestion<SubscriptionSource> =
 
 pub static USE: ChoiceQuestion<Use> = ChoiceQuestion::new("use", "What do you want to use it for?", None);
 
+static DIFFERENT_RIGHTS: Statement = faq(
+    "MSDN subscriptions granted through the partner network carry different use rights from purchased ones.",
+    &[&MSDN_DIFFERENT_RIGHTS],
+);
+
 pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     id: "granted-client-solution",
     verdict: Verdict::NotEligible,
-    headline: "No: MSDN subscriptions granted through the partner network may not be used for client-specific solutions.",
+    headline: faq(
+        "MSDN subscriptions granted through the partner network may not be used for client-specific solutions.",
+        &[&MSDN_NO_CLIENT_SOLUTIONS],
+    ),
     reasons: &[
-        "Granted MSDN subscriptions carry different use rights from purchased ones.",
-        "Building a solution for a specific client is a direct-revenue activity, which the granted subscriptions exclude.",
+        DIFFERENT_RIGHTS,
+        faq(
+            "The FAQ names solutions for a specific client as excluded, because such work earns direct revenue.",
+            &[&MSDN_NO_CLIENT_SOLUTIONS],
+        ),
     ],
     faq: &MSDN_TERMS,
     decided_by: None,
-    next_steps: &["For client work, use an MSDN subscription bought from a retailer or through Volume Licensing, whose own terms then apply."],
+    next_steps: &[reading(
+        "For client work, use an MSDN subscription bought from a retailer or through Volume Licensing, whose own terms then apply.",
+        &[&MSDN_DIFFERENT_RIGHTS],
+    )],
     attributes: &[],
 };
 
 pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
     id: "granted-internal",
     verdict: Verdict::Conditional,
-    headline: "It depends on the subscription's use rights: the FAQ rules out only client-specific work.",
+    headline: faq(
+        "The FAQ does not settle this use: it gives client-specific work only as an example of what granted subscriptions exclude, and leaves the rest to their complete terms.",
+        &[&MSDN_NO_CLIENT_SOLUTIONS, &MSDN_FULL_TERMS],
+    ),
     reasons: &[
-        "Granted MSDN subscriptions carry different use rights from purchased ones.",
-        "The FAQ gives client-specific solutions as the example of what is excluded and refers to the MSDN page and the Product Usage Guide for the complete terms.",
+        DIFFERENT_RIGHTS,
+        faq(
+            "It names solutions for a specific client as one excluded use, and gives the reason: such work earns direct revenue.",
+            &[&MSDN_NO_CLIENT_SOLUTIONS],
+        ),
+        reading(
+            "Other work that earns direct revenue may be excluded for the same reason; the FAQ does not list it.",
+            &[&MSDN_NO_CLIENT_SOLUTIONS],
+        ),
+        faq("The complete terms are on the MSDN page and in the Product Usage Guide.", &[&MSDN_FULL_TERMS]),
     ],
     faq: &MSDN_TERMS,
-    decided_by: Some("the MSDN page's overview and the Product Usage Guide"),
-    next_steps: &["Check your intended use against the Product Usage Guide before relying on it."],
+    decided_by: Some(faq("The overview on the MSDN page and the Product Usage Guide.", &[&MSDN_FULL_TERMS])),
+    next_steps: &[faq(
+        "Check your intended use against the Product Usage Guide before relying on it.",
+        &[&MSDN_FULL_TERMS],
+    )],
     attributes: &[],
 };
 
 pub static PURCHASED: OutcomeDef = OutcomeDef {
     id: "purchased",
     verdict: Verdict::Conditional,
-    headline: "It depends on the terms you bought it under: the partner network's restrictions do not apply to purchased subscriptions.",
-    reasons: &["The FAQ's restriction on client-specific solutions is for subscriptions granted through the partner network; a purchased subscription has the use rights of its purchase."],
+    headline: reading(
+        "The partner network's restriction is for granted subscriptions; a purchased one has the use rights of its purchase.",
+        &[&MSDN_DIFFERENT_RIGHTS],
+    ),
+    reasons: &[
+        faq(
+            "The FAQ contrasts granted subscriptions with ones bought from retailers or Volume Licensing specialists: their use rights differ.",
+            &[&MSDN_DIFFERENT_RIGHTS],
+        ),
+        reading(
+            "Its restriction on client-specific solutions is about granted subscriptions, so it does not decide for a purchased one.",
+            &[&MSDN_NO_CLIENT_SOLUTIONS],
+        ),
+    ],
     faq: &MSDN_TERMS,
-    decided_by: Some("the license terms of your retail or Volume Licensing purchase"),
-    next_steps: &["Read the use rights that came with the purchased subscription."],
+    decided_by: Some(advice("The license terms of your retail or Volume Licensing purchase.")),
+    next_steps: &[advice("Read the use rights that came with the purchased subscription.")],
     attributes: &[],
 };
 
@@ -83,7 +126,12 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "MSDN subscriptions",
     asks: "May we use our MSDN subscription for this work?",
-    summary: "Granted subscriptions may not be used for client-specific, revenue-earning solutions.",
+    summary: first_screen(
+        "Granted subscriptions may not be used for client-specific, revenue-earning solutions.",
+        Basis::Faq(&[&MSDN_NO_CLIENT_SOLUTIONS]),
+    ),
+    verdict_question: Text::new("May we use this MSDN subscription for this work?"),
+    scope: None,
     questions: &[&SUBSCRIPTION_SOURCE.question, &USE.question],
     outcomes: &[&CLIENT_SOLUTION, &GRANTED_INTERNAL, &PURCHASED],
     decide,

@@ -2,43 +2,54 @@
 //! the E3 seats I have earned…?" Yes for enterprise (E) and kiosk (K) SKUs;
 //! no for any other.
 
-use crate::faq::{Section, O365_PURCHASED_SEATS};
+use crate::faq::{Section, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
 use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::statement::{about_tool, advice, faq, first_screen, Basis};
+use crate::text::Text;
 
 choices! {
     pub enum SkuFamily {
         Enterprise = "enterprise" => "Enterprise (E) plans";
         Kiosk = "kiosk" => "Kiosk (K) plans";
         Other = "other" => "Another plan",
-            hint: "Any plan that is not an E or K plan";
+            hint: about_tool("Any plan that is not an E or K plan.");
     }
 }
 
 pub static SKU_FAMILY: ChoiceQuestion<SkuFamily> = ChoiceQuestion::new(
     "sku-family",
     "Which kind of Office 365 plan are the seats you bought?",
-    Some("The seats bought outside the partner network."),
+    Some(about_tool("The seats bought outside the partner network.")),
 );
 
 pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     id: "enterprise-or-kiosk",
     verdict: Verdict::Eligible,
-    headline: "Yes: purchased E or K seats can share the tenant with your earned E3 seats.",
-    reasons: &["Office 365 seats bought outside the partner network may be used on the same tenant as earned E3 seats when they are enterprise (E) or kiosk (K) SKUs."],
+    headline: faq("Purchased E or K seats can share the tenant with your earned E3 seats.", &[&O365_E_AND_K]),
+    reasons: &[faq(
+        "Office 365 seats bought outside the partner network may be used on the same tenant as earned E3 seats when they are enterprise (E) or kiosk (K) SKUs.",
+        &[&O365_E_AND_K],
+    )],
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
-    next_steps: &["Assign the purchased seats on the tenant that holds your E3 seats."],
+    next_steps: &[advice("Assign the purchased seats on the tenant that holds your E3 seats.")],
     attributes: &[],
 };
 
 pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     id: "other-sku",
     verdict: Verdict::NotEligible,
-    headline: "No: only enterprise (E) and kiosk (K) seats can share the tenant with earned E3 seats.",
-    reasons: &["The FAQ allows purchased seats on the same tenant only for E and K SKUs; other SKUs cannot be used there."],
+    headline: faq(
+        "Only enterprise (E) and kiosk (K) seats can share the tenant with earned E3 seats.",
+        &[&O365_E_AND_K, &O365_OTHER_SKUS],
+    ),
+    reasons: &[faq(
+        "Purchased seats may share the tenant only when they are E or K SKUs; other SKUs cannot be used there.",
+        &[&O365_E_AND_K, &O365_OTHER_SKUS],
+    )],
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
-    next_steps: &["Use those seats on a separate tenant, or buy E or K seats instead."],
+    next_steps: &[advice("Use those seats on a separate tenant, or buy E or K seats instead.")],
     attributes: &[],
 };
 
@@ -54,7 +65,14 @@ pub static TOPIC: Topic = Topic {
     section: Section::CloudServices,
     title: "Purchased Office 365 seats",
     asks: "Can our purchased Office 365 seats share the tenant with our earned E3 seats?",
-    summary: "Enterprise and kiosk plans can; other plans cannot.",
+    summary: first_screen(
+        "Enterprise and kiosk plans can; other plans cannot.",
+        Basis::Faq(&[&O365_E_AND_K, &O365_OTHER_SKUS]),
+    ),
+    verdict_question: Text::new(
+        "Can our purchased Office 365 seats share the tenant with our earned E3 seats?",
+    ),
+    scope: None,
     questions: &[&SKU_FAMILY.question],
     outcomes: &[&SAME_TENANT, &OTHER_SKU],
     decide,

@@ -3,12 +3,18 @@
 //! subscribing country only; competency licenses across countries, as long as
 //! the organization stays within the per-country or worldwide license cap.
 
-use crate::faq::{Section, LICENSE_SHARING};
+use crate::faq::{
+    Point, Section, LICENSE_SHARING, SHARING_ACTION_PACK_COUNTRY, SHARING_ALLOWED, SHARING_ASSOCIATED,
+    SHARING_CAP, SHARING_COMPETENCY_COUNTRIES, SHARING_NOT_SEPARATE, SHARING_ONE_ENTITY,
+    SHARING_ONE_ORGANIZATION, TOOLKIT_CAPS,
+};
 use crate::figures::{Allowance, Detail};
 use crate::model::{
     ChoiceQuestion, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
 };
 use crate::program::Membership;
+use crate::statement::{advice, faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
     ChoiceQuestion::new("membership", "How did your organization earn the licenses?", None);
@@ -16,7 +22,10 @@ pub static MEMBERSHIP: ChoiceQuestion<Membership> =
 pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
-    Some("The headquarters and the locations associated with it at the Partner Membership Center form one organization."),
+    Some(faq(
+        "The headquarters and the locations associated with it at the Partner Membership Center form one organization; locations of one company doing the same business count as one, even if enrolled apart.",
+        &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_ONE_ENTITY],
+    )),
 );
 
 pub static SAME_COUNTRY: ChoiceQuestion<YesNo> =
@@ -25,27 +34,42 @@ pub static SAME_COUNTRY: ChoiceQuestion<YesNo> =
 pub static LICENSES_IN_USE: NumberQuestion = NumberQuestion::new(
     "licenses-in-use",
     "How many of these licenses would be in use across your organization after sharing?",
-    Some("Count every location of the organization. Locations of one company doing the same business count together, even if enrolled separately."),
+    Some(faq(
+        "Count every location of the organization: locations of one company doing the same business count together, even if enrolled separately.",
+        &[&SHARING_CAP, &SHARING_ONE_ENTITY],
+    )),
 );
 
 pub static LICENSE_CAP: NumberQuestion = NumberQuestion::new(
     "license-cap",
     "What is the maximum number of these licenses for your organization?",
-    Some("The per-country or worldwide maximum that applies, from the Competency License table."),
+    Some(reading(
+        "The per-country or worldwide maximum that applies, as the Competency License table gives it.",
+        &[&SHARING_CAP, &TOOLKIT_CAPS],
+    )),
 );
 
-const ONE_ORGANIZATION: &str = "Licenses may be shared only within the organization that earned them: between the headquarters and the locations associated with it at the Partner Membership Center.";
+/// The rule the count is held against.
+static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
+
+static ONE_ORGANIZATION: Statement = faq(
+    "Licenses may be shared only within the organization that earned them: between the headquarters and the locations associated with it at the Partner Membership Center.",
+    &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
+);
 
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
-    headline: "No: licenses cannot be shared between separate organizations.",
-    reasons: &[ONE_ORGANIZATION],
+    headline: faq("Licenses cannot be shared between separate organizations.", &[&SHARING_NOT_SEPARATE]),
+    reasons: &[ONE_ORGANIZATION, faq("Sharing across separate organizations is ruled out.", &[&SHARING_NOT_SEPARATE])],
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[
-        "If the other location is part of your company, associate it with your headquarters at the Partner Membership Center, then check again.",
-        "Otherwise the other organization needs licenses of its own.",
+        reading(
+            "If the other location is part of your company, associate it with your headquarters at the Partner Membership Center, then check again.",
+            &[&SHARING_ASSOCIATED, &SHARING_ONE_ENTITY],
+        ),
+        advice("Otherwise the other organization needs licenses of its own."),
     ],
     attributes: &[],
 };
@@ -53,56 +77,83 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
     id: "action-pack-other-country",
     verdict: Verdict::NotEligible,
-    headline: "No: Action Pack licenses stay in the country that subscribed.",
-    reasons: &["Licenses granted through an Action Pack subscription are granted per country and may be shared within the subscribing country only."],
+    headline: faq(
+        "Action Pack licenses stay in the country that subscribed.",
+        &[&SHARING_ACTION_PACK_COUNTRY],
+    ),
+    reasons: &[faq(
+        "Action Pack licenses are granted per country and may be shared within the subscribing country only.",
+        &[&SHARING_ACTION_PACK_COUNTRY],
+    )],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &["A location in another country needs licenses granted in that country."],
+    next_steps: &[reading(
+        "A location in another country needs licenses granted for that country.",
+        &[&SHARING_ACTION_PACK_COUNTRY],
+    )],
     attributes: &[],
 };
 
 pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     id: "action-pack-same-country",
     verdict: Verdict::Eligible,
-    headline: "Yes: you can share these Action Pack licenses with that location.",
+    headline: faq(
+        "You can share these Action Pack licenses with that location.",
+        &[&SHARING_ALLOWED, &SHARING_ACTION_PACK_COUNTRY],
+    ),
     reasons: &[
         ONE_ORGANIZATION,
-        "Action Pack licenses may be shared within the subscribing country, and both locations are in it.",
+        faq(
+            "Action Pack licenses may be shared within the subscribing country, and both locations are in it.",
+            &[&SHARING_ACTION_PACK_COUNTRY],
+        ),
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &["Keep a record of which location uses which license."],
+    next_steps: &[advice("Keep a record of which location uses which license.")],
     attributes: &[],
 };
 
 pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     id: "competency-within-cap",
     verdict: Verdict::Eligible,
-    headline: "Yes: you can share these competency licenses, in any country, within your cap.",
+    headline: faq(
+        "You can share these competency licenses, in any country, within your cap.",
+        &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
+    ),
     reasons: &[
         ONE_ORGANIZATION,
-        "Competency licenses may be shared across countries.",
-        "The licenses in use across the organization stay within the per-country or worldwide maximum.",
+        faq("Competency licenses may be shared across countries.", &[&SHARING_COMPETENCY_COUNTRIES]),
+        faq(
+            "The licenses in use across the organization must stay within the per-country or worldwide maximum, and yours do.",
+            &[&SHARING_CAP],
+        ),
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &["Keep counting licenses in use across all locations as you share more: the cap is for the whole organization."],
+    next_steps: &[faq(
+        "Keep counting the licenses in use across all locations as you share more: the maximum is for the whole organization.",
+        &[&SHARING_CAP],
+    )],
     attributes: &[],
 };
 
 pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
     id: "competency-over-cap",
     verdict: Verdict::NotEligible,
-    headline: "No: sharing would take your organization over its license cap.",
+    headline: faq("Sharing would take your organization over its license cap.", &[&SHARING_CAP]),
     reasons: &[
         ONE_ORGANIZATION,
-        "Competency licenses may be shared across countries, but the total in use within the organization may not exceed the per-country or worldwide maximum.",
+        faq(
+            "Competency licenses may be shared across countries, but the total in use within the organization may not exceed the per-country or worldwide maximum.",
+            &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
+        ),
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[
-        "Free up licenses elsewhere in the organization first, or share fewer.",
-        "Check the maximum in the Competency License table.",
+        advice("Free up licenses elsewhere in the organization first, or share fewer."),
+        reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
     attributes: &[],
 };
@@ -122,7 +173,7 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
         Membership::Competency => {
             let in_use = answers.number(&LICENSES_IN_USE)?;
             let cap = answers.number(&LICENSE_CAP)?;
-            let allowance = Allowance::new(u128::from(in_use), cap, "licenses");
+            let allowance = Allowance::new(u128::from(in_use), cap, "licenses", &CAP_RULE);
             let def = if allowance.within() { &COMPETENCY_WITHIN_CAP } else { &COMPETENCY_OVER_CAP };
             Ok(Outcome { def, details: vec![Detail::Allowance(allowance)], follow_up: None })
         }
@@ -134,8 +185,12 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Sharing licenses between locations",
     asks: "Can we share these licenses with another location?",
-    summary:
+    summary: first_screen(
         "Within one organization: Action Pack licenses in one country, competency licenses up to the cap.",
+        Basis::Faq(&[&SHARING_ONE_ORGANIZATION, &SHARING_ACTION_PACK_COUNTRY, &SHARING_CAP]),
+    ),
+    verdict_question: Text::new("Can we share these licenses with the other location?"),
+    scope: None,
     questions: &[
         &MEMBERSHIP.question,
         &SAME_ORGANIZATION.question,

@@ -3,18 +3,24 @@
 //! headquarters (never the headquarters itself), holds a competency of its
 //! own, and does not have its one set of core benefits yet.
 
-use crate::faq::{Section, ADDITIONAL_BENEFIT_TOOLKIT};
+use crate::faq::{
+    Section, ADDITIONAL_BENEFIT_TOOLKIT, SHARING_ASSOCIATED, TOOLKIT_BENEFITS, TOOLKIT_CAPS,
+    TOOLKIT_DEMO_UNCAPPED, TOOLKIT_LINKED_LOCATIONS, TOOLKIT_NOT_HEADQUARTERS, TOOLKIT_ONE_SET,
+    TOOLKIT_OWN_COMPETENCY,
+};
 use crate::model::{
     choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
 };
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis};
+use crate::text::Text;
 
 choices! {
     pub enum LocationRole {
         Headquarters = "headquarters" => "The headquarters";
         Associated = "associated" => "A location associated with the headquarters",
-            hint: "Linked to the headquarters at the Partner Membership Center";
+            hint: about_tool("Linked to the headquarters at the Partner Membership Center.");
         Unlinked = "unlinked" => "A location not linked to a headquarters",
-            hint: "Enrolled on its own, or not yet associated at the Partner Membership Center";
+            hint: about_tool("Enrolled on its own, or not yet associated with the headquarters at the Partner Membership Center.");
     }
 }
 
@@ -24,28 +30,46 @@ pub static LOCATION_ROLE: ChoiceQuestion<LocationRole> =
 pub static LOCATION_COMPETENCY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "location-competency",
     "Has this location attained at least one competency of its own?",
-    Some("A competency held by the headquarters or by another location does not count."),
+    Some(reading(
+        "A competency held by the headquarters or by another location does not count: the FAQ asks for one specific to this location.",
+        &[&TOOLKIT_OWN_COMPETENCY],
+    )),
 );
 
 pub static TOOLKIT_HELD: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "toolkit-held",
     "Does this location already have its set of Toolkit benefits?",
-    Some("An Additional Benefit Toolkit bought for this location before."),
+    Some(about_tool("For example, an Additional Benefit Toolkit bought for this location before.")),
 );
 
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-location",
     verdict: Verdict::Eligible,
-    headline: "Yes: this location may buy an Additional Benefit Toolkit.",
+    headline: faq(
+        "This location may buy an Additional Benefit Toolkit.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+    ),
     reasons: &[
-        "It is associated with the headquarters and has attained a competency of its own: that is what makes a location qualify.",
-        "It does not have its one set of core benefits yet.",
+        faq(
+            "It is associated with the headquarters and has a competency of its own: that is what makes a location qualify.",
+            &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+        ),
+        reading(
+            "It does not have its one set of core benefits yet, so the Toolkit would be its first.",
+            &[&TOOLKIT_ONE_SET],
+        ),
     ],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &[
-        "Buy the Toolkit for this location. It adds silver or gold competency benefits: IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
-        "Count the extra IUR and MSDN licenses against the country or worldwide maximums of the Competency License table; demonstration and training licenses do not count.",
+        faq(
+            "Buy the Toolkit for this location. It adds silver or gold competency benefits: IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
+            &[&TOOLKIT_BENEFITS, &TOOLKIT_ONE_SET],
+        ),
+        faq(
+            "Count the extra IUR and MSDN licenses against the country or worldwide maximums of the Competency License table; demonstration and training licenses do not count.",
+            &[&TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
+        ),
     ],
     attributes: &[],
 };
@@ -53,46 +77,65 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     id: "headquarters",
     verdict: Verdict::NotEligible,
-    headline: "No: the headquarters cannot buy an Additional Benefit Toolkit.",
-    reasons: &["Toolkits are for qualifying locations associated with the headquarters; the FAQ excludes the headquarters itself."],
+    headline: faq("The headquarters cannot buy an Additional Benefit Toolkit.", &[&TOOLKIT_NOT_HEADQUARTERS]),
+    reasons: &[faq(
+        "Toolkits are only for associated locations that qualify; the FAQ excludes the headquarters itself.",
+        &[&TOOLKIT_NOT_HEADQUARTERS],
+    )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &["If a location associated with this headquarters has a competency of its own, check that location instead."],
+    next_steps: &[faq(
+        "If a location associated with this headquarters has a competency of its own, check that location instead.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+    )],
     attributes: &[],
 };
 
 pub static UNLINKED: OutcomeDef = OutcomeDef {
     id: "not-associated",
     verdict: Verdict::NotEligible,
-    headline: "No: only locations linked to the headquarters qualify.",
-    reasons: &["A Toolkit is for a location that is associated with the organization's headquarters at the Partner Membership Center."],
+    headline: faq("Only locations linked to the headquarters can buy a Toolkit.", &[&TOOLKIT_LINKED_LOCATIONS]),
+    reasons: &[faq(
+        "A Toolkit is for a qualifying location linked to the organization's headquarters, and this location is not linked.",
+        &[&TOOLKIT_LINKED_LOCATIONS],
+    )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &["Associate the location with the headquarters at the Partner Membership Center, then check again."],
+    next_steps: &[reading(
+        "Associate the location with the headquarters at the Partner Membership Center, then check again.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &SHARING_ASSOCIATED],
+    )],
     attributes: &[],
 };
 
 pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     id: "no-competency",
     verdict: Verdict::NotEligible,
-    headline: "No: the location needs a competency of its own first.",
-    reasons: &[
-        "Toolkits are available to locations that attain at least one competency specific to that location.",
-    ],
+    headline: faq("The location needs a competency of its own first.", &[&TOOLKIT_OWN_COMPETENCY]),
+    reasons: &[faq(
+        "Toolkits are for locations that attain at least one competency specific to that location, and this one has none.",
+        &[&TOOLKIT_OWN_COMPETENCY],
+    )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &["Attain a competency at this location, then check again."],
+    next_steps: &[advice("Attain a competency at this location, then check again.")],
     attributes: &[],
 };
 
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     id: "already-held",
     verdict: Verdict::NotEligible,
-    headline: "No: this location already has its one set of Toolkit benefits.",
-    reasons: &["Each qualifying location can obtain only one set of core benefits."],
+    headline: reading("This location already has its one set of Toolkit benefits.", &[&TOOLKIT_ONE_SET]),
+    reasons: &[reading(
+        "Each qualifying location can obtain only one set of core benefits, and we take the Toolkit benefits it already has to be that set.",
+        &[&TOOLKIT_ONE_SET],
+    )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &["Use the benefits the location already has; another associated location with its own competency may qualify for a Toolkit of its own."],
+    next_steps: &[faq(
+        "Another associated location with a competency of its own may qualify for a Toolkit of its own.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+    )],
     attributes: &[],
 };
 
@@ -116,7 +159,12 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Additional Benefit Toolkit",
     asks: "May this location buy an Additional Benefit Toolkit?",
-    summary: "For associated locations with a competency of their own, once each.",
+    summary: first_screen(
+        "For associated locations with a competency of their own, one set each.",
+        Basis::Faq(&[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_ONE_SET]),
+    ),
+    verdict_question: Text::new("May this location buy an Additional Benefit Toolkit?"),
+    scope: None,
     questions: &[&LOCATION_ROLE.question, &LOCATION_COMPETENCY.question, &TOOLKIT_HELD.question],
     outcomes: &[&ELIGIBLE, &HEADQUARTERS, &UNLINKED, &NO_COMPETENCY, &ALREADY_HELD],
     decide,

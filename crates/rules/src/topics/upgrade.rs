@@ -2,8 +2,17 @@
 //! Partner Network full licenses?" No: they are upgrades, they need a
 //! qualifying license underneath, and they stay inside the organization.
 
-use crate::faq::{Section, WINDOWS_UPGRADE_LICENSES};
+use crate::faq::{
+    Point, Section, ASK_SUPPORT, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE,
+    UPGRADE_NO_HOME, UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
+};
 use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::text::Text;
+
+// A named array: an option's hint is part of a constant, where a reference
+// to a static can be taken but a temporary array of them cannot.
+static HOME_EXCLUDED: [&Point; 1] = [&UPGRADE_NO_HOME];
 
 choices! {
     pub enum ExistingOs {
@@ -12,9 +21,9 @@ choices! {
         SevenProfessional = "7-professional" => "Windows 7 Professional";
         EightPro = "8-pro" => "Windows 8 Pro";
         Home = "home" => "A home edition of Windows",
-            hint: "Any Home edition, for example Windows 7 Home Premium";
+            hint: faq("The FAQ rules out every home edition.", &HOME_EXCLUDED);
         Other = "other" => "Another edition",
-            hint: "An edition not named above";
+            hint: about_tool("Any edition not named above that is not a home edition.");
         NoLicense = "none" => "No Windows license";
     }
 }
@@ -22,38 +31,60 @@ choices! {
 choices! {
     pub enum InstallLocation {
         Internal = "internal" => "Inside my organization",
-            hint: "A computer your own organization uses";
+            hint: about_tool("A computer of your own organization.");
         External = "external" => "Outside my organization",
-            hint: "For example a client's computer, for good or only for a while";
+            hint: about_tool("Any computer outside it, such as a client's, whether for good or only for a while.");
     }
 }
 
 pub static EXISTING_OS: ChoiceQuestion<ExistingOs> = ChoiceQuestion::new(
     "existing-os",
     "Which Windows license does the computer have now?",
-    Some("The licenses from the partner network upgrade a license the computer already has."),
+    Some(faq(
+        "The licenses from the partner network only upgrade a license the computer already has.",
+        &[&UPGRADE_ONLY, &UPGRADE_QUALIFYING],
+    )),
 );
 
 pub static INSTALL_LOCATION: ChoiceQuestion<InstallLocation> =
     ChoiceQuestion::new("install-location", "Where is the computer?", None);
 
-const UPGRADE_ONLY: &str = "The Windows client licenses granted through the partner network are upgrade licenses, not full licenses: each computer needs a qualifying Windows license first.";
-const QUALIFYING_LIST: &str = "The FAQ names four qualifying licenses: Windows XP Professional, Windows Vista Business, Windows 7 Professional and Windows 8 Pro.";
+static UPGRADE_ONLY_REASON: Statement = faq(
+    "Windows client licenses from the partner network are upgrades, not full licenses: each computer needs a qualifying Windows license underneath.",
+    &[&UPGRADE_ONLY, &UPGRADE_QUALIFYING],
+);
+static QUALIFYING_LIST: Statement = faq(
+    "The FAQ names four qualifying licenses: Windows XP Professional, Windows Vista Business, Windows 7 Professional and Windows 8 Pro.",
+    &[&UPGRADE_QUALIFYING],
+);
+static GET_QUALIFYING_FIRST: Statement = reading(
+    "Get the computer a qualifying license first, one of the four the FAQ names; on a computer inside your organization the upgrade license can then be applied.",
+    &[&UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY],
+);
 
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-internal",
     verdict: Verdict::Eligible,
-    headline: "Yes: you can apply the upgrade license to this computer.",
+    headline: faq(
+        "You can apply the upgrade license to this computer.",
+        &[&UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY],
+    ),
     reasons: &[
-        UPGRADE_ONLY,
-        "The computer's current license is one of the four the FAQ names as qualifying.",
-        "The computer is inside your organization, the only place these licenses may be installed.",
+        UPGRADE_ONLY_REASON,
+        faq("The computer's current license is one of the four the FAQ names as qualifying.", &[&UPGRADE_QUALIFYING]),
+        faq(
+            "The computer is inside your organization, where these licenses may be installed.",
+            &[&UPGRADE_INTERNAL_ONLY],
+        ),
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
     next_steps: &[
-        "Keep the record of the computer's qualifying license together with the upgrade license: the upgrade is only valid on top of it.",
-        "Install with the product key and software from the program; a clean or custom install is allowed.",
+        advice("Keep the record of the computer's qualifying license together with the upgrade license."),
+        faq(
+            "Install with the product key and software from the program; a clean or a custom installation is allowed.",
+            &[&UPGRADE_CLEAN_INSTALL],
+        ),
     ],
     attributes: &[],
 };
@@ -61,62 +92,79 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
 pub static OUTSIDE: OutcomeDef = OutcomeDef {
     id: "outside-organization",
     verdict: Verdict::NotEligible,
-    headline: "No: these licenses may only be installed inside your organization.",
+    headline: faq(
+        "These licenses may only be installed inside your organization.",
+        &[&UPGRADE_INTERNAL_ONLY, &UPGRADE_NOT_OUTSIDE],
+    ),
     reasons: &[
-        "Licenses granted through the partner network are for your organization's internal installation only.",
-        "They may not go on a computer outside the organization, permanently or temporarily, whatever license that computer has.",
+        faq(
+            "Licenses granted through the partner network are for installation inside your organization only.",
+            &[&UPGRADE_INTERNAL_ONLY],
+        ),
+        faq(
+            "They may not go on any computer outside it, for good or for a while, whatever license that computer has.",
+            &[&UPGRADE_NOT_OUTSIDE],
+        ),
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
-    next_steps: &[
-        "A computer outside your organization needs a license of its own, from retail or Volume Licensing.",
-    ],
+    next_steps: &[advice(
+        "A computer outside your organization needs a license of its own, for example from retail or Volume Licensing.",
+    )],
     attributes: &[],
 };
 
 pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     id: "home-edition",
     verdict: Verdict::NotEligible,
-    headline: "No: a home edition does not qualify for the upgrade.",
+    headline: faq("A home edition does not qualify for the upgrade.", &[&UPGRADE_NO_HOME]),
     reasons: &[
-        UPGRADE_ONLY,
-        "The FAQ says home editions are not a qualifying operating system, so they cannot take the Windows 8 or 8.1 Enterprise upgrade.",
+        UPGRADE_ONLY_REASON,
+        faq(
+            "The FAQ says home editions are not a qualifying operating system and cannot take the Windows 8 or 8.1 Enterprise upgrade.",
+            &[&UPGRADE_NO_HOME],
+        ),
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
-    next_steps: &[
-        "Get a qualifying license for the computer first (for example a Professional or Pro edition); then the upgrade license can be applied.",
-    ],
+    next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
 };
 
 pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     id: "no-license",
     verdict: Verdict::NotEligible,
-    headline: "No: the computer needs a qualifying Windows license first.",
-    reasons: &[UPGRADE_ONLY, QUALIFYING_LIST],
+    headline: faq(
+        "The computer needs a qualifying Windows license first.",
+        &[&UPGRADE_ONLY, &UPGRADE_QUALIFYING],
+    ),
+    reasons: &[UPGRADE_ONLY_REASON, QUALIFYING_LIST],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
-    next_steps: &[
-        "Get a full qualifying Windows license for the computer first; then the upgrade license can be applied.",
-    ],
+    next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
 };
 
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     id: "unlisted-edition",
     verdict: Verdict::Conditional,
-    headline: "It depends: the FAQ does not list this edition as qualifying.",
+    headline: faq("The FAQ does not say whether this edition qualifies.", &[&UPGRADE_QUALIFYING]),
     reasons: &[
-        UPGRADE_ONLY,
+        UPGRADE_ONLY_REASON,
         QUALIFYING_LIST,
-        "Your computer's edition is not among them, nor is it a home edition (which the FAQ rules out), so the FAQ alone does not settle it.",
+        reading(
+            "Your computer's edition is neither one of the four nor a home edition (which the FAQ rules out), so the FAQ alone does not settle it.",
+            &[&UPGRADE_QUALIFYING, &UPGRADE_NO_HOME],
+        ),
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
-    decided_by: Some("the program's Product Usage Guide and the license terms of the granted software"),
+    decided_by: Some(faq(
+        "Microsoft, through your Regional Service Center, where the FAQ sends the questions it does not answer.",
+        &[&ASK_SUPPORT],
+    )),
     next_steps: &[
-        "Check the qualifying operating systems in the Product Usage Guide, or ask your Regional Service Center.",
-        "Do not apply the upgrade license until that is confirmed.",
+        faq("Ask your Regional Service Center whether this edition qualifies.", &[&ASK_SUPPORT]),
+        advice("Do not apply the upgrade license until that is confirmed."),
     ],
     attributes: &[],
 };
@@ -143,7 +191,14 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Windows upgrade licenses",
     asks: "Can I use these Windows licenses on this computer?",
-    summary: "They upgrade a qualifying Windows license and stay inside your organization.",
+    summary: first_screen(
+        "They upgrade a qualifying Windows license and stay inside your organization.",
+        Basis::Faq(&[&UPGRADE_ONLY, &UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY]),
+    ),
+    verdict_question: Text::new(
+        "Can we apply a Windows upgrade license granted through the partner network to this computer?",
+    ),
+    scope: None,
     questions: &[&EXISTING_OS.question, &INSTALL_LOCATION.question],
     outcomes: &[&ELIGIBLE, &OUTSIDE, &HOME_EDITION, &NO_LICENSE, &OTHER_EDITION],
     decide,

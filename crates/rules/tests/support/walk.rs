@@ -21,6 +21,7 @@ pub fn walk(
     let next = match evaluation.step {
         Step::Ask(question) => Some(question),
         Step::Done(outcome) => outcome.follow_up.filter(|q| answers.get(q).is_none()),
+        Step::Settled(_) => None,
     };
     let mut count = 1;
     for value in next.map(|q| samples::values(q, context.today)).unwrap_or_default() {

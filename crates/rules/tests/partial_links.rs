@@ -1,0 +1,179 @@
+//! A link settles as much as it can: for every partial set of answers of
+//! every topic (any subset of its questions, each with each representative
+//! value), the page shows the result, without asking, exactly when every
+//! way of answering the rest leads to the same verdict; and a settled
+//! result gives, for each outcome it names, the answers that lead there.
+//!
+//! The oracle is brute force, independent of the engine's search: every full
+//! assignment of every question of the topic that extends the partial one,
+//! run through the topic's rule in its own order.
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use licensing_rules::catalog::TOPICS;
+use licensing_rules::engine::{evaluate, run, Step};
+use licensing_rules::model::{Answers, Context, Question, Topic, Value, Verdict};
+use licensing_rules::samples;
+use support::date;
+
+/// Every assignment of a value (from `choices`) or none to each question.
+fn assignments(
+    questions: &[&'static Question],
+    choices: &dyn Fn(&Question) -> Vec<Option<Value>>,
+) -> Vec<Answers> {
+    let mut all = vec![Answers::default()];
+    for question in questions {
+        all = all
+            .into_iter()
+            .flat_map(|answers| {
+                choices(question).into_iter().map(move |value| {
+                    let mut next = answers.clone();
+                    if let Some(value) = value {
+                        next.set(question, value);
+                    }
+                    next
+                })
+            })
+            .collect();
+    }
+    all
+}
+
+/// The full answer sets (every question answered) that agree with `partial`,
+/// and the outcome the rule gives each.
+fn completions(topic: &Topic, partial: &Answers, context: &Context) -> Vec<(Answers, &'static str, Verdict)> {
+    let full = assignments(topic.questions, &|q| match partial.get(q) {
+        Some(value) => vec![Some(value)],
+        None => samples::values(q, context.today).into_iter().map(Some).collect(),
+    });
+    full.into_iter()
+        .map(|answers| match run(topic, &answers, context).step {
+            Step::Done(outcome) => (answers, outcome.def.id, outcome.def.verdict),
+            other => panic!("{}: a full set of answers did not decide: {other:?}", topic.id),
+        })
+        .collect()
+}
+
+#[test]
+fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
+    let context = Context { today: date("2026-11-28") };
+    let (mut partial_sets, mut settled_early) = (0, 0);
+    for topic in TOPICS {
+        let partials = assignments(topic.questions, &|q| {
+            std::iter::once(None).chain(samples::values(q, context.today).into_iter().map(Some)).collect()
+        });
+        for partial in &partials {
+            partial_sets += 1;
+            let ways = completions(topic, partial, &context);
+            let verdicts: BTreeSet<&str> = ways.iter().map(|(_, _, v)| v.id()).collect();
+            let evaluation = evaluate(topic, partial, &context);
+            for (question, value) in evaluation.path.iter().chain(&evaluation.later) {
+                assert_eq!(partial.get(question), Some(*value), "{}: only answers given are kept", topic.id);
+            }
+            // Every answer given that some way to an outcome reads is kept, to
+            // be used when its turn comes; the rest are not.
+            let read_somewhere = |q: &Question| {
+                ways.iter()
+                    .any(|(answers, _, _)| run(topic, answers, &context).path.iter().any(|(p, _)| *p == q))
+            };
+            let kept: BTreeSet<&str> =
+                evaluation.path.iter().chain(&evaluation.later).map(|(q, _)| q.id).collect();
+            if let Step::Ask(_) = evaluation.step {
+                let expected: BTreeSet<&str> =
+                    partial.iter().filter(|(q, _)| read_somewhere(q)).map(|(q, _)| q.id).collect();
+                assert_eq!(kept, expected, "{} {partial:?}", topic.id);
+            }
+            match (&evaluation.step, verdicts.len()) {
+                (Step::Ask(question), n) => {
+                    assert!(
+                        n > 1,
+                        "{} {partial:?}: asks {} though every way ends {verdicts:?}",
+                        topic.id,
+                        question.id
+                    );
+                    assert!(partial.get(question).is_none(), "{}: asks {} again", topic.id, question.id);
+                }
+                (Step::Done(outcome), _) => {
+                    assert_eq!(
+                        verdicts,
+                        BTreeSet::from([outcome.def.verdict.id()]),
+                        "{} {partial:?}",
+                        topic.id
+                    );
+                }
+                (Step::Settled(settled), _) => {
+                    settled_early += 1;
+                    assert_eq!(verdicts, BTreeSet::from([settled.verdict.id()]), "{} {partial:?}", topic.id);
+                    // Each way of answering the rest ends in a branch whose conditions it meets.
+                    let mut reached = BTreeSet::new();
+                    for (answers, id, _) in &ways {
+                        let branch = settled
+                            .branches
+                            .iter()
+                            .find(|b| b.outcome.def.id == *id)
+                            .unwrap_or_else(|| panic!("{} {partial:?}: no branch for {id}", topic.id));
+                        let meets = branch.when.is_empty()
+                            || branch
+                                .when
+                                .iter()
+                                .any(|way| way.iter().all(|(q, v)| answers.get(q) == Some(*v)));
+                        assert!(
+                            meets,
+                            "{} {partial:?}: {answers:?} reaches {id} outside its conditions",
+                            topic.id
+                        );
+                        reached.insert(*id);
+                    }
+                    let named: BTreeSet<&str> = settled.branches.iter().map(|b| b.outcome.def.id).collect();
+                    assert_eq!(reached, named, "{} {partial:?}: every branch named is reachable", topic.id);
+                    for question in &settled.open {
+                        assert!(partial.get(question).is_none());
+                    }
+                }
+            }
+        }
+    }
+    assert!(partial_sets > 2_000, "{partial_sets} partial sets");
+    assert!(settled_early > 100, "links settle early ({settled_early} of {partial_sets})");
+}
+
+#[test]
+fn examples_that_settle_without_asking() {
+    let context = Context { today: date("2026-11-28") };
+    let settled = |topic: &str, pairs: &[(&str, &str)]| -> Option<(Verdict, String)> {
+        let topic = support::topic(topic);
+        match evaluate(topic, &support::answers(topic, pairs), &context).step {
+            Step::Settled(s) => Some((s.verdict, s.outcome_ids())),
+            _ => None,
+        }
+    };
+    // Outside the organization is a no, whatever the license.
+    assert_eq!(
+        settled("upgrade", &[("install-location", "external")]),
+        Some((Verdict::NotEligible, "outside-organization home-edition no-license".to_owned()))
+    );
+    // Separate organizations share nothing, whatever the membership.
+    assert_eq!(
+        settled("sharing", &[("same-organization", "no")]),
+        Some((Verdict::NotEligible, "separate-organizations".to_owned()))
+    );
+    // Without a competency of its own, no location qualifies.
+    assert_eq!(
+        settled("toolkit", &[("location-competency", "no")]),
+        Some((Verdict::NotEligible, "headquarters not-associated no-competency".to_owned()))
+    );
+    // A new machine uses up an activation on either kind of key.
+    assert_eq!(
+        settled("activation", &[("event", "new-machine")]),
+        Some((Verdict::NotEligible, "action-pack-consumed competency-consumed".to_owned()))
+    );
+    // More users on-premises than the entitlement: over, however many move.
+    assert_eq!(
+        settled("o365-switch", &[("entitlement", "5"), ("on-prem-users", "6")]),
+        Some((Verdict::NotEligible, "over-entitlement".to_owned()))
+    );
+    // A reimage is free on one key and not the other: asked.
+    assert_eq!(settled("activation", &[("event", "reimage")]), None);
+}

@@ -1,0 +1,57 @@
+//! What shows instead of a screen that cannot be drawn yet: while the
+//! rules' words are on their way (or could not come), and when a topic that
+//! counts days has none to count from.
+
+use crate::ui::reactive::*;
+use licensing_rules::model::{Topic, Value};
+use licensing_rules::state::location::AS_OF;
+use licensing_rules::state::Location;
+
+use crate::ui::markup::{el, Markup};
+use crate::ui::nav::use_nav;
+use crate::ui::parts::answer_form::answer_form;
+use crate::ui::parts::common::heading;
+
+/// The words are coming (a moment, usually not seen) or did not come.
+pub fn texts(failed: bool) -> Markup {
+    let nav = use_nav();
+    if !failed {
+        return el("p").class("loading").attr("role", "status").text("Loading…").into();
+    }
+    el("div")
+        .class("screen")
+        .attr("id", "texts-failed")
+        .child(heading("This part of the page could not be loaded"))
+        .child(el("p").text(
+            "Its text did not arrive: the network may be down, or the page was updated meanwhile. \
+             Your answers are kept in the address bar.",
+        ))
+        .child(
+            el("p").child(
+                el("button")
+                    .attr("type", "button")
+                    .class("button")
+                    .on_click(move |_| nav.load_texts())
+                    .text("Try again"),
+            ),
+        )
+        .into()
+}
+
+/// The device's clock gives no usable date and the link sets none: ask for
+/// the day to count from, and put it in the link as `as-of`.
+pub fn clock(topic: &'static Topic) -> Markup {
+    let nav = use_nav();
+    let on_answer = Callback::new(move |value: Value| {
+        if let Value::Date(day) = value {
+            let to = nav.location.with_untracked(|l| Location { as_of: Some(day), ..l.clone() });
+            nav.go(to);
+        }
+    });
+    el("div")
+        .class("screen")
+        .attr("id", "clock-problem")
+        .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+        .child(answer_form(&AS_OF.0, None, true, "Continue", on_answer))
+        .into()
+}
