@@ -109,12 +109,15 @@ test('activation: a reimage on an Action Pack key is free; competency keys alway
 test('cloud-tokens: use rights through the end of the enrollment year', async ({ page }) => {
   await openFromStart(page, 'Until when can we use our cloud services benefits?', '?as-of=2026-06-30');
   await type(page, 'When does your program enrollment year end?', '2026-06-30');
-  await choose(page, 'No');
+  // Renewing changes what to do next, not the verdict: not asked, both ways shown.
   await expect(result(page)).toHaveAttribute('data-topic', 'cloud-tokens');
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'in-force-renewing in-force-not-renewing');
   await expect(result(page)).toHaveAttribute('data-use-rights-end', '2026-06-30');
-  await expect(result(page)).toContainText('today is the last day');
-  await expect(result(page)).toContainText('Volume Licensing');
+  await expect(result(page)).toContainText('As of 30 June 2026, it is the last day');
+  await expect(result(page)).not.toContainText('today is');
+  await expect(page.locator('[data-branch=in-force-not-renewing]')).toContainText('Volume Licensing');
+  await expect(page.locator('#not-asked')).toContainText('Will your organization renew its subscription or membership?');
 });
 
 test('the Organization Account page is reachable from the start page', async ({ page }) => {

@@ -39,10 +39,16 @@ test('a release build names its service worker, lists every file, and allows its
   const { html, files, dir } = postBuild('release');
   expect(html).toContain('data-service-worker="sw.js"');
   expect(html).not.toContain('<!--');
-  // Trunk's start-up module and the line that takes the written-in start
-  // screen away on a deep link, each allowed by its hash: no 'unsafe-inline'.
+  // Trunk's start-up module and the script that fetches the text pack and
+  // takes the written-in start screen away on a deep link, each allowed by
+  // its hash: no 'unsafe-inline'.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>if(location.se']);
+  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>(function(){va']);
+  // The second fetches the text pack (written beside it) and hides the start screen on a deep link.
+  const pack = files.find((f) => /^texts-[0-9a-f]{16}\.txt$/.test(f));
+  expect(pack).toBeTruthy();
+  expect(inline[1][1]).toContain(`fetch("/${pack}")`);
+  expect(inline[1][1]).toContain('if(location.search)');
   const hashes = inline.map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
   expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')};`);
   expect(html).not.toContain('unsafe-inline');

@@ -108,7 +108,9 @@ test('"How this is decided" shows every question, answer and outcome of a topic'
     await expect(tree.locator(`[data-outcome=${id}]`).first()).toBeVisible();
   }
   await expect(tree).toContainText('Windows 8 Pro');
-  await expect(tree).toContainText('FAQ: Licenses › Are the Windows client licenses');
+  await expect(tree).toContainText('FAQ entry: Licenses › Are the Windows client licenses');
+  // Each outcome names the FAQ points its reasons rest on.
+  await expect(tree.locator('[data-outcome=home-edition] .points__point').first()).toContainText('Home editions are not a qualifying operating system');
   await page.getByRole('link', { name: 'Answer the questions' }).click();
   await expect(heading(page)).toHaveText('Which Windows license does the computer have now?');
 });

@@ -19,7 +19,7 @@ test('the planner counts a run of installs for both memberships side by side', a
   await expect(rows).toHaveCount(5);
   await expect(rows.nth(1).locator('td').nth(0)).toHaveText('Uses none, 2 left');
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText('Uses one, 1 left');
-  await expect(rows.nth(3).locator('td').nth(1)).toHaveText('Needs one, none left: activation fails');
+  await expect(rows.nth(3).locator('td').nth(1)).toHaveText('Needs one; none left');
   await expect(page.locator('[data-total=action-pack]')).toHaveText('2 used, 1 left');
   await expect(page.locator('[data-total=competency]')).toHaveText('5 used, 0 left; 2 more needed');
   await expect(page.locator('.advice')).toContainText('grace period');

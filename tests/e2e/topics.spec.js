@@ -57,7 +57,7 @@ test('downgrade: no downgrade rights, then the 12-month window from a date', asy
   await page.getByRole('button', { name: 'Show my deadline' }).click();
   await expect(result(page)).toHaveAttribute('data-upgrade-deadline', '2026-11-28');
   await expect(result(page)).toHaveAttribute('data-upgrade-window', 'open');
-  await expect(result(page)).toContainText('today is the last day');
+  await expect(result(page)).toContainText('As of 28 November 2026, it is the last day');
   await expect(page).toHaveURL(/license-source=mpn&new-version-date=2025-11-28&as-of=2026-11-28$/);
 
   await page.getByLabel('When was the latest version offered through the partner network?').fill('2025-11-27');

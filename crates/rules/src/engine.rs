@@ -96,7 +96,9 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
     let read_later = |q: &Question| {
         !plain.path.iter().any(|(p, _)| *p == q) && leaves.iter().any(|l| l.path.iter().any(|(p, _)| *p == q))
     };
-    let later = answers.iter().filter(|(q, _)| read_later(q)).collect();
+    // In the order the rules ask them, as the address bar writes answers.
+    let later =
+        topic.questions.iter().filter(|q| read_later(q)).filter_map(|q| Some((*q, answers.get(q)?))).collect();
     settle(topic, answers, leaves).unwrap_or(Evaluation { later, ..plain })
 }
 

@@ -1,0 +1,143 @@
+//! The deep-link contract (docs/deep-links.md) keeps every name working:
+//! each topic, question, answer and outcome id FAQ sites may have linked to is
+//! still accepted, and the document names every id the rules have.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use licensing_rules::catalog::{TOOLS, TOPICS};
+use licensing_rules::model::Input;
+use licensing_rules::state::{decode, Screen};
+
+/// (topic, question, answers) as published. Numbers and dates are checked
+/// with a sample value. Never remove or change a line; add new ones.
+const PUBLISHED: &[(&str, &str, &[&str])] = &[
+    (
+        "upgrade",
+        "existing-os",
+        &["xp-professional", "vista-business", "7-professional", "8-pro", "home", "other", "none"],
+    ),
+    ("upgrade", "install-location", &["internal", "external"]),
+    ("toolkit", "location-role", &["headquarters", "associated", "unlinked"]),
+    ("toolkit", "location-competency", &["yes", "no"]),
+    ("toolkit", "toolkit-held", &["yes", "no"]),
+    ("downgrade", "license-source", &["mpn", "learning-training", "msdn", "other"]),
+    ("downgrade", "new-version-date", &["2025-03-31"]),
+    ("kms", "volume-licensing", &["yes", "no"]),
+    ("sharing", "membership", &["action-pack", "competency"]),
+    ("sharing", "same-organization", &["yes", "no"]),
+    ("sharing", "same-country", &["yes", "no"]),
+    ("sharing", "licenses-in-use", &["0", "250"]),
+    ("sharing", "license-cap", &["250"]),
+    ("msdn", "subscription-source", &["mpn", "purchased"]),
+    ("msdn", "use", &["client-solution", "internal"]),
+    ("activation", "membership", &["action-pack", "competency"]),
+    ("activation", "event", &["new-machine", "same-machine", "hardware-change", "reimage"]),
+    ("cloud-tokens", "enrollment-end", &["2026-06-30"]),
+    ("cloud-tokens", "renewing", &["yes", "no"]),
+    ("o365-mix", "sku-family", &["enterprise", "kiosk", "other"]),
+    ("o365-switch", "entitlement", &["10"]),
+    ("o365-switch", "on-prem-users", &["4"]),
+    ("o365-switch", "cloud-users", &["6"]),
+];
+
+const PUBLISHED_SCREENS: &[&str] = &["keys", "activation-planner", "organization-account"];
+
+const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
+    (
+        "sharing",
+        &[
+            "separate-organizations",
+            "action-pack-other-country",
+            "action-pack-same-country",
+            "competency-within-cap",
+            "competency-over-cap",
+        ],
+    ),
+    (
+        "downgrade",
+        &[
+            "partner-network",
+            "partner-network-window-open",
+            "partner-network-window-closed",
+            "partner-network-not-offered-yet",
+            "learning-training",
+            "msdn",
+            "other-source",
+        ],
+    ),
+    ("toolkit", &["qualifying-location", "headquarters", "not-associated", "no-competency", "already-held"]),
+    ("msdn", &["granted-client-solution", "granted-internal", "purchased"]),
+    (
+        "upgrade",
+        &["qualifying-internal", "outside-organization", "home-edition", "no-license", "unlisted-edition"],
+    ),
+    ("activation", &["action-pack-consumed", "action-pack-not-consumed", "competency-consumed"]),
+    ("kms", &["volume-licensing-key", "not-issued"]),
+    ("cloud-tokens", &["in-force-renewing", "in-force-not-renewing", "ended-renewing", "ended-not-renewing"]),
+    ("o365-mix", &["enterprise-or-kiosk", "other-sku"]),
+    ("o365-switch", &["within-entitlement", "over-entitlement"]),
+];
+
+#[test]
+fn every_published_answer_is_still_accepted() {
+    for (topic, question, answers) in PUBLISHED {
+        for answer in *answers {
+            let decoded = decode(&format!("?topic={topic}&{question}={answer}"));
+            assert!(decoded.ignored.is_empty(), "{topic} {question}={answer}: {:?}", decoded.ignored);
+            match &decoded.location.screen {
+                Screen::Topic { topic: t, answers: given } => {
+                    assert_eq!(t.id, *topic);
+                    assert_eq!(given.len(), 1, "{topic} {question}={answer}");
+                }
+                other => panic!("{topic}: {other:?}"),
+            }
+        }
+    }
+    for id in PUBLISHED_SCREENS {
+        assert!(matches!(decode(&format!("?topic={id}")).location.screen, Screen::Tool(t) if t.id == *id));
+    }
+    for (topic, outcomes) in PUBLISHED_OUTCOMES {
+        let topic = licensing_rules::catalog::topic(topic).expect("a published topic");
+        for id in *outcomes {
+            assert!(topic.outcomes.iter().any(|o| o.id == *id), "{}: outcome {id} is gone", topic.id);
+        }
+    }
+    for parameter in [
+        "as-of=2026-01-01",
+        "embed=1",
+        "embed-origin=https://faq.example.com",
+        "embed-background=transparent",
+    ] {
+        assert!(decode(&format!("?topic=kms&{parameter}")).ignored.is_empty(), "{parameter}");
+    }
+    assert!(decode("?topic=kms&view=tree").ignored.is_empty());
+}
+
+#[test]
+fn the_contract_document_names_every_id_the_rules_have() {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/deep-links.md"))
+        .expect("docs/deep-links.md");
+    let mut missing = BTreeSet::new();
+    for topic in TOPICS {
+        let mut names = vec![topic.id];
+        for question in topic.questions {
+            names.push(question.id);
+            if let Input::Choice(options) = question.input {
+                names.extend(options.iter().map(|o| o.id));
+            }
+        }
+        names.extend(topic.outcomes.iter().map(|o| o.id));
+        for name in names {
+            if !doc.contains(&format!("`{name}`")) {
+                missing.insert(format!("{}: {name}", topic.id));
+            }
+        }
+    }
+    for tool in TOOLS {
+        if !doc.contains(&format!("`{}`", tool.id)) {
+            missing.insert(tool.id.to_owned());
+        }
+    }
+    assert!(missing.is_empty(), "docs/deep-links.md does not name: {missing:?}");
+}
