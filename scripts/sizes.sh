@@ -1,57 +1,76 @@
 #!/usr/bin/env bash
-# The release bundle's sizes (dist/): each file raw, gzip -9 and brotli, and
-# the first-visit total the size budget is about (issue 7): the html, js, wasm
-# and css the page loads. Files fetched later or in the background (icons,
-# manifest; the service worker precaches them) are listed apart.
-# --markdown prints a table for docs/benchmarks.md; --check also holds the
-# total to the budget below and fails over it (scripts/test.sh runs that).
+# The release bundle's sizes (dist/ or the folder given as DIST): each file raw,
+# gzip -9 and brotli, and the totals the budgets are about:
+#   - the first visit: index.html and what it loads before the first screen
+#     (the scripts, wasm and stylesheet it names), plus the service worker it
+#     registers. Budget: 92,160 B gzip -9 (90 KiB).
+#   - a deep link's first visit: that, plus the text pack it fetches at once.
+#   - later or in the background: the text pack on the start page, icons,
+#     manifest, the host-page element and the JavaScript module of the rules
+#     (whose wasm + glue has its own goal, 48 KiB gzip -9).
+# --markdown prints tables for docs/benchmarks.md; --check also holds the
+# first visit to its budget and fails over it (scripts/test.sh runs that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 - "${1:-}" <<'PY'
-import gzip, pathlib, sys, zlib
+python3 - "${1:-}" "${DIST:-dist}" <<'PY'
+import gzip, pathlib, re, sys
 try:
     import brotli
 except ImportError:
     brotli = None
 
-# Issue 7: a first visit transfers at most 90 KiB, gzip -9.
 BUDGET = 92_160
+MODULE_GOAL = 48 * 1024
 
-markdown = sys.argv[1] == "--markdown"
-dist = pathlib.Path("dist")
-first, later = [], []
-for f in sorted(p for p in dist.rglob("*") if p.is_file() and p.name != "static.html"):
-    data = f.read_bytes()
-    row = (f.relative_to(dist).as_posix(), len(data), len(gzip.compress(data, 9, mtime=0)),
-           len(brotli.compress(data, quality=11)) if brotli else None)
-    (first if f.suffix in {".html", ".js", ".wasm", ".css"} else later).append(row)
+mode, dist = sys.argv[1], pathlib.Path(sys.argv[2])
+html = (dist / "index.html").read_text()
+# What the page itself names before its first screen: scripts, preloads, styles.
+named = {m.split("/")[-1] for m in re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', html)}
+first_names = {"index.html", "sw.js"} | {n for n in named if n.endswith((".js", ".wasm", ".css"))}
 
-def total(rows):
-    return ("", sum(r[1] for r in rows), sum(r[2] for r in rows),
-            None if brotli is None else sum(r[3] for r in rows))
+def sizes(path):
+    data = path.read_bytes()
+    return (path.relative_to(dist).as_posix(), len(data), len(gzip.compress(data, 9, mtime=0)),
+            len(brotli.compress(data, quality=11)) if brotli else None)
+
+rows = [sizes(p) for p in sorted(dist.rglob("*")) if p.is_file() and not p.name.startswith("static")]
+first = [r for r in rows if r[0] in first_names]
+pack = [r for r in rows if re.fullmatch(r"texts-[0-9a-f]{16}\.txt", r[0])]
+module = [r for r in rows if r[0].startswith("rules/") and r[0].endswith((".js", ".wasm"))]
+later = [r for r in rows if r not in first]
+
+def total(rs, i):
+    return None if any(r[i] is None for r in rs) else sum(r[i] for r in rs)
 
 def fmt(n):
     return "—" if n is None else f"{n:,}"
 
-if markdown:
-    print("| file | raw | gzip -9 | brotli |\n|---|---:|---:|---:|")
-    for name, *sizes in first:
-        print(f"| {name} | " + " | ".join(fmt(s) for s in sizes) + " |")
-    _, *sizes = total(first)
-    print("| **first visit (html + js + wasm + css)** | " + " | ".join(f"**{fmt(s)}**" for s in sizes) + " |")
-    print()
-    print("Fetched later or in the background (favicon, manifest, install icons; the service worker precaches them):")
-    print()
-    print("| file | raw | gzip -9 | brotli |\n|---|---:|---:|---:|")
-    for name, *sizes in later:
-        print(f"| {name} | " + " | ".join(fmt(s) for s in sizes) + " |")
+if mode == "--markdown":
+    def table(title, rs, sum_label=None):
+        print(title + "\n\n| file | raw | gzip -9 | brotli |\n|---|---:|---:|---:|")
+        for name, *s in rs:
+            print(f"| {name} | " + " | ".join(fmt(x) for x in s) + " |")
+        if sum_label:
+            print(f"| **{sum_label}** | " + " | ".join(f"**{fmt(total(rs, i))}**" for i in (1, 2, 3)) + " |")
+        print()
+    table("What a first visit to the start page transfers:", first, "first visit (html + js + wasm + css)")
+    table("A deep link also fetches the text pack at once (the start page fetches it after its first screen):",
+          first + pack, "deep link's first visit")
+    table("Fetched later or in the background (text pack, favicon, manifest, install icons, the host-page element, "
+          "the JavaScript module of the rules; the service worker precaches them):", later)
+    print(f"The JavaScript module of the rules (wasm + glue): **{fmt(total(module, 2))} B gzip -9** "
+          f"(goal {MODULE_GOAL:,} B).")
 else:
     print(f"{'file':<48} {'raw':>10} {'gzip-9':>10}")
     for name, raw, gz, _ in first + later:
         print(f"{name:<48} {raw:>10} {gz:>10}")
-    _, raw, gz, _ = total(first)
-    print(f"{'first visit (html + js + wasm + css)':<48} {raw:>10} {gz:>10}")
-    if sys.argv[1] == "--check":
+    print(f"{'first visit (html + js + wasm + css)':<48} {total(first, 1):>10} {total(first, 2):>10}")
+    print(f"{'deep link first visit (+ text pack)':<48} {total(first + pack, 1):>10} {total(first + pack, 2):>10}")
+    if module:
+        gz = total(module, 2)
+        print(f"rules module: wasm + glue {gz:,} B gzip -9 of a {MODULE_GOAL:,} B goal ({MODULE_GOAL - gz:+,} B)")
+    if mode == "--check":
+        gz = total(first, 2)
         verdict = "within" if gz <= BUDGET else "OVER"
         print(f"size budget: {verdict}: first visit {gz:,} B gzip -9 of {BUDGET:,} B allowed ({BUDGET - gz:+,} B)")
         sys.exit(0 if gz <= BUDGET else 1)

@@ -1,5 +1,6 @@
 // The page shell around the app: the service worker and its update prompt,
-// the offline indicator, and embedding (height messages to the host page).
+// the offline indicator, and embedding (height, question and result messages
+// to the host page).
 // Plain script rather than Rust: none of it touches the rules, it must run
 // before the wasm arrives, and every byte of the wasm counts (issue 7).
 (function () {
@@ -41,6 +42,25 @@
   };
   new ResizeObserver(post).observe(root);
   post();
+
+  // What the host may react to: a question shown, a result shown. Read off
+  // the page's public hooks (docs/deep-links.md), ids only: never what was
+  // typed (numbers, dates, keys).
+  var told = '';
+  var tell = function () {
+    var result = document.querySelector('body > .page #result[data-verdict]');
+    var question = document.querySelector('body > .page [data-question][data-topic]');
+    var message = result
+      ? { type: 'licensing-check:result', topic: result.getAttribute('data-topic'), verdict: result.getAttribute('data-verdict'), outcome: result.getAttribute('data-outcome') }
+      : question
+        ? { type: 'licensing-check:question', topic: question.getAttribute('data-topic'), question: question.getAttribute('data-question') }
+        : null;
+    var key = message ? JSON.stringify(message) : '';
+    if (key === told) return;
+    told = key;
+    if (message) window.parent.postMessage(message, target);
+  };
+  new MutationObserver(tell).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-outcome', 'data-question'] });
 
   // The embedder's choice (an exact origin, or * only if it says so), else the
   // origin of the page that framed us; never a guess.

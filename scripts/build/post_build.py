@@ -173,6 +173,28 @@ def write_service_worker(dist: Path) -> None:
     print(f"post_build: sw.js caches {len(files)} files as version {version}")
 
 
+def build_rules_module(dist: Path) -> None:
+    """The rules as a JavaScript module for host pages (crates/rules-js), in
+    rules/: built with cargo and wasm-bindgen --target web, optimised like
+    the app. The app itself never loads it."""
+    subprocess.run(
+        ["cargo", "build", "--quiet", "-p", "licensing-rules-js", "--release", "--target", "wasm32-unknown-unknown"],
+        cwd=ROOT,
+        check=True,
+    )
+    built = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "licensing_rules_js.wasm"
+    out = dist / "rules"
+    out.mkdir(exist_ok=True)
+    subprocess.run(
+        ["wasm-bindgen", "--target", "web", "--out-dir", str(out), "--out-name", "licensing-rules", str(built)], check=True
+    )
+    wasm = out / "licensing-rules_bg.wasm"
+    versions.check_wasm_bindgen(wasm.read_bytes(), "post_build.py")
+    subprocess.run([str(versions.wasm_opt()), *WASM_OPT_FLAGS, str(wasm), "-o", str(wasm)], check=True)
+    minify(out / "licensing-rules.js")
+    print(f"post_build: rules/licensing-rules.js and its wasm: {wasm.stat().st_size} bytes of wasm")
+
+
 def capture(dist: Path, to: Path) -> None:
     """Copies Trunk's page and wasm-bindgen's output, untouched."""
     to.mkdir(parents=True, exist_ok=True)
@@ -211,6 +233,7 @@ def finish(dist: Path, release: bool) -> None:
     charset = '<meta charset="utf-8">'
     html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
     if release:
+        build_rules_module(dist)
         optimise(dist)
         short_names.shorten(dist)
         for script in dist.glob("*.js"):

@@ -13,12 +13,14 @@ const TYPES = (exports.TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 });
 
 /// Serves files from `root()` under `prefix`, or `pages[path]` when given;
 /// with `redirectIndex`, /index.html redirects to the directory, as some hosts
-/// do. Resolves to { origin, close }.
-exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false } = {}) =>
+/// do; with `cors`, every file may be read by pages of any origin (as
+/// docs/javascript.md asks hosts to serve rules/). Resolves to { origin, close }.
+exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors = false } = {}) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url, 'http://x');
@@ -43,7 +45,11 @@ exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false } = {})
           return response.end();
         }
         // No HTTP caching: each test decides what the browser sees.
-        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+        response.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+          'cache-control': 'no-cache',
+          ...(cors && { 'access-control-allow-origin': '*' }),
+        });
         response.end(body);
       });
     });

@@ -12,6 +12,14 @@
 
 use crate::model::{Answers, Context, Input, Outcome, Pending, Question, Reader, Topic, Value, Verdict};
 use crate::samples;
+use crate::statement::{about_tool, Statement};
+
+/// The headline of a settled result that names several outcomes.
+pub static SETTLED_HEADLINE: Statement =
+    about_tool("Whatever the answers left open, the answer is the same.");
+
+/// Before the questions a settled result did not ask.
+pub static NOT_ASKED: Statement = about_tool("Not asked, because no answer to it could change this answer:");
 
 /// Where a topic stands after the answers so far.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,18 +53,51 @@ pub struct Branch {
 }
 
 impl Settled {
+    /// A plain outcome, as a result with one branch and nothing left open:
+    /// one shape for every result a screen or the JavaScript module shows.
+    pub fn of(outcome: Outcome) -> Settled {
+        Settled {
+            verdict: outcome.def.verdict,
+            open: Vec::new(),
+            branches: vec![Branch { outcome, when: Vec::new() }],
+        }
+    }
+
     /// The contract's `data-outcome`: the outcomes' ids, space-separated.
     pub fn outcome_ids(&self) -> String {
         self.branches.iter().map(|b| b.outcome.def.id).collect::<Vec<_>>().join(" ")
     }
 
-    /// The contract attributes every branch agrees on.
+    /// The topic's own contract attributes every branch agrees on.
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         let mut branches = self.branches.iter().map(|b| b.outcome.attributes());
         let first = branches.next().unwrap_or_default();
         let rest: Vec<_> = branches.collect();
         first.into_iter().filter(|attribute| rest.iter().all(|other| other.contains(attribute))).collect()
     }
+
+    /// Everything the contract puts on the result element: `data-topic`,
+    /// `data-verdict`, `data-outcome`, then the topic's own.
+    pub fn contract_attributes(&self, topic: &Topic) -> Vec<(&'static str, String)> {
+        let own = [
+            ("data-topic", topic.id.to_owned()),
+            ("data-verdict", self.verdict.id().to_owned()),
+            ("data-outcome", self.outcome_ids()),
+        ];
+        own.into_iter().chain(self.attributes()).collect()
+    }
+}
+
+/// Before a question reached by `path` (with `later` answers kept): its
+/// "Question k of n", n the most still to come.
+pub fn position(
+    topic: &Topic,
+    path: &[(&'static Question, Value)],
+    later: &[(&'static Question, Value)],
+    context: &Context,
+) -> (usize, usize) {
+    let before: Answers = path.iter().chain(later).copied().collect();
+    (path.len() + 1, path.len() + questions_left(topic, &before, context))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -97,8 +138,12 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
         !plain.path.iter().any(|(p, _)| *p == q) && leaves.iter().any(|l| l.path.iter().any(|(p, _)| *p == q))
     };
     // In the order the rules ask them, as the address bar writes answers.
-    let later =
-        topic.questions.iter().filter(|q| read_later(q)).filter_map(|q| Some((*q, answers.get(q)?))).collect();
+    let later = topic
+        .questions
+        .iter()
+        .filter(|q| read_later(q))
+        .filter_map(|q| Some((*q, answers.get(q)?)))
+        .collect();
     settle(topic, answers, leaves).unwrap_or(Evaluation { later, ..plain })
 }
 

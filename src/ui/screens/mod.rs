@@ -10,7 +10,7 @@ mod tree;
 mod unavailable;
 
 use crate::ui::reactive::*;
-use licensing_rules::engine::Step;
+use licensing_rules::engine::{Settled, Step};
 use licensing_rules::model::ToolKind;
 use licensing_rules::state::{Location, Screen};
 
@@ -41,12 +41,8 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
         (_, None) => start::start(),
         (_, Some((topic, evaluation))) => match evaluation.step {
             Step::Ask(question) => question::question(topic, question, evaluation.path, evaluation.later),
-            Step::Done(outcome) => result::result(topic, result::Shown::one(outcome), evaluation.path),
-            Step::Settled(settled) => result::result(
-                topic,
-                result::Shown { verdict: settled.verdict, branches: settled.branches, open: settled.open },
-                evaluation.path,
-            ),
+            Step::Done(outcome) => result::result(topic, Settled::of(outcome), evaluation.path),
+            Step::Settled(settled) => result::result(topic, settled, evaluation.path),
         },
     }
 }

@@ -1,7 +1,7 @@
 //! One question of a topic.
 
 use crate::ui::reactive::*;
-use licensing_rules::engine::questions_left;
+use licensing_rules::engine::position;
 use licensing_rules::model::{Answers, Question, Topic, Value};
 
 use crate::ui::markup::{el, Markup};
@@ -21,9 +21,8 @@ pub fn question(
 ) -> Markup {
     let nav = use_nav();
     let before: Answers = path.iter().chain(&later).copied().collect();
-    let number = path.len() + 1;
-    let of = path.len()
-        + nav.location.with_untracked(|l| questions_left(topic, &before, &l.context(day_or_stand_in(l))));
+    let (number, of) =
+        nav.location.with_untracked(|l| position(topic, &path, &later, &l.context(day_or_stand_in(l))));
     let prefill = nav.prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
 
@@ -32,6 +31,7 @@ pub fn question(
 
     el("div")
         .class("screen")
+        .attr("data-topic", topic.id)
         .attr("data-question", question.id)
         .child(back_link(back))
         .child(

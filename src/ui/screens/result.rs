@@ -3,9 +3,8 @@
 //! before every question is answered shows, for each outcome the open
 //! questions could lead to, the answers that lead there.
 
-use crate::ui::reactive::*;
-use licensing_rules::engine::Branch;
-use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value, Verdict};
+use licensing_rules::engine::{Branch, Settled, NOT_ASKED, SETTLED_HEADLINE};
+use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
 use licensing_rules::statement::Statement;
 
 use crate::ui::markup::{dynamic, el, Markup};
@@ -16,44 +15,18 @@ use crate::ui::parts::common::{
     as_of_note, back_link, citation, heading, labelled, points, statement, tree_link, verdict_class, words,
 };
 use crate::ui::promise;
+use crate::ui::reactive::*;
 
-/// What a result shows: one outcome, or (a settled link) several with the
-/// same verdict, and the questions left open.
-pub struct Shown {
-    pub verdict: Verdict,
-    pub branches: Vec<Branch>,
-    pub open: Vec<&'static Question>,
-}
-
-impl Shown {
-    pub fn one(outcome: Outcome) -> Shown {
-        Shown {
-            verdict: outcome.def.verdict,
-            branches: vec![Branch { outcome, when: Vec::new() }],
-            open: Vec::new(),
-        }
-    }
-}
-
-pub fn result(topic: &'static Topic, shown: Shown, path: Vec<(&'static Question, Value)>) -> Markup {
+/// The result for `shown`: one outcome, or (a link that settles early) each
+/// outcome the open questions could lead to, with the same verdict.
+pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Question, Value)>) -> Markup {
     let nav = use_nav();
-    let Shown { verdict, branches, open } = shown;
-    let faq = branches.first().map(|b| b.outcome.def.faq);
-
-    let ids: Vec<&str> = branches.iter().map(|b| b.outcome.def.id).collect();
-    let mut section = el("section")
-        .attr("id", "result")
-        .class("result")
-        .attr("data-topic", topic.id)
-        .attr("data-verdict", verdict.id())
-        .attr("data-outcome", ids.join(" "))
-        .attr("aria-labelledby", HEADING_ID);
-    // The contract's topic-specific attributes, where every outcome shown agrees.
-    let mut attributes = branches.first().map(|b| b.outcome.attributes()).unwrap_or_default();
-    attributes.retain(|a| branches.iter().all(|b| b.outcome.attributes().contains(a)));
-    for (name, value) in attributes {
+    let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
+    for (name, value) in shown.contract_attributes(topic) {
         section = section.attr(name, value);
     }
+    let Settled { verdict, branches, open } = shown;
+    let faq = branches.first().map(|b| b.outcome.def.faq);
     section = section
         .child(el("p").class("caption").text(topic.title).text(": ").text(words(topic.verdict_question)))
         .child(el("p").class(verdict_class(verdict)).text(verdict.label()));
@@ -67,9 +40,7 @@ pub fn result(topic: &'static Topic, shown: Shown, path: Vec<(&'static Question,
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(outcome_body(&only.outcome, "h2")),
         several => section
-            .child(
-                heading("Whatever the answers left open, the answer is the same.").class("result__headline"),
-            )
+            .child(heading(words(SETTLED_HEADLINE.text)).class("result__headline"))
             .child(as_of_note(topic))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(several.iter().map(|branch| {
@@ -85,10 +56,12 @@ pub fn result(topic: &'static Topic, shown: Shown, path: Vec<(&'static Question,
     let section = section
         .child((!open.is_empty()).then(|| {
             let prompts: Vec<&str> = open.iter().map(|q| words(q.prompt)).collect();
-            el("p").class("result__open").attr("id", "not-asked").text(format!(
-                "Not asked, because no answer to it could change this answer: {}",
-                prompts.join(" ")
-            ))
+            el("p")
+                .class("result__open")
+                .attr("id", "not-asked")
+                .text(words(NOT_ASKED.text))
+                .text(" ")
+                .text(prompts.join(" "))
         }))
         .child(el("h2").text("FAQ entry"))
         .child(faq.map(citation));

@@ -294,7 +294,9 @@ fn hex(digit: u8) -> Option<u8> {
     }
 }
 
-fn percent_encode(text: &str) -> String {
+/// A query-string name or value: letters, digits and `-_.~` as they are,
+/// every other byte as `%XY`.
+pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

@@ -1,0 +1,85 @@
+//! The rules as a JavaScript module, for FAQ and help sites that build their
+//! own question widget or show an answer in their own design. Built with
+//! wasm-bindgen (`--target web`) from the rules crate alone, with every word
+//! in place (no text pack); served beside the app under `rules/` and
+//! documented in docs/javascript.md.
+//!
+//! Values cross into JavaScript through serde. Input goes through the same
+//! decoder as the app's links (`licensing_rules::state::decode`): an object
+//! is written as a link first. Nothing here throws: bad input comes back as
+//! `ignored` messages or `{ kind: "error" }`.
+
+mod shapes;
+
+use licensing_rules::catalog::TOPICS;
+use licensing_rules::date::{Date, MAX_YEAR, MIN_YEAR};
+use licensing_rules::state::{decode, encode};
+use licensing_rules::tools::key_check;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+// talc instead of Rust's default wasm allocator: smaller, as in the app.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+use shapes::{Evaluated, KeyCheck, TopicShape};
+
+/// The types the functions below take and give, for TypeScript.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+/// Every topic: its questions (with their answers, for choice questions)
+/// and the outcomes it can reach.
+#[wasm_bindgen(unchecked_return_type = "Topic[]")]
+pub fn topics() -> JsValue {
+    to_js(&TOPICS.iter().map(|t| TopicShape::of(t)).collect::<Vec<_>>())
+}
+
+/// Where a link (a query string, with or without its `?`) or a state object
+/// (`{ topic, answers, asOf }`) stands: the next question, or the result.
+#[wasm_bindgen(unchecked_return_type = "Evaluation")]
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "string | State")] query: JsValue) -> JsValue {
+    match query_of(&query) {
+        Ok(query) => to_js(&Evaluated::of(&decode(&query), today())),
+        Err(message) => to_js(&Evaluated::Error { message }),
+    }
+}
+
+/// The deep link for a link or state: `?topic=…&…`, answers the rules
+/// cannot use left out.
+#[wasm_bindgen]
+pub fn link(#[wasm_bindgen(unchecked_param_type = "string | State")] state: JsValue) -> String {
+    query_of(&state).map(|query| encode(&decode(&query).location)).unwrap_or_default()
+}
+
+/// The product key / token format check, as the app's key check gives it.
+#[wasm_bindgen(js_name = checkKeyFormat, unchecked_return_type = "KeyCheck")]
+pub fn check_key_format(text: &str) -> JsValue {
+    let format = key_check::check(text);
+    to_js(&KeyCheck { format: format.id(), explanation: format.explain() })
+}
+
+/// A link's query string from what JavaScript gave: a string as it is, a
+/// state object written as a link (so one decoder reads both).
+fn query_of(value: &JsValue) -> Result<String, String> {
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    shapes::State::read(value)
+        .map(|state| state.to_query())
+        .ok_or_else(|| "Give a link's query string, or an object { topic, answers, asOf }.".to_owned())
+}
+
+/// The caller's local date, if its clock gives one the rules can use.
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))?;
+    Date::new(year, u8::try_from(now.get_month() + 1).ok()?, u8::try_from(now.get_date()).ok()?).ok()
+}
+
+fn to_js(value: &impl Serialize) -> JsValue {
+    // Plain objects (not Maps) for string-keyed maps: what hosts expect.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}

@@ -1,0 +1,413 @@
+//! The shapes the module's functions give JavaScript (`types.d.ts` declares
+//! them for TypeScript), made from the rules' own types.
+
+use serde::ser::SerializeMap;
+use serde::Serializer;
+
+use licensing_rules::date::Date;
+use licensing_rules::engine::{evaluate, position, Settled, Step, SETTLED_HEADLINE};
+use licensing_rules::faq::{FaqEntry, Point};
+use licensing_rules::model::{Input, OptionDef, Outcome, Question, Topic};
+use licensing_rules::state::query::percent_encode;
+use licensing_rules::state::{Decoded, Screen};
+use licensing_rules::statement::{Basis, Statement};
+use serde::Serialize;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TopicShape {
+    id: &'static str,
+    section: &'static str,
+    title: &'static str,
+    /// The question in the user's words, as the start page links it.
+    asks: &'static str,
+    /// The yes-or-no question every verdict answers.
+    verdict_question: &'static str,
+    summary: StatementShape,
+    questions: Vec<QuestionShape>,
+    outcomes: Vec<OutcomeShape>,
+}
+
+impl TopicShape {
+    pub fn of(topic: &Topic) -> TopicShape {
+        TopicShape {
+            id: topic.id,
+            section: topic.section.title(),
+            title: topic.title,
+            asks: topic.asks,
+            verdict_question: topic.verdict_question.as_str(),
+            summary: StatementShape::of(&topic.summary),
+            questions: topic.questions.iter().map(|q| QuestionShape::of(q)).collect(),
+            outcomes: topic
+                .outcomes
+                .iter()
+                .map(|o| OutcomeShape { id: o.id, verdict: o.verdict.id() })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct QuestionShape {
+    id: &'static str,
+    kind: &'static str,
+    prompt: &'static str,
+    hint: Option<StatementShape>,
+    /// For a choice question, its answers.
+    choices: Option<Vec<ChoiceShape>>,
+}
+
+impl QuestionShape {
+    fn of(question: &Question) -> QuestionShape {
+        let (kind, choices) = match question.input {
+            Input::Choice(options) => ("choice", Some(options.iter().map(ChoiceShape::of).collect())),
+            Input::Date => ("date", None),
+            Input::Number => ("number", None),
+        };
+        QuestionShape {
+            id: question.id,
+            kind,
+            prompt: question.prompt.as_str(),
+            hint: question.hint.as_ref().map(StatementShape::of),
+            choices,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ChoiceShape {
+    id: &'static str,
+    label: &'static str,
+    hint: Option<StatementShape>,
+}
+
+impl ChoiceShape {
+    fn of(option: &OptionDef) -> ChoiceShape {
+        ChoiceShape {
+            id: option.id,
+            label: option.label.as_str(),
+            hint: option.hint.as_ref().map(StatementShape::of),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct OutcomeShape {
+    id: &'static str,
+    verdict: &'static str,
+}
+
+/// A sentence and what it rests on, as the page shows it.
+#[derive(Serialize)]
+pub struct StatementShape {
+    text: String,
+    /// `faq`, `reading`, `answers`, `advice` or `tool`.
+    basis: &'static str,
+    /// The label the page shows with it, where it is not plainly the FAQ's.
+    label: Option<&'static str>,
+    points: Vec<PointShape>,
+}
+
+impl StatementShape {
+    fn of(statement: &Statement) -> StatementShape {
+        StatementShape::from(statement.text.as_str().to_owned(), statement.basis)
+    }
+
+    fn from(text: String, basis: Basis) -> StatementShape {
+        StatementShape {
+            text,
+            basis: basis.id(),
+            label: basis.label(),
+            points: basis.points().iter().map(|p| PointShape::of(p)).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PointShape {
+    id: &'static str,
+    says: &'static str,
+    /// The FAQ entry it is from: "Section › question".
+    entry: String,
+}
+
+impl PointShape {
+    fn of(point: &Point) -> PointShape {
+        PointShape { id: point.id, says: point.says.as_str(), entry: point.entry.citation() }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FaqShape {
+    section: &'static str,
+    question: &'static str,
+    citation: String,
+}
+
+impl FaqShape {
+    fn of(entry: &FaqEntry) -> FaqShape {
+        FaqShape {
+            section: entry.section.title(),
+            question: entry.question.as_str(),
+            citation: entry.citation(),
+        }
+    }
+}
+
+/// One outcome of a result, with the answers to open questions that lead
+/// to it (none when it is the only one).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BranchShape {
+    outcome: &'static str,
+    verdict: &'static str,
+    /// Each way to it: question id → answer id.
+    when: Vec<Pairs>,
+    headline: StatementShape,
+    details: Vec<StatementShape>,
+    reasons: Vec<StatementShape>,
+    decided_by: Option<StatementShape>,
+    next_steps: Vec<StatementShape>,
+}
+
+impl BranchShape {
+    fn of(outcome: &Outcome, when: Vec<Pairs>) -> BranchShape {
+        let def = outcome.def;
+        BranchShape {
+            outcome: def.id,
+            verdict: def.verdict.id(),
+            when,
+            headline: StatementShape::of(&def.headline),
+            details: outcome.details.iter().map(|d| StatementShape::from(d.sentence(), d.basis())).collect(),
+            reasons: def.reasons.iter().map(StatementShape::of).collect(),
+            decided_by: def.decided_by.as_ref().map(StatementShape::of),
+            next_steps: def.next_steps.iter().map(StatementShape::of).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Evaluated {
+    /// The link names no topic: the app would open on its start page.
+    #[serde(rename_all = "camelCase")]
+    None {
+        ignored: Vec<String>,
+    },
+    /// The key check, the activation planner or the Organization Account page.
+    #[serde(rename_all = "camelCase")]
+    Tool {
+        topic: &'static str,
+        ignored: Vec<String>,
+    },
+    /// A topic's decision tree (`view=tree`).
+    #[serde(rename_all = "camelCase")]
+    Tree {
+        topic: &'static str,
+        ignored: Vec<String>,
+    },
+    #[serde(rename_all = "camelCase")]
+    Question {
+        topic: &'static str,
+        question: &'static str,
+        step: usize,
+        of: usize,
+        ignored: Vec<String>,
+    },
+    /// A result (its fields: [`ResultShape`]).
+    Result(Box<ResultShape>),
+    /// The topic counts days and no usable date was given or found.
+    #[serde(rename_all = "camelCase")]
+    NeedsDate {
+        topic: &'static str,
+        message: &'static str,
+        ignored: Vec<String>,
+    },
+    Error {
+        message: String,
+    },
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultShape {
+    topic: &'static str,
+    verdict: &'static str,
+    outcome: String,
+    /// What the app puts on `#result` as `data-*`, without the prefix.
+    attributes: Pairs,
+    headline: StatementShape,
+    details: Vec<StatementShape>,
+    reasons: Vec<StatementShape>,
+    decided_by: Option<StatementShape>,
+    next_steps: Vec<StatementShape>,
+    /// What the verdict does and does not answer, for some topics.
+    scope: Option<StatementShape>,
+    faq: FaqShape,
+    /// Every outcome the result names (several when a link settled the
+    /// verdict before all questions were answered).
+    branches: Vec<BranchShape>,
+    /// The questions not asked because no answer could change the verdict.
+    not_asked: Vec<&'static str>,
+    ignored: Vec<String>,
+}
+
+impl Evaluated {
+    /// Where a decoded link stands, `today` the caller's date (a link's
+    /// `as-of` stands in for it).
+    pub fn of(decoded: &Decoded, today: Option<Date>) -> Evaluated {
+        let ignored: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
+        let location = &decoded.location;
+        let (topic, answers) = match &location.screen {
+            Screen::Start => return Evaluated::None { ignored },
+            Screen::Tool(tool) => return Evaluated::Tool { topic: tool.id, ignored },
+            Screen::Tree(topic) => return Evaluated::Tree { topic: topic.id, ignored },
+            Screen::Topic { topic, answers } => (*topic, answers),
+        };
+        let day = match (location.as_of.or(today), topic.is_dated()) {
+            (Some(day), _) => day,
+            // Undated: the day is never read.
+            (None, false) => Date::UNIX_EPOCH,
+            (None, true) => {
+                return Evaluated::NeedsDate {
+                    topic: topic.id,
+                    message:
+                        "This topic counts days, and the caller's clock gives no usable date: give asOf.",
+                    ignored,
+                }
+            }
+        };
+        let context = location.context(day);
+        let evaluation = evaluate(topic, answers, &context);
+        let shown = match evaluation.step {
+            Step::Ask(question) => {
+                let (step, of) = position(topic, &evaluation.path, &evaluation.later, &context);
+                return Evaluated::Question { topic: topic.id, question: question.id, step, of, ignored };
+            }
+            Step::Done(outcome) => Settled::of(outcome),
+            Step::Settled(settled) => settled,
+        };
+        Evaluated::result(topic, shown, ignored)
+    }
+
+    fn result(topic: &'static Topic, shown: Settled, ignored: Vec<String>) -> Evaluated {
+        let attributes = Pairs(
+            shown
+                .contract_attributes(topic)
+                .into_iter()
+                .map(|(k, v)| (k.trim_start_matches("data-"), v))
+                .collect(),
+        );
+        let branches: Vec<BranchShape> = shown
+            .branches
+            .iter()
+            .map(|b| {
+                let when = b
+                    .when
+                    .iter()
+                    .map(|way| Pairs(way.iter().map(|(q, v)| (q.id, v.to_query())).collect()))
+                    .collect();
+                BranchShape::of(&b.outcome, when)
+            })
+            .collect();
+        let faq =
+            shown.branches.first().map(|b| b.outcome.def.faq).unwrap_or(&licensing_rules::faq::INTRODUCTION);
+        let single = shown.branches.len() == 1;
+        let only = shown.branches.first().filter(|_| single).map(|b| &b.outcome);
+        Evaluated::Result(Box::new(ResultShape {
+            topic: topic.id,
+            verdict: shown.verdict.id(),
+            outcome: shown.outcome_ids(),
+            attributes,
+            headline: StatementShape::of(only.map_or(&SETTLED_HEADLINE, |o| &o.def.headline)),
+            details: only
+                .map(|o| o.details.iter().map(|d| StatementShape::from(d.sentence(), d.basis())).collect())
+                .unwrap_or_default(),
+            reasons: only.map(|o| o.def.reasons.iter().map(StatementShape::of).collect()).unwrap_or_default(),
+            decided_by: only.and_then(|o| o.def.decided_by.as_ref()).map(StatementShape::of),
+            next_steps: only
+                .map(|o| o.def.next_steps.iter().map(StatementShape::of).collect())
+                .unwrap_or_default(),
+            scope: topic.scope.as_ref().map(StatementShape::of),
+            faq: FaqShape::of(faq),
+            branches,
+            not_asked: shown.open.iter().map(|q| q.id).collect(),
+            ignored,
+        }))
+    }
+}
+
+/// Names and values, as a JavaScript object (a plain list of pairs: smaller
+/// than a map type, and in the order given).
+pub struct Pairs(Vec<(&'static str, String)>);
+
+impl Serialize for Pairs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// The check of a key's format.
+#[derive(Serialize)]
+pub struct KeyCheck {
+    pub format: &'static str,
+    pub explanation: String,
+}
+
+/// A state as JavaScript gives it: `{ topic, answers: { id: value }, asOf }`,
+/// read with `Reflect` rather than a serde deserializer: serde's errors would
+/// bring float formatting along (14 KB), and these three fields need none.
+pub struct State {
+    topic: String,
+    answers: Vec<(String, String)>,
+    as_of: Option<String>,
+}
+
+impl State {
+    /// The state in `value`, or why it is not one.
+    pub fn read(value: &wasm_bindgen::JsValue) -> Option<State> {
+        use js_sys::{Object, Reflect};
+        use wasm_bindgen::JsCast;
+        let field =
+            |name: &str| Reflect::get(value, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
+        value.dyn_ref::<Object>()?;
+        let topic = field("topic")?.as_string()?;
+        let as_of = field("asOf").and_then(|v| v.as_string());
+        let mut answers = Vec::new();
+        if let Some(given) = field("answers").and_then(|v| v.dyn_into::<Object>().ok()) {
+            for entry in Object::entries(&given).iter() {
+                let pair = js_sys::Array::from(&entry);
+                let (Some(name), value) = (pair.get(0).as_string(), pair.get(1)) else { continue };
+                let value = match (value.as_string(), value.as_f64()) {
+                    (Some(text), _) => text,
+                    // Whole numbers as digits; any other number as a word the
+                    // decoder names as not a whole number.
+                    (None, Some(n)) if n.fract() == 0.0 && (0.0..1.8e19).contains(&n) => {
+                        (n as u64).to_string()
+                    }
+                    _ => "not-a-whole-number".to_owned(),
+                };
+                answers.push((name, value));
+            }
+        }
+        Some(State { topic, answers, as_of })
+    }
+
+    /// The state as a link, for the one decoder (which names what it cannot use).
+    pub fn to_query(&self) -> String {
+        let mut parts = vec![format!("topic={}", percent_encode(&self.topic))];
+        for (name, value) in &self.answers {
+            parts.push(format!("{}={}", percent_encode(name), percent_encode(value)));
+        }
+        if let Some(as_of) = &self.as_of {
+            parts.push(format!("as-of={}", percent_encode(as_of)));
+        }
+        format!("?{}", parts.join("&"))
+    }
+}

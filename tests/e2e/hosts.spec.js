@@ -1,0 +1,185 @@
+// FAQ sites use the app their way: a host page on another origin builds its
+// own question UI from the JavaScript module, or writes <licensing-check>,
+// each with the example from the docs, word for word. And the module agrees
+// with the app on every state of every topic.
+const fs = require('fs');
+const base = require('@playwright/test');
+const { expect } = base;
+const { serve } = require('./static-server');
+const { test: appTest, ready, watch } = require('./fixtures');
+
+/// A fenced example of a doc, by its name (```html example=<name>).
+const example = (doc, name) => fs.readFileSync(doc, 'utf8').match(new RegExp('```html example=' + name + '\\n([\\s\\S]*?)```'))[1];
+const widget = example('docs/javascript.md', 'question-widget');
+const element = example('docs/embedding.md', 'element');
+const page = (body) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FAQ</title><link rel="icon" href="data:,"></head><body>' +
+  '<h1>Partner FAQ</h1>' + body + '</body></html>';
+
+const test = base.test.extend({
+  /// The app served on its own origin (rules/ readable from any origin),
+  /// and a host page on a second one; failing on errors and on requests
+  /// that leave the two origins.
+  sites: async ({ page: browserPage }, use) => {
+    const app = await serve(() => 'dist', {}, '/', { cors: true });
+    let html = '';
+    const host = await serve(() => '/nonexistent', { get '/index.html'() { return html; } });
+    const problems = watch(browserPage, [app.origin, host.origin, 'data:']);
+    await use({
+      app: app.origin,
+      host: host.origin,
+      write: (body) => { html = page(body.replaceAll('https://licensing.example.com', app.origin)); },
+    });
+    expect(problems, problems.join('\n')).toEqual([]);
+    await app.close();
+    await host.close();
+  },
+});
+
+const paths = [
+  ['upgrade', ['8-pro', 'internal']],
+  ['upgrade', ['home']],
+  ['toolkit', ['associated', 'yes', 'no']],
+  ['kms', ['no']],
+  ['msdn', ['mpn', 'client-solution']],
+  ['activation', ['action-pack', 'reimage']],
+  ['o365-mix', ['other']],
+];
+
+test('a host page builds its own question UI from the module and reaches the same results as the app', async ({ page, sites }) => {
+  sites.write(widget);
+  for (const [topic, answers] of paths) {
+    await page.goto(`${sites.host}/?topic=${topic}`);
+    for (const answer of answers) await page.locator(`#licensing-widget button[data-answer="${answer}"]`).click();
+    const hosted = page.locator('#licensing-widget section');
+    await expect(hosted).toHaveAttribute('data-verdict', /.+/);
+    const [verdict, outcome] = [await hosted.getAttribute('data-verdict'), await hosted.getAttribute('data-outcome')];
+    // The same answers as a deep link of the app.
+    const query = await page.evaluate(
+      async ([origin, topic, answers]) => {
+        const { link, topics } = await import(origin + '/rules/licensing-rules.js');
+        const questions = topics().find((t) => t.id === topic).questions;
+        const state = { topic, answers: {} };
+        for (const answer of answers) {
+          const question = questions.find((q) => q.choices && q.choices.some((c) => c.id === answer) && !(q.id in state.answers));
+          state.answers[question.id] = answer;
+        }
+        return link(state);
+      },
+      [sites.app, topic, answers],
+    );
+    const appPage = await page.context().newPage();
+    await appPage.goto(sites.app + '/' + query);
+    await ready(appPage);
+    await expect(appPage.locator('#result')).toHaveAttribute('data-verdict', verdict);
+    await expect(appPage.locator('#result')).toHaveAttribute('data-outcome', outcome);
+    await appPage.close();
+  }
+});
+
+test('<licensing-check> frames the app, sizes itself, and re-dispatches question and result events', async ({ page, sites }) => {
+  sites.write(element);
+  const messages = [];
+  await page.exposeFunction('recordLicensingEvent', (detail) => messages.push(detail));
+  await page.addInitScript(() => {
+    for (const type of ['licensing-check:question', 'licensing-check:result']) {
+      document.addEventListener(type, (event) => window.recordLicensingEvent(event.detail));
+    }
+  });
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await expect(frame.locator('#page-heading')).toHaveText('Does your organization have a KMS key through a Volume Licensing agreement?');
+  await expect(page.locator('#licensing-status')).toHaveText('Asking volume-licensing (kms)');
+  // As tall as the app's content, not the 30rem it starts at.
+  const fitted = async () => {
+    const [outer, inner] = await Promise.all([
+      page.locator('licensing-check iframe').evaluate((f) => f.getBoundingClientRect().height),
+      frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height)),
+    ]);
+    return Math.abs(outer - inner);
+  };
+  await expect.poll(fitted).toBeLessThanOrEqual(1);
+
+  await frame.getByLabel('No', { exact: true }).check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#licensing-status')).toHaveText('Result: kms not-eligible (not-issued)');
+  await expect.poll(fitted).toBeLessThanOrEqual(1);
+  expect(messages).toEqual([
+    { type: 'licensing-check:question', topic: 'kms', question: 'volume-licensing' },
+    { type: 'licensing-check:result', topic: 'kms', verdict: 'not-eligible', outcome: 'not-issued' },
+  ]);
+
+  // Another attribute, another link.
+  await page.locator('licensing-check').evaluate((e) => e.setAttribute('volume-licensing', 'yes'));
+  await expect(page.locator('#licensing-status')).toHaveText('Result: kms eligible (volume-licensing-key)');
+});
+
+test('the element sends nothing typed: the key check posts no result', async ({ page, sites }) => {
+  sites.write(element.replace('topic="kms"', 'topic="keys"'));
+  const messages = [];
+  await page.exposeFunction('recordLicensingEvent', (detail) => messages.push(detail));
+  await page.addInitScript(() => {
+    for (const type of ['licensing-check:question', 'licensing-check:result']) {
+      document.addEventListener(type, (event) => window.recordLicensingEvent(event.detail));
+    }
+  });
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await frame.getByLabel('Product key or token').fill('ABCDE-12345-FGHIJ-67890-KLMNO');
+  await expect(frame.locator('#result')).toHaveAttribute('data-key-format', 'valid');
+  await page.waitForTimeout(200);
+  expect(messages).toEqual([]);
+});
+
+appTest('the module and the app agree on every state of every topic', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/index.html');
+  await ready(page);
+  const report = await page.evaluate(async () => {
+    const { default: init, evaluate, link, topics } = await import('/rules/licensing-rules.js');
+    await init();
+    const asOf = '2026-11-28';
+    const numbers = ['0', '1', '2', '99', '100', '101', '18446744073709551615'];
+    const dates = ['2024-02-29', '2025-11-27', '2025-11-28', '2025-11-29', '2026-11-28', '2027-06-15'];
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const app = async (query) => {
+      history.pushState(null, '', query);
+      dispatchEvent(new PopStateEvent('popstate'));
+      await settle();
+      const result = document.querySelector('body > .page #result');
+      if (result) {
+        const attributes = {};
+        for (const { name, value } of result.attributes) if (name.startsWith('data-')) attributes[name.slice(5)] = value;
+        return { kind: 'result', attributes };
+      }
+      const question = document.querySelector('body > .page [data-question][data-topic]');
+      return question ? { kind: 'question', question: question.dataset.question } : { kind: 'other' };
+    };
+    const differences = [];
+    let states = 0;
+    for (const topic of topics()) {
+      const walk = async (answers) => {
+        states += 1;
+        const state = { topic: topic.id, answers, asOf };
+        const module = evaluate(state);
+        const shown = await app(link(state));
+        const expected = module.kind === 'result' ? { kind: 'result', attributes: module.attributes } : { kind: module.kind, question: module.question };
+        if (JSON.stringify(shown) !== JSON.stringify(expected)) differences.push({ state, module: expected, app: shown });
+        const next = module.kind === 'question'
+          ? [module.question]
+          : topic.questions.filter((q) => q.kind === 'date' && !(q.id in answers)).map((q) => q.id);
+        for (const id of next) {
+          const question = topic.questions.find((q) => q.id === id);
+          const values = question.kind === 'choice' ? question.choices.map((c) => c.id) : question.kind === 'number' ? numbers : dates;
+          for (const value of values) await walk({ ...answers, [id]: value });
+        }
+      };
+      await walk({});
+    }
+    return { states, differences: differences.slice(0, 5) };
+  });
+  expect(report.differences).toEqual([]);
+  // Every answer of every question, numbers and dates by their samples;
+  // links that settle early end sooner than step by step.
+  expect(report.states).toBeGreaterThan(300);
+});
