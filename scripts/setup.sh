@@ -29,18 +29,32 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# node packages: binaryen (wasm-opt) and terser for builds; Playwright and axe for the tests.
+# node packages: binaryen (wasm-opt) and terser for builds; Playwright, axe,
+# selenium-webdriver and TypeScript for the tests.
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   say "installing node packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
 if [ "$what" = all ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # The browsers the tests drive: Chromium (Playwright, wasm-bindgen-test),
+  # Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver and its
+  # MiniBrowser, under Xvfb). Debian's packages: Playwright's own browser
+  # builds cannot be downloaded here.
+  missing=()
+  for pair in chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr \
+              WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb; do
+    command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q chromium chromium-driver
+    apt-get install -y -q "${missing[@]}"
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 

@@ -19,8 +19,27 @@ const TYPES = (exports.TYPES = {
 /// Serves files from `root()` under `prefix`, or `pages[path]` when given;
 /// with `redirectIndex`, /index.html redirects to the directory, as some hosts
 /// do; with `cors`, every file may be read by pages of any origin (as
-/// docs/javascript.md asks hosts to serve rules/). Resolves to { origin, close }.
-exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors = false } = {}) =>
+/// docs/javascript.md asks hosts to serve rules/); with `instrument`, each
+/// index.html records its problems (RECORDER). Resolves to { origin, close }.
+/// A script that records, in the tab's sessionStorage, every uncaught error,
+/// unhandled rejection, console error and CSP violation of the documents it
+/// is put in: for engines whose drivers cannot listen to the page's console
+/// (tests/engines/). Allowed in the page's CSP by its hash.
+const RECORDER =
+  "(function(){var k='test-problems';function add(p){try{var a=JSON.parse(sessionStorage.getItem(k)||'[]');a.push(String(p).slice(0,300));sessionStorage.setItem(k,JSON.stringify(a))}catch(e){}}" +
+  "addEventListener('error',function(e){add('error: '+e.message)});" +
+  "addEventListener('unhandledrejection',function(e){add('unhandled rejection: '+(e.reason&&e.reason.message||e.reason))});" +
+  "document.addEventListener('securitypolicyviolation',function(e){add('CSP violation: '+e.violatedDirective+' '+e.blockedURI)});" +
+  "var error=console.error;console.error=function(){add('console error: '+Array.prototype.join.call(arguments,' '));return error.apply(console,arguments)}})()";
+
+function instrumented(html) {
+  const hash = "'sha256-" + require('crypto').createHash('sha256').update(RECORDER).digest('base64') + "'";
+  return html
+    .replace("script-src 'self'", `script-src 'self' ${hash}`)
+    .replace('<head>', `<head><script>${RECORDER}</script>`);
+}
+
+exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors = false, instrument = false } = {}) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url, 'http://x');
@@ -50,7 +69,7 @@ exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors =
           'cache-control': 'no-cache',
           ...(cors && { 'access-control-allow-origin': '*' }),
         });
-        response.end(body);
+        response.end(instrument && name === '/index.html' ? instrumented(body.toString()) : body);
       });
     });
     server.listen(0, '127.0.0.1', () =>

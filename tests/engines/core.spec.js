@@ -1,0 +1,158 @@
+// The core flows, in Firefox ESR and WebKitGTK (tests/engines/fixtures.js):
+// deep links to results of every topic, a topic completed by clicking and one
+// by keyboard alone, Back and Change, saved progress after a reload, the key
+// check, the embed height messages from a second origin, and the hostile
+// links. Every page is checked for uncaught errors and CSP violations.
+const fs = require('fs');
+const { WebElement } = require('selenium-webdriver');
+const { test, expect, Key } = require('./fixtures');
+const { serve } = require('../e2e/static-server');
+const { START, cases: hostile } = require('../e2e/hostile-links');
+
+const results = [
+  ['?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=250', { verdict: 'eligible', outcome: 'competency-within-cap' }],
+  ['?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-03-31', { verdict: 'not-eligible', outcome: 'partner-network-window-open', 'upgrade-deadline': '2026-03-31', 'upgrade-window': 'open' }],
+  ['?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no', { verdict: 'eligible', outcome: 'qualifying-location' }],
+  ['?topic=msdn&subscription-source=mpn&use=client-solution', { verdict: 'not-eligible', outcome: 'granted-client-solution' }],
+  ['?topic=upgrade&existing-os=8-pro&install-location=internal', { verdict: 'eligible', outcome: 'qualifying-internal' }],
+  ['?topic=upgrade&install-location=external', { verdict: 'not-eligible', outcome: 'outside-organization home-edition no-license' }],
+  ['?topic=activation&membership=action-pack&event=reimage', { verdict: 'eligible', outcome: 'action-pack-not-consumed', consumes: 'false' }],
+  ['?topic=kms&volume-licensing=no', { verdict: 'not-eligible', outcome: 'not-issued' }],
+  ['?topic=cloud-tokens&enrollment-end=2026-06-30&renewing=no&as-of=2026-06-30', { verdict: 'eligible', outcome: 'in-force-not-renewing', 'use-rights-end': '2026-06-30' }],
+  ['?topic=o365-mix&sku-family=kiosk', { verdict: 'eligible', outcome: 'enterprise-or-kiosk' }],
+  ['?topic=o365-switch&entitlement=10&on-prem-users=4&cloud-users=7', { verdict: 'not-eligible', outcome: 'over-entitlement' }],
+];
+
+for (const [query, expected] of results) {
+  test(`deep link to a result: ${query}`, async ({ site }) => {
+    await site.open(`/${query}`);
+    const result = await site.find('#result');
+    for (const [name, value] of Object.entries(expected)) {
+      expect(await result.getAttribute(`data-${name}`), name).toBe(value);
+    }
+    expect(await result.getText()).toContain('FAQ entry');
+  });
+}
+
+test('a topic completed by clicking, with Back and Change', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=toolkit]');
+  await site.until(() => site.heading(), "What is this location's place in your partner organization?", 'first question');
+  await site.answer('location-role', 'associated');
+  await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'second question');
+  await site.answer('location-competency', 'yes');
+  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', 'third question');
+  await site.answer('toolkit-held', 'no');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', 'the result');
+  expect(await site.url()).toMatch(/location-role=associated&location-competency=yes&toolkit-held=no$/);
+
+  // The browser's Back and Forward move between questions; the page's Back
+  // undoes the last answer.
+  await site.driver.navigate().back();
+  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', "the browser's Back");
+  await site.driver.navigate().forward();
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', "the browser's Forward");
+  await site.click('.back-link');
+  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', 'Back');
+  await site.answer('toolkit-held', 'no');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', 'the result again');
+
+  // Change the competency answer: the later answer that still applies is kept.
+  await site.click('[data-answer=location-competency] a');
+  await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'Change');
+  await site.answer('location-competency', 'no');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'no-competency', 'the changed result');
+});
+
+test('a topic completed with the keyboard alone', async ({ site }) => {
+  const { driver } = site;
+  const focused = async (element) => WebElement.equals(await driver.switchTo().activeElement(), element);
+  const tabTo = async (element) => {
+    for (let i = 0; i < 60 && !(await focused(element)); i++) await driver.actions().sendKeys(Key.TAB).perform();
+    expect(await focused(element)).toBe(true);
+  };
+  await site.open('/');
+  await tabTo(await site.find('body > .page [data-topic-link=kms]'));
+  await driver.actions().sendKeys(Key.ENTER).perform();
+  await site.until(() => site.heading(), 'Does your organization have a KMS key through a Volume Licensing agreement?', 'the question');
+  // A radio group is one Tab stop; Space chooses the radio that has focus, arrows move.
+  const no = await site.find('input[name="volume-licensing"][value="no"]');
+  for (let i = 0; i < 60; i++) {
+    const active = await driver.switchTo().activeElement();
+    if ((await active.getAttribute('name')) === 'volume-licensing') break;
+    await driver.actions().sendKeys(Key.TAB).perform();
+  }
+  await driver.actions().sendKeys(Key.SPACE).perform();
+  for (let i = 0; i < 5 && !(await no.isSelected()); i++) await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
+  expect(await no.isSelected()).toBe(true);
+  await tabTo(await site.find('form button[type=submit]'));
+  await driver.actions().sendKeys(Key.ENTER).perform();
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'not-issued', 'the result');
+});
+
+test('saved progress is resumed after a reload', async ({ site }) => {
+  await site.open('/?topic=toolkit');
+  await site.answer('location-role', 'associated');
+  await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'second question');
+  await site.open('/');
+  await site.find('#saved');
+  expect(await site.text('#saved')).toContain('1 answer saved');
+  await site.driver.navigate().refresh();
+  await site.click('#saved [data-topic-link=toolkit]');
+  await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'resumed');
+});
+
+test('the key check says whether a key is written correctly, and keeps it out of the address', async ({ site }) => {
+  await site.open('/?topic=keys');
+  const input = await site.find('#product-key');
+  await input.sendKeys('ABCDE-12345-FGHIJ-67890-KLMNO');
+  await site.until(() => site.attribute('#result', 'data-key-format'), 'valid', 'a valid key');
+  await input.sendKeys('X');
+  await site.until(() => site.attribute('#result', 'data-key-format'), 'invalid', 'an invalid key');
+  expect(await site.url()).not.toContain('ABCDE');
+});
+
+test('embedded on another origin, the frame is told the height of each screen', async ({ site, app }) => {
+  const snippet = fs.readFileSync('docs/embedding.md', 'utf8').match(/```html\n([\s\S]*?)```/)[1];
+  let hostOrigin;
+  const host = await serve(() => '/nonexistent', {
+    get '/index.html'() {
+      return '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FAQ</title><link rel="icon" href="data:,"></head><body><h1>FAQ</h1>' +
+        snippet
+          .replaceAll('https://licensing.example.com/?embed=1&embed-origin=https://faq.example.com', `${app}/?topic=kms&embed=1&embed-origin=${hostOrigin}`)
+          .replaceAll('https://licensing.example.com', app) + '</body></html>';
+    },
+  });
+  hostOrigin = host.origin;
+  try {
+    const { driver } = site;
+    await driver.get(host.origin + '/');
+    const frame = await site.find('#licensing-check');
+    const height = () => frame.getRect().then((r) => Math.round(r.height));
+    // It starts at 30rem (480px) and is told the question screen's height.
+    await driver.wait(async () => (await height()) !== 480, 10_000, 'the frame was never resized');
+    const question = await height();
+    await driver.switchTo().frame(frame);
+    await site.answer('volume-licensing', 'no');
+    await site.find('#result');
+    await driver.switchTo().defaultContent();
+    await driver.wait(async () => (await height()) !== question, 10_000, 'the frame kept the question height');
+    expect(await height()).toBeGreaterThan(question);
+  } finally {
+    await host.close();
+  }
+});
+
+for (const [what, query, screen, words] of hostile) {
+  test(`hostile link: ${what}`, async ({ site }) => {
+    await site.open(`/${query}`);
+    const notices = await site.text('#notices');
+    for (const word of words) expect(notices).toContain(word);
+    expect(notices.length).toBeLessThan(6000);
+    expect(await site.all('#notices img, #notices svg, #notices script, #notices b')).toHaveLength(0);
+    if (screen === 'start') expect(await site.heading()).toBe(START);
+    if (screen === 'question') expect(await site.all('[data-question]')).toHaveLength(1);
+    if (screen === 'result') expect(await site.attribute('#result', 'data-verdict')).toMatch(/.+/);
+    expect(await site.driver.executeScript('return window.__pwned')).toBeNull();
+  });
+}
