@@ -44,7 +44,7 @@ pub fn cited_entries() -> Vec<&'static FaqEntry> {
     outcomes.chain(tools).collect()
 }
 
-/// Where a statement shows, for reviews (docs/answers.md) and tests.
+/// Where a statement shows, so that tests can hold each place to its rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
     Summary,
@@ -56,22 +56,6 @@ pub enum Place {
     DecidedBy,
     NextStep,
     ToolText,
-}
-
-impl Place {
-    pub fn name(self) -> &'static str {
-        match self {
-            Place::Summary => "start-page summary",
-            Place::Scope => "what the result answers",
-            Place::QuestionHint => "question hint",
-            Place::OptionHint => "answer hint",
-            Place::Headline => "headline",
-            Place::Reason => "reason",
-            Place::DecidedBy => "what decides",
-            Place::NextStep => "next step",
-            Place::ToolText => "tool text",
-        }
-    }
 }
 
 /// Every statement the app can show, with the topic or tool it belongs to

@@ -180,7 +180,7 @@ pub fn countdown(days_left: i64, ended: &str) -> String {
     match days_left {
         0 => "it is the last day".to_owned(),
         1 => "1 day is left".to_owned(),
-        n if n > 1 => format!("{n} days are left"),
+        n @ 2.. => format!("{n} days are left"),
         -1 => format!("{ended} the day before"),
         n => format!("{ended} {} days before", n.unsigned_abs()),
     }
@@ -204,8 +204,17 @@ mod tests {
     #[test]
     fn parses_the_contract_form_only() {
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
-        for bad in ["", "2024-2-29", "20240229", "2024/02/29", "2024-02-29 ", "+024-02-29", "２０２４-02-29"]
-        {
+        for bad in [
+            "",
+            "2024-2-29",
+            "20240229",
+            "2024/02/29",
+            "2024-02-29 ",
+            "+024-02-29",
+            "２０２４-02-29",
+            "2024-02x29",
+            "2024x02-29",
+        ] {
             assert_eq!(Date::parse(bad), Err(DateError::Format), "{bad:?}");
         }
     }
@@ -219,6 +228,12 @@ mod tests {
         assert_eq!(Date::parse("2200-01-01"), Err(DateError::OutOfRange));
         assert!(Date::parse("2000-02-29").is_ok(), "2000 is a leap year");
         assert_eq!(Date::parse("2100-02-29"), Err(DateError::NoSuchDay), "2100 is not");
+    }
+
+    #[test]
+    fn gives_its_parts() {
+        let day = d("2026-11-28");
+        assert_eq!((day.year(), day.month(), day.day()), (2026, 11, 28));
     }
 
     #[test]
@@ -252,6 +267,10 @@ mod tests {
         assert_eq!(d("1970-01-01").add_days(0), Some(d("1970-01-01")));
         assert_eq!(Date::new(9999, 12, 31).unwrap().add_days(1), None);
         assert_eq!(Date::new(1, 1, 1).unwrap().add_days(-1), None);
+        // Late in a 400-year cycle, where the century corrections apply.
+        assert_eq!(d("2150-06-15").add_days(1), Some(d("2150-06-16")));
+        assert_eq!(d("2199-12-31").add_days(1), Date::new(2200, 1, 1).ok());
+        assert_eq!(Date::new(2399, 12, 31).unwrap().add_days(1), Date::new(2400, 1, 1).ok());
         for n in [-700_000_i64, -1, 0, 1, 59, 365, 1_000_000] {
             let day = d("2000-02-29").add_days(n).unwrap();
             assert_eq!(d("2000-02-29").days_until(day), n, "{n}");

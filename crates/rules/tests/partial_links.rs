@@ -13,8 +13,9 @@ mod support;
 use std::collections::BTreeSet;
 
 use licensing_rules::catalog::TOPICS;
+use licensing_rules::engine::Settled;
 use licensing_rules::engine::{evaluate, run, Step};
-use licensing_rules::model::{Answers, Context, Question, Topic, Value, Verdict};
+use licensing_rules::model::{Answers, Context, Input, Outcome, Question, Topic, Value, Verdict};
 use licensing_rules::samples;
 use support::date;
 
@@ -43,14 +44,14 @@ fn assignments(
 
 /// The full answer sets (every question answered) that agree with `partial`,
 /// and the outcome the rule gives each.
-fn completions(topic: &Topic, partial: &Answers, context: &Context) -> Vec<(Answers, &'static str, Verdict)> {
+fn completions(topic: &Topic, partial: &Answers, context: &Context) -> Vec<(Answers, Outcome)> {
     let full = assignments(topic.questions, &|q| match partial.get(q) {
         Some(value) => vec![Some(value)],
         None => samples::values(q, context.today).into_iter().map(Some).collect(),
     });
     full.into_iter()
         .map(|answers| match run(topic, &answers, context).step {
-            Step::Done(outcome) => (answers, outcome.def.id, outcome.def.verdict),
+            Step::Done(outcome) => (answers, outcome),
             other => panic!("{}: a full set of answers did not decide: {other:?}", topic.id),
         })
         .collect()
@@ -59,7 +60,7 @@ fn completions(topic: &Topic, partial: &Answers, context: &Context) -> Vec<(Answ
 #[test]
 fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
     let context = Context { today: date("2026-11-28") };
-    let (mut partial_sets, mut settled_early) = (0, 0);
+    let (mut partial_sets, mut settled_early, mut with_attributes) = (0, 0, 0);
     for topic in TOPICS {
         let partials = assignments(topic.questions, &|q| {
             std::iter::once(None).chain(samples::values(q, context.today).into_iter().map(Some)).collect()
@@ -67,7 +68,7 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
         for partial in &partials {
             partial_sets += 1;
             let ways = completions(topic, partial, &context);
-            let verdicts: BTreeSet<&str> = ways.iter().map(|(_, _, v)| v.id()).collect();
+            let verdicts: BTreeSet<&str> = ways.iter().map(|(_, o)| o.def.verdict.id()).collect();
             let evaluation = evaluate(topic, partial, &context);
             for (question, value) in evaluation.path.iter().chain(&evaluation.later) {
                 assert_eq!(partial.get(question), Some(*value), "{}: only answers given are kept", topic.id);
@@ -76,7 +77,7 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
             // be used when its turn comes; the rest are not.
             let read_somewhere = |q: &Question| {
                 ways.iter()
-                    .any(|(answers, _, _)| run(topic, answers, &context).path.iter().any(|(p, _)| *p == q))
+                    .any(|(answers, _)| run(topic, answers, &context).path.iter().any(|(p, _)| *p == q))
             };
             let kept: BTreeSet<&str> =
                 evaluation.path.iter().chain(&evaluation.later).map(|(q, _)| q.id).collect();
@@ -102,17 +103,22 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
                         "{} {partial:?}",
                         topic.id
                     );
+                    // A plain outcome shown as a result keeps all its attributes.
+                    let attributes = outcome.attributes();
+                    with_attributes += usize::from(!attributes.is_empty());
+                    assert_eq!(Settled::of(outcome.clone()).attributes(), attributes);
                 }
                 (Step::Settled(settled), _) => {
                     settled_early += 1;
                     assert_eq!(verdicts, BTreeSet::from([settled.verdict.id()]), "{} {partial:?}", topic.id);
                     // Each way of answering the rest ends in a branch whose conditions it meets.
                     let mut reached = BTreeSet::new();
-                    for (answers, id, _) in &ways {
+                    for (answers, outcome) in &ways {
+                        let id = outcome.def.id;
                         let branch = settled
                             .branches
                             .iter()
-                            .find(|b| b.outcome.def.id == *id)
+                            .find(|b| b.outcome.def.id == id)
                             .unwrap_or_else(|| panic!("{} {partial:?}: no branch for {id}", topic.id));
                         let meets = branch.when.is_empty()
                             || branch
@@ -124,10 +130,67 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
                             "{} {partial:?}: {answers:?} reaches {id} outside its conditions",
                             topic.id
                         );
-                        reached.insert(*id);
+                        // What the result shows as common to every way holds on each.
+                        let attributes = outcome.attributes();
+                        for attribute in settled.attributes() {
+                            assert!(
+                                attributes.contains(&attribute),
+                                "{} {partial:?}: {attribute:?}",
+                                topic.id
+                            );
+                        }
+                        reached.insert(id);
                     }
                     let named: BTreeSet<&str> = settled.branches.iter().map(|b| b.outcome.def.id).collect();
                     assert_eq!(reached, named, "{} {partial:?}: every branch named is reachable", topic.id);
+                    // Conditions name only open choice questions, once each, and
+                    // only when there is more than one branch to tell apart.
+                    for branch in &settled.branches {
+                        assert_eq!(
+                            branch.when.is_empty(),
+                            settled.branches.len() == 1,
+                            "{} {partial:?}",
+                            topic.id
+                        );
+                        for (i, way) in branch.when.iter().enumerate() {
+                            assert!(
+                                !branch.when[..i].contains(way),
+                                "{} {partial:?}: {way:?} twice",
+                                topic.id
+                            );
+                            for (question, _) in way {
+                                assert!(
+                                    partial.get(question).is_none(),
+                                    "{}: {} was answered",
+                                    topic.id,
+                                    question.id
+                                );
+                                assert!(matches!(question.input, Input::Choice(_)), "{}", question.id);
+                            }
+                        }
+                        // Figures shown only where every way to the branch gives the same.
+                        let figures: Vec<_> = ways
+                            .iter()
+                            .filter(|(_, o)| o.def.id == branch.outcome.def.id)
+                            .map(|(_, o)| &o.details)
+                            .collect();
+                        let agreed = figures.iter().all(|f| *f == figures[0]);
+                        let expected = if agreed { figures[0].clone() } else { Vec::new() };
+                        assert_eq!(branch.outcome.details, expected, "{} {partial:?}", topic.id);
+                    }
+                    // The questions left open are those some way still reads; the
+                    // answers kept, those some way reads.
+                    let open: Vec<&str> = settled.open.iter().map(|q| q.id).collect();
+                    let expected_open: Vec<&str> = topic
+                        .questions
+                        .iter()
+                        .filter(|q| partial.get(q).is_none() && read_somewhere(q))
+                        .map(|q| q.id)
+                        .collect();
+                    assert_eq!(open, expected_open, "{} {partial:?}", topic.id);
+                    let kept_expected: BTreeSet<&str> =
+                        partial.iter().filter(|(q, _)| read_somewhere(q)).map(|(q, _)| q.id).collect();
+                    assert_eq!(kept, kept_expected, "{} {partial:?}", topic.id);
                     for question in &settled.open {
                         assert!(partial.get(question).is_none());
                     }
@@ -137,6 +200,7 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
     }
     assert!(partial_sets > 2_000, "{partial_sets} partial sets");
     assert!(settled_early > 100, "links settle early ({settled_early} of {partial_sets})");
+    assert!(with_attributes > 20, "{with_attributes} outcomes carry attributes of their own");
 }
 
 #[test]

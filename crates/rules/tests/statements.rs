@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use licensing_rules::catalog::{statements, texts, Place, TOPICS};
 use licensing_rules::faq::{self, POINTS};
+use licensing_rules::model::Input;
 use licensing_rules::statement::Basis;
 
 #[test]
 fn faq_readings_and_figures_name_the_points_they_rest_on() {
     for (owner, place, statement) in statements() {
         let text = statement.text.as_str();
-        assert!(!text.trim().is_empty(), "{owner}: an empty {}", place.name());
+        assert!(!text.trim().is_empty(), "{owner}: an empty {place:?}");
         match statement.basis {
             Basis::Faq(points) | Basis::Reading(points) | Basis::Answers(points) => {
                 assert!(!points.is_empty(), "{owner}: “{text}” names no FAQ point");
@@ -121,6 +122,29 @@ fn every_text_has_its_own_key_and_fits_one_line_of_the_pack() {
         }
     }
     assert!(by_key.len() > 200, "{} texts", by_key.len());
+}
+
+#[test]
+fn the_text_pack_holds_every_question_and_answer_label() {
+    let keys: BTreeSet<u32> = texts().iter().map(|t| t.key()).collect();
+    let mut labels = 0;
+    for topic in TOPICS {
+        for question in topic.questions {
+            assert!(keys.contains(&question.prompt.key()), "{}: “{}”", topic.id, question.prompt.as_str());
+            if let Input::Choice(options) = question.input {
+                for option in options {
+                    assert!(
+                        keys.contains(&option.label.key()),
+                        "{}: “{}”",
+                        question.id,
+                        option.label.as_str()
+                    );
+                    labels += 1;
+                }
+            }
+        }
+    }
+    assert!(labels > 40, "{labels} answer labels");
 }
 
 #[test]
