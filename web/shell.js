@@ -17,7 +17,7 @@
   addEventListener('offline', showConnection);
   showConnection();
 
-  // Service worker: only release builds name one (scripts/post_build.py).
+  // Service worker: only release builds name one (scripts/build/post_build.py).
   var worker = root.getAttribute('data-service-worker');
   try {
     // Reading navigator.serviceWorker throws where storage is denied (some
@@ -83,7 +83,7 @@
     var accepted = false;
     var offer = function (candidate) {
       // Without a controller this is the first install: nothing to replace.
-      if (!candidate || !container.controller) return;
+      if (!candidate || !container.controller || typeof candidate.postMessage !== 'function') return;
       waiting = candidate;
       banner.hidden = false;
     };
@@ -91,26 +91,34 @@
       accepted = true;
       if (waiting) waiting.postMessage({ type: 'skip-waiting' });
     });
-    container.addEventListener('controllerchange', function () {
-      // Only the user's own "Reload" switches versions under a page.
-      if (accepted) location.reload();
-    });
+    if (typeof container.addEventListener === 'function') {
+      container.addEventListener('controllerchange', function () {
+        // Only the user's own "Reload" switches versions under a page.
+        if (accepted) location.reload();
+      });
+    }
+    // Browsers, privacy tools and test harnesses may block workers in ways
+    // the standard does not foresee: register() throwing, rejecting, or
+    // resolving to nothing. Each leaves the page working, just not offline.
+    var watch = function (registration) {
+      if (!registration || typeof registration.addEventListener !== 'function') return;
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', function () {
+        var installing = registration.installing;
+        if (!installing) return;
+        installing.addEventListener('statechange', function () {
+          if (installing.state === 'installed') offer(installing);
+        });
+      });
+    };
     var register = function () {
-      container.register(worker).then(
-        function (registration) {
-          offer(registration.waiting);
-          registration.addEventListener('updatefound', function () {
-            var installing = registration.installing;
-            if (!installing) return;
-            installing.addEventListener('statechange', function () {
-              if (installing.state === 'installed') offer(installing);
-            });
-          });
-        },
-        function () {
+      try {
+        Promise.resolve(container.register(worker)).then(watch, function () {
           // Offline or blocked by the host: the page still works, only not offline-ready.
-        },
-      );
+        });
+      } catch (e) {
+        // register() itself threw: the same.
+      }
     };
     // After the app's first screen is painted: the worker's start-up and
     // precaching must not compete with it for the network and the CPU.

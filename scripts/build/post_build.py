@@ -162,9 +162,16 @@ def update_integrity(dist: Path, html: str) -> str:
     return WITH_INTEGRITY.sub(replace, html)
 
 
+RULES_MODULE_DIR = "rules"
+
+
 def write_service_worker(dist: Path) -> None:
+    # Everything the app loads; not rules/, which only host pages load (and
+    # would cost every visitor its download in the background).
     files = sorted(
-        p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"
+        name
+        for name in (p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file())
+        if name != "sw.js" and not name.startswith(f"{RULES_MODULE_DIR}/")
     )
     version = digest("".join(f + digest((dist / f).read_bytes()) for f in files).encode())
     template = (ROOT / "web" / "sw.js").read_text()
@@ -183,7 +190,7 @@ def build_rules_module(dist: Path) -> None:
         check=True,
     )
     built = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "licensing_rules_js.wasm"
-    out = dist / "rules"
+    out = dist / RULES_MODULE_DIR
     out.mkdir(exist_ok=True)
     subprocess.run(
         ["wasm-bindgen", "--target", "web", "--out-dir", str(out), "--out-name", "licensing-rules", str(built)], check=True
