@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Trunk post_build hook: finishes the built page in Trunk's staging directory.
 
-1. Allows the page's inline scripts (Trunk's start-up module, the line
+1. Allows the page's inline scripts (Trunk's start-up module, the script
    of step 3) in the Content-Security-Policy by their hashes (script-src), so
    the CSP needs no 'unsafe-inline'. (Inline, they cost no request on the
    way to the first screen.)
@@ -10,9 +10,10 @@
 3. Writes the rules' text pack (texts-<hash>.txt: the words the app's
    WebAssembly leaves out, crates/rules/src/text.rs) and the start screen
    into the page (examples/prerender.rs, built natively with cargo), so it
-   shows as soon as the HTML arrives; an inline script after it fetches the
-   pack and, on a deep link, takes the screen away at once (the app replaces
-   it when it starts: src/ui/prerender.rs).
+   shows as soon as the HTML arrives (the app replaces it when it starts:
+   src/ui/prerender.rs); and puts web/start.js after Trunk's preload of the
+   wasm: it compiles the wasm as it downloads and, on a deep link, starts
+   the text pack's download and hides the start screen.
 4. Drops HTML comments (they are for maintainers, not for every visitor)
    and stamps the build label (BUILD_LABEL, else `git describe`) into index.html.
 5. Release builds: optimises the wasm (wasm-opt, once: Trunk does not),
@@ -42,6 +43,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from html import escape
 from pathlib import Path
 
@@ -108,12 +110,46 @@ def write_text_pack(dist: Path) -> str:
     return name
 
 
-def write_start_screen(html: str, texts_url: str) -> str:
-    """Puts the start screen (examples/prerender.rs: the screen, and the
-    script that fetches the text pack and hides the screen on a deep link)
-    where the app will put its own."""
-    shell = cargo_output("--example", "prerender", "--", texts_url).strip()
-    return html.replace("</body>", f"{shell}\n  </body>", 1)
+def write_start_screen(html: str) -> str:
+    """Puts the start screen (examples/prerender.rs) where the app will put its own."""
+    screen = cargo_output("--example", "prerender").strip()
+    return html.replace("</body>", f"{screen}\n  </body>", 1)
+
+
+WASM_PRELOAD = re.compile(r'\s*<link rel="preload"[^>]*type="application/wasm"[^>]*>')
+
+
+def attribute(tag: str, name: str) -> str:
+    found = re.search(rf'\b{name}="([^"]*)"', tag)
+    return found.group(1) if found else ""
+
+
+def start_early(html: str, texts_url: str, release: bool) -> str:
+    """Puts web/start.js, with this build's names filled in, after Trunk's
+    preload of the wasm (which the browser starts before any script runs;
+    the script compiles what it downloads), and has Trunk's start-up script
+    take the compiled module from it. Run once the wasm's integrity hash is
+    final: the script's request must match the preload's to reuse it."""
+    preload = WASM_PRELOAD.search(html)
+    wasm = attribute(preload.group(0), "href") if preload else ""
+    start_up = f"module_or_path: '{wasm}'"
+    if not preload or start_up not in html:
+        raise versions.BuildStop(
+            "post_build.py: stopped: Trunk's page no longer preloads the wasm and names it to init as "
+            "expected; see start_early() and docs/upgrading.md"
+        )
+    # Its comments are for maintainers, like the page's.
+    script = re.sub(r"^\s*//.*\n", "", (ROOT / "web" / "start.js").read_text(), flags=re.M)
+    for placeholder, value in (
+        ("__WASM_URL__", wasm),
+        ("__WASM_INTEGRITY__", attribute(preload.group(0), "integrity")),
+        ("__TEXTS_URL__", texts_url),
+    ):
+        script = script.replace(f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"))
+    if release:
+        script = minified(script)
+    html = html[: preload.end()] + f"\n    <script>{script.strip()}</script>" + html[preload.end() :]
+    return html.replace(start_up, f"module_or_path: window.licensingWasm || '{wasm}'", 1)
 
 
 def compact_inline_styles(html: str) -> str:
@@ -147,6 +183,15 @@ def minify(path: Path) -> None:
     # top level renamed; classic scripts (the shell, the worker) may not.
     module = ["--module"] if re.search(r"^(import|export)\b", path.read_text(), re.M) else []
     subprocess.run([str(TERSER), str(path), *module, "--compress", "--mangle", "-o", str(path)], check=True)
+
+
+def minified(script: str) -> str:
+    """A classic script's text, minified (unchanged without terser)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "script.js"
+        path.write_text(script)
+        minify(path)
+        return path.read_text()
 
 
 def integrity(data: bytes) -> str:
@@ -231,8 +276,8 @@ def main() -> None:
 def finish(dist: Path, release: bool) -> None:
     index = dist / "index.html"
     html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
-    texts = write_text_pack(dist)
-    html = write_start_screen(html, os.environ.get("TRUNK_PUBLIC_URL", "/") + texts)
+    texts = os.environ.get("TRUNK_PUBLIC_URL", "/") + write_text_pack(dist)
+    html = write_start_screen(html)
     if release:
         html = compact_inline_styles(html)
     html = allow_inline_styles(html)
@@ -246,10 +291,12 @@ def finish(dist: Path, release: bool) -> None:
         for script in dist.glob("*.js"):
             minify(script)
         html = update_integrity(dist, html)
+        html = start_early(html, texts, release)
         if "data-service-worker" not in html:
             html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
         html = allow_inline_scripts(html)
     else:
+        html = start_early(html, texts, release)
         html = CSP.sub("", html)
     index.write_text(html)
     if release:

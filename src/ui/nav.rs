@@ -66,7 +66,11 @@ impl Nav {
         };
         let nav = Nav::new(notices, saved);
         let canonical = nav.settle(decoded.location);
-        replace_url(&nav.href(&canonical));
+        let href = nav.href(&canonical);
+        // Most links arrive clean; replacing the URL costs the first screen time.
+        if href != current_address() {
+            replace_url(&href);
+        }
         nav.show(canonical);
         nav
     }
@@ -246,6 +250,18 @@ fn page_path() -> String {
     "?".to_owned()
 }
 
+/// The page's whole address, to share.
+#[cfg(target_arch = "wasm32")]
+pub fn page_url() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Outside a browser (screens written as HTML by tests) there is no address.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_url() -> String {
+    String::new()
+}
+
 /// The day dates are worked out from at `location`: its `as-of`, else
 /// today; `None` when neither is known (the clock gives no usable date).
 pub fn day(location: &Location) -> Option<Date> {
@@ -266,6 +282,15 @@ pub fn use_nav() -> Nav {
 
 fn current_query() -> String {
     window().location().search().unwrap_or_default()
+}
+
+/// The page's address as [`Nav::href`] writes it: the query, or without
+/// one the path.
+fn current_address() -> String {
+    match current_query() {
+        query if query.is_empty() => page_path(),
+        query => query,
+    }
 }
 
 fn push_url(url: &str) {

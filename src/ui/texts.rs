@@ -1,8 +1,8 @@
 //! The rules' text pack (`licensing_rules::text`): in the app's build the
 //! words of most texts are left out of the WebAssembly, so the first visit
 //! stays small, and come from one file fetched by the page. The build writes
-//! its name into `window.licensingTexts`, a function in the page
-//! (`super::prerender`) that fetches it once: at once on a deep link (while
+//! its name into `window.licensingTexts`, a function of the page's first
+//! script (web/start.js) that fetches it once: at once on a deep link (while
 //! the WebAssembly downloads), otherwise when the app asks, after the start
 //! screen is up.
 

@@ -12,9 +12,11 @@ const source = fs.readFileSync('index.html', 'utf8');
 /// Runs the hook on a staging directory holding `source` plus one built file.
 function postBuild(profile) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
+  // As Trunk writes them: its start-up module, which names the wasm to init, and a preload of the wasm.
   const trunkOutput = source.replace(
     '</head>',
-    '<script type="module">import init from "/app-0123456789abcdef.js"; await init();</script></head>',
+    `<script type="module">import init from "/app-0123456789abcdef.js"; await init({ module_or_path: '/app-0123456789abcdef_bg.wasm' });</script>` +
+      '<link rel="preload" href="/app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-test" as="fetch" type="application/wasm"></head>',
   );
   fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
   fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
@@ -39,21 +41,21 @@ test('a release build names its service worker, lists every file, and allows its
   const { html, files, dir } = postBuild('release');
   expect(html).toContain('data-service-worker="sw.js"');
   expect(html).not.toContain('<!--');
-  // Trunk's start-up module and the script that fetches the text pack and
-  // takes the written-in start screen away on a deep link, each allowed by
-  // its hash: no 'unsafe-inline'.
+  // Trunk's start-up module and web/start.js (which starts the wasm and, on a
+  // deep link, the text pack and hides the start screen), each allowed by its
+  // hash: no 'unsafe-inline'.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>(function(){va']);
-  // The second fetches the text pack (written beside it) and hides the start screen on a deep link.
+  expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>!function(){va']);
   const pack = files.find((f) => /^texts-[0-9a-f]{16}\.txt$/.test(f));
   expect(pack).toBeTruthy();
-  expect(inline[1][1]).toContain(`fetch("/${pack}")`);
-  expect(inline[1][1]).toContain('if(location.search)');
+  expect(inline[1][1]).toContain(`"/${pack}"`);
+  expect(inline[1][1]).toContain('location.search');
+  expect(inline[1][1]).toContain('"deep-link"');
   const hashes = inline.map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
   expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')};`);
   expect(html).not.toContain('unsafe-inline');
   // The start screen is written in, at the end of the body where the app puts its own.
-  expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div><script>/);
+  expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div>\s*<\/body>/);
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
   // Everything but the rules module, which only host pages load.
@@ -77,10 +79,23 @@ test('release JavaScript is minified and the page carries its integrity hashes',
   expect(html).toContain(`href="/${glue}" crossorigin="anonymous" integrity="${hash}"`);
 });
 
-test('the release page preloads the wasm, so it downloads alongside the JavaScript', () => {
+test('the release page compiles the wasm as its preload downloads it, from a script in its head', () => {
+  const crypto = require('crypto');
   const html = fs.readFileSync('dist/index.html', 'utf8');
   const wasm = builtWasm();
-  expect(html).toMatch(new RegExp(`<link rel="preload" href="/${wasm}"[^>]*as="fetch"[^>]*type="application/wasm"`));
+  const head = html.slice(0, html.indexOf('</head>'));
+  const start = head.match(/<script>([^<]*licensingWasm[^<]*)<\/script>/);
+  expect(start, 'web/start.js is in the head').toBeTruthy();
+  const hash = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(`dist/${wasm}`)).digest('base64');
+  expect(start[1]).toContain(`"/${wasm}"`);
+  expect(start[1]).toContain(`"${hash}"`);
+  expect(start[1]).toContain('compileStreaming');
+  // Trunk's start-up script takes the module compiled there, from the download Trunk's preload began.
+  expect(html).toContain(`module_or_path: window.licensingWasm || '/${wasm}'`);
+  const preload = html.match(/<link rel="preload"[^>]*type="application\/wasm">\s*<script>/);
+  expect(preload, 'the script right after the preload').toBeTruthy();
+  expect(preload[0]).toContain(`href="/${wasm}"`);
+  expect(preload[0]).toContain(`integrity="${hash}"`);
   expect(html).toMatch(/<link rel="modulepreload" href="\/licensing-check-[0-9a-f]{16}\.js"/);
 });
 

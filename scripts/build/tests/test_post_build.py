@@ -143,6 +143,27 @@ class Page(unittest.TestCase):
         self.assertIn("TrunkApplicationStarted", scripts[0])
         self.assertIn(post_build.csp_hash(scripts[0]), html)
 
+    def test_the_wasm_starts_from_the_first_script_in_place_of_trunks_preload(self):
+        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False)
+        preload = post_build.WASM_PRELOAD.search(self.page).group(0)
+        wasm = post_build.attribute(preload, "href")
+        self.assertIn(preload.strip() + "\n    <script>", html, "right after the preload it reuses")
+        script = next(code for code in post_build.INLINE_SCRIPT.findall(html) if "compileStreaming" in code)
+        self.assertIn(f'var wasm = "{wasm}";', script)
+        self.assertIn(f'var integrity = "{post_build.attribute(preload, "integrity")}";', script)
+        self.assertIn('fetch("/texts-0123456789abcdef.txt")', script)
+        self.assertNotIn("__", script, "every name is filled in")
+        self.assertIn(f"module_or_path: window.licensingWasm || '{wasm}'", html)
+        # Everything else as it was.
+        self.assertEqual(html.replace(f"\n    <script>{script}</script>", "").replace(
+            f"module_or_path: window.licensingWasm || '{wasm}'", f"module_or_path: '{wasm}'"), self.page)
+
+    def test_a_page_without_trunks_preload_stops_the_build(self):
+        page = post_build.WASM_PRELOAD.sub("", self.page)
+        with self.assertRaises(versions.BuildStop) as stopped:
+            post_build.start_early(page, "/texts.txt", release=False)
+        self.assertIn("no longer preloads the wasm", str(stopped.exception))
+
     def test_integrity_hashes_follow_the_files_as_rewritten(self):
         folder = staged()
         glue = next(folder.glob("*.js"))

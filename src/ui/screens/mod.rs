@@ -46,3 +46,148 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The app puts the plain parts of a screen on the page as HTML
+    //! (`super::super::markup`): the browser's parser must build from it
+    //! exactly the elements the markup says. It does unless an element sits
+    //! where the parser closes or moves it (a block in a paragraph, a link in
+    //! a link, a row straight in a table...). Every screen, in every way of
+    //! answering every topic, is held to that here.
+
+    use super::*;
+    use crate::ui::frame::frame;
+    use licensing_rules::catalog::{TOOLS, TOPICS};
+    use licensing_rules::date::Date;
+    use licensing_rules::engine::evaluate;
+    use licensing_rules::model::{Answers, Context, Topic};
+    use licensing_rules::samples;
+
+    /// Start tags before which HTML's parser closes an open `<p>`.
+    const CLOSE_P: &[&str] = &[
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+    ];
+    const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+    const VOID: &[&str] = &["br", "hr", "img", "input", "meta"];
+
+    /// Where in `html` the parser would not build what the markup says.
+    fn misnested(html: &str) -> Option<String> {
+        let mut open: Vec<&str> = Vec::new();
+        for tag in html.split('<').skip(1) {
+            let name_end = tag.find(|c: char| !(c.is_ascii_alphanumeric() || c == '/')).unwrap_or(tag.len());
+            let name = &tag[..name_end];
+            if let Some(closing) = name.strip_prefix('/') {
+                if open.pop() != Some(closing) {
+                    return Some(format!("</{closing}> does not close what is open: {open:?}"));
+                }
+                continue;
+            }
+            let inside = |names: &[&str]| open.iter().any(|o| names.contains(o));
+            let parent = open.last().copied();
+            let wrong = (CLOSE_P.contains(&name) && inside(&["p"]))
+                || (name == "a" && inside(&["a"]))
+                || (name == "form" && inside(&["form"]))
+                || (name == "button" && inside(&["button"]))
+                || (name == "li" && parent == Some("li"))
+                || (HEADINGS.contains(&name) && parent.is_some_and(|p| HEADINGS.contains(&p)))
+                || (["tr", "td", "th"].contains(&name) && parent == Some("table"))
+                || (name == "td" && parent != Some("tr"));
+            if wrong {
+                return Some(format!("<{name}> inside {open:?}"));
+            }
+            if !VOID.contains(&name) {
+                open.push(name);
+            }
+        }
+        None
+    }
+
+    fn page_html(location: Location) -> String {
+        let nav = Nav::at_start();
+        let mut html = String::new();
+        Owner::new().with(|| {
+            nav.location.set(location);
+            frame(nav).write_html(&mut html)
+        });
+        html
+    }
+
+    fn every_screen_of(topic: &'static Topic, answers: Answers, as_of: Date, out: &mut Vec<Location>) {
+        let location = |answers: Answers| Location {
+            screen: Screen::Topic { topic, answers },
+            as_of: Some(as_of),
+            ..Location::default()
+        };
+        let context = Context { today: as_of };
+        out.push(location(answers.clone()));
+        if let Step::Ask(question) = evaluate(topic, &answers, &context).step {
+            for value in samples::values(question, as_of) {
+                let mut more = answers.clone();
+                more.set(question, value);
+                every_screen_of(topic, more, as_of, out);
+            }
+        }
+    }
+
+    #[test]
+    fn every_screen_parses_into_the_elements_it_is_made_of() {
+        let as_of = Date::parse("2026-11-28").expect("a date");
+        let mut locations = vec![Location::default()];
+        for topic in TOPICS {
+            every_screen_of(topic, Answers::default(), as_of, &mut locations);
+            locations.push(Location { screen: Screen::Tree(topic), ..Location::default() });
+        }
+        locations
+            .extend(TOOLS.iter().map(|tool| Location { screen: Screen::Tool(tool), ..Location::default() }));
+        let embedded: Vec<Location> =
+            locations.iter().map(|l| Location { embed: true, ..l.clone() }).collect();
+        let count = locations.len();
+        for location in locations.into_iter().chain(embedded) {
+            let html = page_html(location.clone());
+            if let Some(problem) = misnested(&html) {
+                panic!("{location:?}: {problem}\n{html}");
+            }
+        }
+        assert!(count > 300, "{count} screens");
+    }
+
+    #[test]
+    fn the_check_finds_what_the_parser_would_move() {
+        assert!(misnested("<p>a<ul><li>b</li></ul></p>").is_some());
+        assert!(misnested("<a href=\"?\">x<a href=\"?\">y</a></a>").is_some());
+        assert!(misnested("<table><tr><td>1</td></tr></table>").is_some());
+        assert!(misnested("<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>").is_none());
+        assert!(misnested("<p>a <strong>b</strong><br>c</p><div><p>d</p></div>").is_none());
+    }
+}

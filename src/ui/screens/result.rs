@@ -8,7 +8,7 @@ use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
 use licensing_rules::statement::Statement;
 
 use crate::ui::markup::{dynamic, el, Markup};
-use crate::ui::nav::{back_from, use_nav, HEADING_ID};
+use crate::ui::nav::{back_from, page_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
@@ -120,7 +120,7 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         .details
         .iter()
         .map(|d| {
-            labelled(el("p").class("result__detail"), d.basis())
+            labelled(el("div").class("result__detail"), d.basis())
                 .text(d.sentence())
                 .child(points(d.basis().points(), def.faq))
                 .into()
@@ -179,7 +179,7 @@ fn share() -> Markup {
     // signal value type costs about 0.8 KB gzip of code.)
     let copied = RwSignal::new(false);
     let copy_failed = RwSignal::new(false);
-    let url = window().location().href().unwrap_or_default();
+    let url = page_url();
     let copy = {
         let url = url.clone();
         move |_: &web_sys::MouseEvent| {

@@ -1,0 +1,50 @@
+// The page's first script, inlined into <head> by scripts/build/post_build.py
+// (which fills in this build's file names and allows the script in the
+// Content-Security-Policy by its hash). It starts, as early as the page
+// allows, what the first screen waits for, so it overlaps with the rest of
+// the page instead of following it:
+//
+// - the WebAssembly's compilation, as it downloads: window.licensingWasm,
+//   which Trunk's start-up script hands to wasm-bindgen's init. (The
+//   download itself is Trunk's preload, which the browser starts before any
+//   script runs; this request matches it, integrity included, to reuse it.)
+// - on a deep link (any query), the text pack: window.licensingTexts
+//   (src/ui/texts.rs), a function that fetches it once, again after a
+//   failure. Without a query it is fetched when the app asks, after the
+//   start screen is up.
+//
+// On a deep link it also marks the page (class deep-link on <html>, which
+// style/main.css reads), so the start screen written into the page never
+// shows in place of the question or result the app is about to draw.
+(function () {
+  var wasm = '__WASM_URL__';
+  var integrity = '__WASM_INTEGRITY__';
+  var download = function () {
+    return fetch(wasm, { integrity: integrity, credentials: 'same-origin' });
+  };
+  // If compiling while downloading fails (a server that does not send
+  // application/wasm), init gets a plain download and its own fallback.
+  window.licensingWasm = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(download()).catch(download)
+    : download();
+
+  var texts;
+  window.licensingTexts = function () {
+    return (
+      texts ||
+      (texts = fetch('__TEXTS_URL__')
+        .then(function (response) {
+          if (!response.ok) throw Error(response.status);
+          return response.text();
+        })
+        .catch(function (error) {
+          texts = null;
+          throw error;
+        }))
+    );
+  };
+  if (location.search) {
+    document.documentElement.classList.add('deep-link');
+    licensingTexts().catch(function () {});
+  }
+})();
