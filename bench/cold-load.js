@@ -1,47 +1,56 @@
-// Cold-load timing in real headless Chromium: navigation start → the first
-// question (a topic link) visible, for the app and for a static copy of the
-// same first screen (the physical limit), alternating, a new browser context
-// per load. Prints medians and the median of the pair ratios as JSON.
+// Cold-load timing in real headless Chromium: navigation start → the screen
+// shown, for the app and for a static copy of the same screen (the physical
+// limit; bench/static-copy.js), alternating, a new browser context per load,
+// for every screen of bench/pages.js. Prints, per screen, medians and the
+// median of the pair ratios, as JSON lines.
 //
-// "Visible" is taken in the page: at each animation frame (run just before
-// the browser paints it) a few lines check whether a topic link is laid out
-// and visible, and note the time. The same lines run in both pages. The
-// driver polling over the DevTools protocol (`polled`, also printed) adds its
-// own work to the page's main thread (injecting its script costs 16–40 ms in
-// a trace), so it measures partly itself.
-//
-// The first question shows with the HTML (the start screen is written into
-// index.html at build time); `started` is when the app has put its own in
-// its place, so a click moves in place rather than loading the deep link.
+// "Shown" is taken in the page: at each animation frame (run just before the
+// browser paints it) a few lines check whether the screen's element is laid
+// out and visible, and note the time; the same lines run in both pages. They
+// are put there and read over the DevTools protocol directly: Playwright's
+// own page helpers would first run its large script in the page, and time
+// it with the page. The driver leaves the page alone until it is surely done.
 const { chromium } = require('playwright-core');
+const pages = require('./pages');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
-const runs = Number(process.env.RUNS || 21);
+const runs = Number(process.env.RUNS || 15);
+const only = process.env.PAGES ? process.env.PAGES.split(',').map(Number) : null;
 
-function probe() {
-  const shown = (selector) => {
-    const el = document.querySelector(selector);
+function probe(selector) {
+  const shown = (s) => {
+    const el = document.querySelector(s);
     return el !== null && el.checkVisibility() && el.getBoundingClientRect().height > 0;
   };
   const frame = () => {
-    if (window.__visible === undefined && shown('[data-topic-link]')) window.__visible = performance.now();
-    if (window.__started === undefined && shown('body > .page [data-topic-link]')) window.__started = performance.now();
+    if (window.__visible === undefined && shown(selector)) window.__visible = performance.now();
+    if (window.__started === undefined && shown(`body > .page ${selector}`)) window.__started = performance.now();
     if (window.__started === undefined) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 }
 
-async function load(browser, path) {
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function load(browser, path, selector) {
   const context = await browser.newContext();
-  await context.addInitScript(probe);
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify(selector)})` });
   await page.goto(base + path, { waitUntil: 'commit' });
-  await page.locator('[data-topic-link]').first().waitFor({ state: 'visible' });
-  const polled = await page.evaluate(() => performance.now());
-  await page.waitForFunction(() => window.__started !== undefined);
-  const [visible, started] = await page.evaluate(() => [window.__visible, window.__started]);
+  await sleep(500);
+  let times = [];
+  for (let i = 0; i < 100 && times[0] === undefined; i++) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: '[window.__visible, window.__started]',
+      returnByValue: true,
+    });
+    times = result.value;
+    if (times[0] === undefined) await sleep(100);
+  }
   await context.close();
-  return { visible, started, polled };
+  return { visible: times[0], started: times[1] };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,29 +60,29 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--disable-gpu', '--disable-quic', '--disable-background-networking'],
   });
-  // One warm-up of each, not counted (disk cache of the server, JIT of the browser).
-  await load(browser, '/');
-  await load(browser, '/static.html');
-  const app = [];
-  const page = [];
-  for (let i = 0; i < runs; i++) {
-    app.push(await load(browser, '/'));
-    page.push(await load(browser, '/static.html'));
+  for (const [i, { name, path, selector }] of pages.entries()) {
+    if (only && !only.includes(i)) continue;
+    const copy = `/static-${i}.html`;
+    // One warm-up of each, not counted (disk cache of the server, JIT of the browser).
+    await load(browser, path, selector);
+    await load(browser, copy, selector);
+    const app = [];
+    const page = [];
+    for (let r = 0; r < runs; r++) {
+      app.push(await load(browser, path, selector));
+      page.push(await load(browser, copy, selector));
+    }
+    const ratios = app.map((a, r) => a.visible / page[r].visible);
+    console.log(JSON.stringify({
+      name,
+      path,
+      runs,
+      app: median(app.map((a) => a.visible)),
+      static: median(page.map((p) => p.visible)),
+      ratio: median(ratios),
+      spread: [Math.min(...ratios), Math.max(...ratios)],
+      started: median(app.map((a) => a.started)),
+    }));
   }
   await browser.close();
-  const of = (loads, key) => median(loads.map((l) => l[key]));
-  const ratio = (key, against = key) => median(app.map((a, i) => a[key] / page[i][against]));
-  console.log(
-    JSON.stringify({
-      runs,
-      app: of(app, 'visible'),
-      static: of(page, 'visible'),
-      ratio: ratio('visible'),
-      started: of(app, 'started'),
-      startedRatio: ratio('started', 'visible'),
-      polledApp: of(app, 'polled'),
-      polledStatic: of(page, 'polled'),
-      polledRatio: ratio('polled'),
-    }),
-  );
 })();

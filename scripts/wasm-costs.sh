@@ -9,17 +9,8 @@ command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked >/
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target web --out-dir "$work" --keep-debug target/wasm32-unknown-unknown/release/licensing-check.wasm
-# As the release build: without the unused stream exports, with the hook's wasm-opt flags.
-flags=$(python3 - "$work/licensing-check_bg.wasm" <<'TRIM'
-import sys
-from pathlib import Path
-sys.path.insert(0, "scripts/build")
-import post_build, trim_streams
-wasm = Path(sys.argv[1])
-wasm.write_bytes(trim_streams.drop_exports(wasm.read_bytes())[0])
-print(" ".join(post_build.WASM_OPT_FLAGS))
-TRIM
-)
+# As the release build: with the hook's wasm-opt flags.
+flags=$(cd scripts/build && python3 -c 'import post_build; print(" ".join(post_build.WASM_OPT_FLAGS))')
 # shellcheck disable=SC2086 # the flags are words
 wasm-opt $flags -g "$work/licensing-check_bg.wasm" -o "$work/named.wasm"
 twiggy top -n 1000000 --format csv "$work/named.wasm" >"$work/top.csv"

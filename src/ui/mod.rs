@@ -17,6 +17,7 @@ mod reactive;
 mod screens;
 mod storage;
 mod texts;
+mod timing;
 
 use reactive::window;
 
@@ -29,6 +30,7 @@ pub use markup::{mount, Mounted};
 /// rules' words, which the page began fetching with the WebAssembly: it is
 /// mounted once they are here (or failed to come, which the screen says).
 pub fn start() {
+    timing::mark("licensing:main");
     panic_page::install();
     let on_start_screen = window().location().search().unwrap_or_default().is_empty();
     if on_start_screen || texts::ready() {
@@ -43,6 +45,7 @@ fn take_over() {
     if let Some(body) = document.body() {
         // The page lives as long as the tab: nothing ever unmounts it.
         std::mem::forget(mount(&body, app));
+        timing::mark("licensing:mounted");
     }
     if let Some(prerendered) = document.get_element_by_id(prerender::PRERENDERED_ID) {
         prerendered.remove();
