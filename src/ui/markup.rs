@@ -1,8 +1,6 @@
 //! The view as data: elements, text, events and dynamic regions as plain
 //! values, put on the page by one function ([`mount`]) with the DOM's
-//! own calls (the parts without listeners or effects as HTML, which the
-//! browser parses natively), and kept up to date by Leptos' signals and
-//! render effects.
+//! own calls, and kept up to date by Leptos' signals and render effects.
 //!
 //! Why not `view!` and Leptos' renderer (tachys): every `view!` is a type of
 //! its own with build, rebuild, mount and drop code generated for it, and the
@@ -286,17 +284,8 @@ fn build_element(
     keep: &mut Keep,
 ) -> Option<web_sys::Element> {
     let node = document.create_element(element.tag).ok()?;
-    // Children that are plain HTML (no listener, effect or live value in
-    // them) go in as one string: one call into the browser, which parses it
-    // natively, instead of one per element, attribute and text.
-    let mut html = String::new();
     for part in element.parts {
         match part {
-            Part::Child(child) if child.is_plain() => child.write_html(&mut html),
-            Part::Child(child) => {
-                append_html(&node, &mut html);
-                build(child, document, &node, keep)
-            }
             Part::Attribute(name, value) => {
                 let _ = node.set_attribute(name, &value);
             }
@@ -314,43 +303,20 @@ fn build_element(
                 let _ = node.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
                 keep.push(Box::new(listener));
             }
+            Part::Child(child) => build(child, document, &node, keep),
         }
     }
-    append_html(&node, &mut html);
     Some(node)
-}
-
-/// Appends `html` (if any) to `node`'s children, and empties it.
-fn append_html(node: &web_sys::Element, html: &mut String) {
-    if !html.is_empty() {
-        let _ = node.insert_adjacent_html("beforeend", html);
-        html.clear();
-    }
 }
 
 /// Elements that have no closing tag in HTML.
 const VOID: [&str; 5] = ["br", "hr", "img", "input", "meta"];
 
 impl Markup {
-    /// Whether HTML alone can say it: elements, attributes and text, with
-    /// nothing to listen to or keep up to date.
-    fn is_plain(&self) -> bool {
-        match self {
-            Markup::Text(_) => true,
-            Markup::List(items) => items.iter().all(Markup::is_plain),
-            Markup::Element(element) => element.parts.iter().all(|part| match part {
-                Part::Attribute(..) => true,
-                Part::Child(child) => child.is_plain(),
-                Part::Live(..) | Part::Event(..) => false,
-            }),
-            Markup::Dynamic(_) => false,
-        }
-    }
-
     /// The markup as HTML, as it first renders: dynamic regions and live
     /// attributes as they are now, no listeners.
-    /// For pages written at build time (`super::prerender`), and the plain
-    /// parts of what [`mount`] builds.
+    /// For pages written at build time (`super::prerender`); the app itself
+    /// builds the DOM directly ([`mount`]).
     pub fn write_html(self, out: &mut String) {
         match self {
             Markup::Text(text) => escape_into(out, &text, false),

@@ -49,12 +49,14 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    //! The app puts the plain parts of a screen on the page as HTML
-    //! (`super::super::markup`): the browser's parser must build from it
-    //! exactly the elements the markup says. It does unless an element sits
-    //! where the parser closes or moves it (a block in a paragraph, a link in
-    //! a link, a row straight in a table...). Every screen, in every way of
-    //! answering every topic, is held to that here.
+    //! Every screen nests its elements as HTML allows. The app builds them
+    //! node by node, where anything goes; but the start screen is also
+    //! written as HTML (`super::super::prerender`), a screen printed or saved
+    //! is HTML, and assistive technology reads the structure: an element
+    //! where HTML's parser would close or move it (a list in a paragraph, a
+    //! link in a link, a row straight in a table...) means a different page
+    //! there. Every screen, in every way of answering every topic, is held
+    //! to that here.
 
     use super::*;
     use crate::ui::frame::frame;
@@ -161,7 +163,7 @@ mod tests {
     }
 
     #[test]
-    fn every_screen_parses_into_the_elements_it_is_made_of() {
+    fn every_screen_nests_its_elements_as_html_allows() {
         let as_of = Date::parse("2026-11-28").expect("a date");
         let mut locations = vec![Location::default()];
         for topic in TOPICS {
