@@ -2,7 +2,7 @@
 // the offline indicator, and embedding (height, question and result messages
 // to the host page).
 // Plain script rather than Rust: none of it touches the rules, it must run
-// before the wasm arrives, and every byte of the wasm counts (issue 7).
+// before the wasm arrives, and every byte of the wasm counts (the size budget).
 (function () {
   'use strict';
   var root = document.documentElement;
