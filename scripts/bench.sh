@@ -26,13 +26,13 @@ tools=target/bench-tools
 trunk build --release --offline 2>&1 | tail -n 1
 before=target/bench-before
 if [ -n "${BEFORE:-}" ]; then
-  # The revision to compare with, built in a worktree of its own (its own
-  # target directory: the two builds must not share artefacts).
-  rm -rf "$before/src" "$before/dist"
+  # The revision to compare with, built in a worktree of its own (and its
+  # own target directory: the two builds must not share artefacts).
+  rm -rf "$before"
   git worktree prune
   git worktree add --detach --force "$before/src" "$BEFORE" >/dev/null
   ln -s "$PWD/node_modules" "$before/src/node_modules"
-  (cd "$before/src" && CARGO_TARGET_DIR="$PWD/../target" trunk build --release --offline --dist "$PWD/../dist" 2>&1 | tail -n 1)
+  (cd "$before/src" && trunk build --release --offline --dist "$PWD/../dist" 2>&1 | tail -n 3)
   git worktree remove --force "$before/src"
 fi
 

@@ -234,7 +234,8 @@ def build_rules_module(dist: Path) -> None:
         cwd=ROOT,
         check=True,
     )
-    built = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "licensing_rules_js.wasm"
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+    built = target / "wasm32-unknown-unknown" / "release" / "licensing_rules_js.wasm"
     out = dist / RULES_MODULE_DIR
     out.mkdir(exist_ok=True)
     subprocess.run(
