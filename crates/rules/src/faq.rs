@@ -212,12 +212,12 @@ pub static SHARING_CAP: Point = point(
 pub static SHARING_ONE_ORGANIZATION: Point = point(
     "license-sharing/one-organization",
     &LICENSE_SHARING,
-    "Partners may share licenses only within the organization that earned them: between its headquarters and the locations associated with it.",
+    "Partners may share licenses only within the organization that earned them: between its headquarters and the locations associated with it. (The FAQ says so in its paragraph on competency partners.)",
 );
 pub static SHARING_ASSOCIATED: Point = point(
     "license-sharing/associated-at-membership-center",
     &LICENSE_SHARING,
-    "A location belongs to the organization for sharing once it is associated with the headquarters at the Partner Membership Center.",
+    "To be eligible to share, locations must be associated with the headquarters at the Partner Membership Center.",
 );
 pub static SHARING_NOT_SEPARATE: Point = point(
     "license-sharing/no-separate-organizations",
@@ -240,7 +240,7 @@ pub static DOWNGRADE_TWELVE_MONTHS: Point = point(
 pub static DOWNGRADE_UPDATES_TABLE: Point = point(
     "downgrade-rights/software-updates-table",
     &DOWNGRADE_RIGHTS,
-    "The Software Updates table has the details of the versions offered.",
+    "For the details, the FAQ refers to the Software Updates table.",
 );
 pub static DOWNGRADE_NOT_LEARNING: Point = point(
     "downgrade-rights/learning-exempt",
@@ -266,7 +266,7 @@ pub static TOOLKIT_OWN_COMPETENCY: Point = point(
 pub static TOOLKIT_BENEFITS: Point = point(
     "additional-benefit-toolkit/benefits",
     &ADDITIONAL_BENEFIT_TOOLKIT,
-    "A Toolkit gives the location extra silver or gold competency benefits, among them IUR licenses, MSDN subscriptions, and Technical Presales and Advisory Services.",
+    "A Toolkit is meant to give the location extra silver or gold competency benefits, among them IUR licenses, MSDN subscriptions, and Technical Presales and Advisory Services.",
 );
 pub static TOOLKIT_ONE_SET: Point = point(
     "additional-benefit-toolkit/one-set",
@@ -498,7 +498,7 @@ pub static ORGANIZATION_ACCOUNT_WHAT: Point = context(
 pub static ORGANIZATION_ACCOUNT_CREATED: Point = context(
     "organization-account/created-at-first-sign-up",
     &ORGANIZATION_ACCOUNT,
-    "It is created the first time the organization signs up for a Microsoft cloud service, such as Azure Active Directory, Office 365 or Windows Intune, or signs up for Microsoft Azure as an organization.",
+    "It is created at the organization's first sign-up for a Microsoft cloud service (Azure among them).",
     EXPLAINS_A_TERM,
 );
 pub static ORGANIZATION_ACCOUNT_DETAILS: Point = context(

@@ -43,6 +43,7 @@ pub fn key_check(tool: &'static Tool) -> Markup {
                     .class("hint")
                     .attr("id", "product-key-hint")
                     .child(statement("p", &key_check::FORMAT))
+                    .child(statement("p", &key_check::HYPHENS))
                     .child(statement("p", &key_check::STAYS_HERE)),
             )
             .child(

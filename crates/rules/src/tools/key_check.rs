@@ -23,8 +23,9 @@ pub static TOOL: Tool = Tool {
 };
 
 /// Under the field: the format, and where the text goes (nowhere).
-pub static FORMAT: Statement =
-    faq("25 letters or digits, in five groups of five; with or without hyphens.", &[&KEYS_FORMAT]);
+pub static FORMAT: Statement = faq("25 letters or digits, in five groups of five.", &[&KEYS_FORMAT]);
+/// What the check accepts beyond the FAQ's format.
+pub static HYPHENS: Statement = about_tool("Type it with or without the hyphens between the groups.");
 pub static STAYS_HERE: Statement = about_tool(
     "It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere.",
 );

@@ -25,7 +25,7 @@ pub static ORGANIZATION_ACCOUNT: Tool = Tool {
             &[&ORGANIZATION_ACCOUNT_WHAT],
         ),
         faq(
-            "It is created the first time your organization signs up for a Microsoft cloud service, such as Azure Active Directory, Office 365 or Windows Intune, or signs up for Microsoft Azure as an organization.",
+            "It is created when your organization first signs up for one of Microsoft's cloud services (Office 365 or Azure, for example).",
             &[&ORGANIZATION_ACCOUNT_CREATED],
         ),
         faq(
@@ -33,7 +33,7 @@ pub static ORGANIZATION_ACCOUNT: Tool = Tool {
             &[&ORGANIZATION_ACCOUNT_DETAILS],
         ),
         faq(
-            "After the first sign-up, Microsoft recommends going on with the tenant administrator account your organization received then, for every further service.",
+            "After the first sign-up, Microsoft recommends going on with the tenant administrator account your organization received then.",
             &[&ORGANIZATION_ACCOUNT_SAME_ADMIN],
         ),
     ]),

@@ -57,9 +57,9 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &[
-        faq(
-            "Find when the latest version was offered in the Software Updates table, and enter it below to see your deadline.",
-            &[&DOWNGRADE_UPDATES_TABLE],
+        reading(
+            "Look up when the latest version was offered (the FAQ points to the Software Updates table for details), and enter it below to see your deadline.",
+            &[&DOWNGRADE_UPDATES_TABLE, &DOWNGRADE_TWELVE_MONTHS],
         ),
         advice("Plan the move to the latest version within those 12 months."),
     ],
@@ -109,8 +109,8 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
             "Move to the latest version now: the time the FAQ allows for the previous version has passed.",
             COUNTED_FROM_OFFER,
         ),
-        faq(
-            "If the date may be wrong, check it in the Software Updates table and enter it again.",
+        reading(
+            "If the date may be wrong, check it (the FAQ points to the Software Updates table for details) and enter it again.",
             &[&DOWNGRADE_UPDATES_TABLE],
         ),
     ],
@@ -127,8 +127,8 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
     reasons: &[NO_DOWNGRADE, TWELVE_MONTHS],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
-    next_steps: &[faq(
-        "Check the date in the Software Updates table, and enter it again if it was mistyped.",
+    next_steps: &[reading(
+        "Check the date (the FAQ points to the Software Updates table for details), and enter it again if it was mistyped.",
         &[&DOWNGRADE_UPDATES_TABLE],
     )],
     attributes: &[],
@@ -157,8 +157,8 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
 pub static MSDN: OutcomeDef = OutcomeDef {
     id: "msdn",
     verdict: Verdict::Conditional,
-    headline: faq(
-        "The partner network's no-downgrade policy does not cover MSDN benefits: the subscription's own use rights decide.",
+    headline: reading(
+        "The partner network's no-downgrade policy does not cover MSDN benefits: as we read the FAQ, the subscription's own use rights decide.",
         &[&DOWNGRADE_NOT_MSDN, &MSDN_FULL_TERMS],
     ),
     reasons: &[
@@ -176,8 +176,8 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         "The MSDN subscription's use rights: the MSDN page and the Product Usage Guide.",
         &[&MSDN_FULL_TERMS],
     )),
-    next_steps: &[faq(
-        "Check which versions your MSDN subscription covers on the MSDN page or in the Product Usage Guide.",
+    next_steps: &[reading(
+        "Check which versions your MSDN subscription covers: the FAQ sends you to the MSDN page or the Product Usage Guide for the complete terms of use.",
         &[&MSDN_FULL_TERMS],
     )],
     attributes: &[],

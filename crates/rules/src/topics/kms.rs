@@ -50,7 +50,7 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
     id: "not-issued",
     verdict: Verdict::NotEligible,
     headline: faq(
-        "Without a Volume Licensing agreement you have no KMS key to use: the partner network issues none, with no exceptions.",
+        "Without a KMS key from a Volume Licensing agreement you have none to use: the partner network issues none, with no exceptions.",
         &[&KMS_VOLUME_LICENSING_ONLY],
     ),
     reasons: &[faq(

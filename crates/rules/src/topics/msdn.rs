@@ -51,9 +51,8 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     ],
     faq: &MSDN_TERMS,
     decided_by: None,
-    next_steps: &[reading(
-        "For client work, use an MSDN subscription bought from a retailer or through Volume Licensing, whose own terms then apply.",
-        &[&MSDN_DIFFERENT_RIGHTS],
+    next_steps: &[advice(
+        "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
     )],
     attributes: &[],
 };

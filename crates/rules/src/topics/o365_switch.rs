@@ -92,7 +92,7 @@ pub static TOPIC: Topic = Topic {
     title: "Moving users to Office 365",
     asks: "Can we move users between on-premises licenses and Office 365?",
     summary: first_screen(
-        "At any time in the year, while the total stays within your entitlement.",
+        "At any time in the year, as long as you do not exceed your license entitlement.",
         Basis::Faq(&[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT]),
     ),
     verdict_question: Text::new(

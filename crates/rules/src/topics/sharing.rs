@@ -23,8 +23,8 @@ pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
     Some(faq(
-        "The headquarters and the locations associated with it at the Partner Membership Center form one organization; locations of one company doing the same business count as one, even if enrolled apart.",
-        &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_ONE_ENTITY],
+        "That is, each is the headquarters or a location associated with it at the Partner Membership Center: only such locations may share.",
+        &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
     )),
 );
 
@@ -54,6 +54,13 @@ static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
 
 static ONE_ORGANIZATION: Statement = faq(
     "Licenses may be shared only within the organization that earned them: between the headquarters and the locations associated with it at the Partner Membership Center.",
+    &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
+);
+
+/// The same rule for Action Pack licenses: the FAQ states it in its
+/// paragraph on competency partners, but in general words.
+static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
+    "Action Pack licenses, too, may be shared only within the organization that earned them: the FAQ states that rule for partners in general words, in its paragraph on competency partners.",
     &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
 );
 
@@ -102,7 +109,7 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
         &[&SHARING_ALLOWED, &SHARING_ACTION_PACK_COUNTRY],
     ),
     reasons: &[
-        ONE_ORGANIZATION,
+        ONE_ORGANIZATION_ACTION_PACK,
         faq(
             "Action Pack licenses may be shared within the subscribing country, and both locations are in it.",
             &[&SHARING_ACTION_PACK_COUNTRY],

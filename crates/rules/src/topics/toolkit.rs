@@ -62,8 +62,9 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &[
+        advice("Buy the Toolkit for this location if you want its benefits."),
         faq(
-            "Buy the Toolkit for this location. It adds silver or gold competency benefits: IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
+            "A Toolkit is meant to add silver or gold competency benefits, including IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
             &[&TOOLKIT_BENEFITS, &TOOLKIT_ONE_SET],
         ),
         faq(

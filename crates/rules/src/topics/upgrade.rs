@@ -148,12 +148,12 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     id: "unlisted-edition",
     verdict: Verdict::Conditional,
-    headline: faq("The FAQ does not say whether this edition qualifies.", &[&UPGRADE_QUALIFYING]),
+    headline: faq("This edition is not among the qualifying licenses the FAQ lists.", &[&UPGRADE_QUALIFYING]),
     reasons: &[
         UPGRADE_ONLY_REASON,
         QUALIFYING_LIST,
         reading(
-            "Your computer's edition is neither one of the four nor a home edition (which the FAQ rules out), so the FAQ alone does not settle it.",
+            "Read strictly, the FAQ's list of four is the whole list, and this edition does not qualify. The FAQ rules out home editions by name and says nothing of other editions (later or higher ones, say), so we do not count it as ruled out before Microsoft says so.",
             &[&UPGRADE_QUALIFYING, &UPGRADE_NO_HOME],
         ),
     ],
