@@ -77,8 +77,8 @@ test('a host page builds its own question UI from the module and reaches the sam
   }
 });
 
-test('<licensing-check> frames the app, sizes itself, and re-dispatches question and result events', async ({ page, sites }) => {
-  sites.write(element);
+/// The element's events as the host page receives them, in order.
+async function recordEvents(page) {
   const messages = [];
   await page.exposeFunction('recordLicensingEvent', (detail) => messages.push(detail));
   await page.addInitScript(() => {
@@ -86,6 +86,12 @@ test('<licensing-check> frames the app, sizes itself, and re-dispatches question
       document.addEventListener(type, (event) => window.recordLicensingEvent(event.detail));
     }
   });
+  return messages;
+}
+
+test('<licensing-check> frames the app, sizes itself, and re-dispatches question and result events', async ({ page, sites }) => {
+  sites.write(element);
+  const messages = await recordEvents(page);
   await page.goto(sites.host + '/');
   const frame = page.frameLocator('licensing-check iframe');
   await expect(frame.locator('#page-heading')).toHaveText('Does your organization have a KMS key through a Volume Licensing agreement?');
@@ -116,13 +122,7 @@ test('<licensing-check> frames the app, sizes itself, and re-dispatches question
 
 test('the element sends nothing typed: the key check posts no result', async ({ page, sites }) => {
   sites.write(element.replace('topic="kms"', 'topic="keys"'));
-  const messages = [];
-  await page.exposeFunction('recordLicensingEvent', (detail) => messages.push(detail));
-  await page.addInitScript(() => {
-    for (const type of ['licensing-check:question', 'licensing-check:result']) {
-      document.addEventListener(type, (event) => window.recordLicensingEvent(event.detail));
-    }
-  });
+  const messages = await recordEvents(page);
   await page.goto(sites.host + '/');
   const frame = page.frameLocator('licensing-check iframe');
   await frame.getByLabel('Product key or token').fill('ABCDE-12345-FGHIJ-67890-KLMNO');
