@@ -122,7 +122,7 @@ test('cloud-tokens: use rights through the end of the enrollment year', async ({
 
 test('the Organization Account page is reachable from the start page', async ({ page }) => {
   await openFromStart(page, 'What is a Microsoft Organization Account, and when is it created?');
-  await expect(page.locator('[data-page=organization-account]')).toContainText('first time your organization signs up');
+  await expect(page.locator('[data-page=organization-account]')).toContainText('It is created when your organization first signs up');
   await expect(page.locator('[data-page=organization-account]')).toContainText('Cloud services › What is a Microsoft Organization Account?');
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(heading(page)).toHaveText('What do your partner licensing benefits allow?');
