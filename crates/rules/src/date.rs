@@ -278,6 +278,22 @@ mod tests {
     }
 
     #[test]
+    fn every_day_of_a_400_year_cycle_is_the_day_after_the_one_before() {
+        // Every correction of the calendar (leap years, centuries, the 400th
+        // year) recurs within one cycle; the first days of a March-based year
+        // are where a wrong century correction shows.
+        let start = d("2000-02-28");
+        let mut previous = start;
+        for n in 1..=146_097 {
+            let day = start.add_days(n).unwrap();
+            assert_eq!(day.day_number(), start.day_number() + n, "{n}");
+            assert!(day > previous, "{} after {}", day.long(), previous.long());
+            previous = day;
+        }
+        assert_eq!(previous, Date::new(2400, 2, 28).unwrap());
+    }
+
+    #[test]
     fn orders_chronologically_and_reads_well() {
         assert!(d("2025-12-31") < d("2026-01-01"));
         assert!(d("2026-01-31") > d("2026-01-30"));
