@@ -44,11 +44,6 @@ impl Detail {
             Detail::Allowance(allowance) => allowance.rule,
         })
     }
-
-    /// Whether it reads the date (today, or a link's `as-of`).
-    pub fn is_dated(&self) -> bool {
-        matches!(self, Detail::UpgradeWindow(_) | Detail::UseRights(_))
-    }
 }
 
 /// Licenses in use against the most allowed: the comparison behind the

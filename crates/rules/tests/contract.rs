@@ -141,3 +141,36 @@ fn the_contract_document_names_every_id_the_rules_have() {
     }
     assert!(missing.is_empty(), "docs/deep-links.md does not name: {missing:?}");
 }
+
+/// What the app puts on `#result` and the JavaScript module returns as
+/// `attributes`: the contract's three, then the topic's own.
+#[test]
+fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
+    use licensing_rules::date::Date;
+    use licensing_rules::engine::{evaluate, Settled, Step};
+    use licensing_rules::model::Context;
+    let result = |query: &str| {
+        let location = decode(query).location;
+        let (topic, answers) = location.topic().expect("a topic");
+        let context = Context { today: Date::parse("2026-11-28").expect("a date") };
+        let settled = match evaluate(topic, answers, &context).step {
+            Step::Done(outcome) => Settled::of(outcome),
+            Step::Settled(settled) => settled,
+            Step::Ask(q) => panic!("{query}: asks {}", q.id),
+        };
+        (settled.contract_attributes(topic), settled.attributes())
+    };
+    let owned =
+        |pairs: &[(&'static str, &str)]| pairs.iter().map(|&(n, v)| (n, v.to_owned())).collect::<Vec<_>>();
+    let (kms, own) = result("?topic=kms&volume-licensing=no");
+    assert_eq!(own, []);
+    assert_eq!(
+        kms,
+        owned(&[("data-topic", "kms"), ("data-verdict", "not-eligible"), ("data-outcome", "not-issued")])
+    );
+    let (downgrade, own) = result("?topic=downgrade&license-source=mpn&new-version-date=2025-03-31");
+    assert!(!own.is_empty());
+    assert_eq!(&downgrade[..2], &owned(&[("data-topic", "downgrade"), ("data-verdict", "not-eligible")])[..]);
+    assert_eq!(downgrade[2].0, "data-outcome");
+    assert_eq!(&downgrade[3..], &own[..]);
+}
