@@ -164,6 +164,24 @@ mod tests {
         assert_eq!(Text::eager("a").key(), Text::new("a").key());
     }
 
+    /// The only test in this binary that installs a pack: there is one per program.
+    #[test]
+    fn a_pack_installs_once_and_only_as_the_build_writes_it() {
+        for malformed in ["no tab\n", "123\tshort key\n", "zzzzzzzz\tnot hex\n", "00000002\tb\n00000001\ta\n"]
+        {
+            assert_eq!(pack::install(malformed.to_owned()), Err(pack::PackError::Malformed), "{malformed:?}");
+        }
+        assert!(!pack::is_installed());
+        let texts = [Text::eager("first words"), Text::eager("second words"), Text::eager("third words")];
+        assert_eq!(pack::install(pack::write(&texts)), Ok(3));
+        assert!(pack::is_installed());
+        for text in texts {
+            assert_eq!(pack::find(text.key()), text.get());
+        }
+        assert_eq!(pack::find(key_of("never written")), None);
+        assert_eq!(pack::install(pack::write(&texts)), Err(pack::PackError::AlreadyInstalled));
+    }
+
     #[test]
     fn a_pack_is_one_sorted_line_per_text() {
         let texts = [Text::eager("b words"), Text::eager("a words"), Text::eager("b words")];

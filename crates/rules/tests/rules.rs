@@ -399,6 +399,16 @@ mod cloud_tokens {
     }
 
     #[test]
+    fn the_reason_names_the_end_of_use_rights_and_the_day_counted_from() {
+        let o =
+            outcome("cloud-tokens", &[("enrollment-end", "2026-06-30"), ("renewing", "no")], "2026-06-01");
+        let sentences: Vec<String> = o.details.iter().map(|d| d.sentence()).collect();
+        assert_eq!(sentences.len(), 1);
+        assert!(sentences[0].contains("on 30 June 2026"), "{sentences:?}");
+        assert!(sentences[0].contains("As of 1 June 2026"), "{sentences:?}");
+    }
+
+    #[test]
     fn use_rights_last_through_the_last_day_of_the_enrollment_year() {
         let end = vec![("data-use-rights-end", "2026-06-30".to_owned())];
         assert_eq!(
