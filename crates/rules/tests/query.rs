@@ -134,6 +134,16 @@ fn hostile_values_are_shown_short_and_without_control_characters() {
 }
 
 #[test]
+fn control_characters_and_reordering_marks_are_never_repeated() {
+    let decoded = decode("?topic=a%00b%E2%80%AEc%E2%81%A6d%0Ae");
+    let message = decoded.ignored[0].message();
+    assert!(message.contains("“a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e”"), "{message}");
+    // Other non-ASCII text is shown as it is.
+    let decoded = decode("?topic=caf%C3%A9%20%E2%9C%93");
+    assert!(decoded.ignored[0].message().contains("“café ✓”"));
+}
+
+#[test]
 fn very_many_parameters_are_cut_off_with_a_notice() {
     let query: String = (0..1000).map(|i| format!("p{i}=x&")).collect();
     let decoded = decode(&query);
@@ -166,6 +176,16 @@ fn tools_open_by_their_topic_name() {
         }
         assert_eq!(encode(&decoded.location), format!("?topic={id}"));
     }
+}
+
+#[test]
+fn a_parameter_a_tool_does_not_use_is_named_with_the_tool() {
+    let decoded = decode("?topic=keys&volume-licensing=yes");
+    assert!(matches!(decoded.location.screen, Screen::Tool(tool) if tool.id == "keys"));
+    assert_eq!(
+        decoded.ignored.iter().map(Ignored::message).collect::<Vec<_>>(),
+        ["“volume-licensing” in the link is not a question about Product key and token check, so it was ignored."]
+    );
 }
 
 #[test]
@@ -222,6 +242,9 @@ fn embedding_options_travel_with_the_link() {
         decode("?embed=1&embed-origin=*").location.embed_origin.map(|o| o.as_str().to_owned()),
         Some("*".into())
     );
+    // embed=0 is the plain page, said explicitly: nothing to tell the user.
+    let decoded = decode("?topic=kms&embed=0");
+    assert!(decoded.ignored.is_empty() && !decoded.location.embed, "{decoded:?}");
 }
 
 #[test]
