@@ -141,6 +141,8 @@ fn control_characters_and_reordering_marks_are_never_repeated() {
     // Other non-ASCII text is shown as it is.
     let decoded = decode("?topic=caf%C3%A9%20%E2%9C%93");
     assert!(decoded.ignored[0].message().contains("“café ✓”"));
+    let decoded = decode("?topic=caf%c3%a9+%e2%9c%93");
+    assert!(decoded.ignored[0].message().contains("“café ✓”"), "lower-case escapes too");
 }
 
 #[test]
