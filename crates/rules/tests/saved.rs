@@ -3,6 +3,7 @@
 
 mod support;
 
+use licensing_rules::state::saved::MAX_BYTES;
 use licensing_rules::state::{Saved, SavedProblem};
 use proptest::prelude::*;
 use support::{answers, topic};
@@ -64,6 +65,47 @@ fn anything_of_another_shape_is_unreadable() {
     }
     let huge = format!("v1\n?topic=kms&volume-licensing=yes{}", "&".repeat(20_000));
     assert_eq!(Saved::decode(&huge), Err(SavedProblem::Unreadable));
+}
+
+#[test]
+fn the_size_limit_alone_turns_away_a_long_text() {
+    let line = "v1\n?topic=kms&volume-licensing=yes";
+    // Empty parameters are nothing: only the length differs between these.
+    let padded = |len: usize| format!("{line}{}", "&".repeat(len - line.len()));
+    let kms = topic("kms");
+    for len in [2_000, MAX_BYTES] {
+        let saved = Saved::decode(&padded(len)).unwrap_or_else(|e| panic!("{len}: {e:?}"));
+        assert_eq!(saved.get(kms), Some(&answers(kms, &[("volume-licensing", "yes")])), "{len}");
+    }
+    assert_eq!(Saved::decode(&padded(MAX_BYTES + 1)), Err(SavedProblem::Unreadable));
+}
+
+#[test]
+fn remembering_adds_to_a_topics_answers_and_a_later_value_wins() {
+    let mut saved = Saved::default();
+    assert!(saved.is_empty());
+    let sharing = topic("sharing");
+    saved.remember(sharing, &answers(sharing, &[("membership", "competency"), ("licenses-in-use", "12")]));
+    assert!(!saved.is_empty());
+    saved.remember(sharing, &answers(sharing, &[("licenses-in-use", "20"), ("license-cap", "25")]));
+    assert_eq!(
+        saved.get(sharing),
+        Some(&answers(
+            sharing,
+            &[("membership", "competency"), ("licenses-in-use", "20"), ("license-cap", "25")]
+        ))
+    );
+    saved.set(sharing, Default::default());
+    assert!(saved.is_empty());
+}
+
+#[test]
+fn each_problem_tells_the_user_what_happened_to_their_answers() {
+    let messages = [SavedProblem::UnknownVersion, SavedProblem::Unreadable].map(SavedProblem::message);
+    assert_ne!(messages[0], messages[1]);
+    for message in messages {
+        assert!(message.starts_with("Answers saved") && message.ends_with("were cleared."), "{message}");
+    }
 }
 
 proptest! {

@@ -137,4 +137,23 @@ mod tests {
         assert_eq!(check("ABCDE--12345FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
         assert_eq!(check("-ABCDE12345FGHIJ67890KLMNO"), KeyFormat::Invalid(Grouping));
     }
+
+    #[test]
+    fn says_which_and_why_in_the_contracts_words() {
+        let said = |text: &str| (check(text).id(), check(text).explain());
+        let (id, why) = said("ABCDE12345FGHIJ67890KLMNO");
+        assert_eq!(id, "valid");
+        assert!(why.contains("five groups of five"), "{why}");
+        let cases = [
+            ("ABCDE-12345-FGHIJ-67890-KLMN", "It has 24 letters or digits; a key or token has exactly 25."),
+            ("ABCDE 12345-FGHIJ-67890-KLMNO", "It contains a space."),
+            ("ABCDE-12345-FGHIJ-6789O_KLMNO", "It contains “_”"),
+            ("ABCD-E12345-FGHIJ-67890-KLMNO", "The hyphens are in the wrong places"),
+        ];
+        for (text, start) in cases {
+            let (id, why) = said(text);
+            assert_eq!(id, "invalid", "{text}");
+            assert!(why.starts_with(start), "{text}: {why}");
+        }
+    }
 }
