@@ -1,7 +1,7 @@
 //! The start screen written into index.html at build time: every topic and
 //! tool, each a real link to its deep link (it works before the app loads).
 
-use licensing_check::ui::prerender::{start_screen_html, PRERENDERED_ID};
+use licensing_check::ui::prerender::{linked_screens_html, start_screen_html, PRERENDERED_ID};
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
@@ -20,4 +20,24 @@ fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
     assert!(!html.contains("id=\"saved\"") && !html.contains("id=\"notices\""));
     assert!(html.contains("<a class=\"site-title\" href=\"?\">Partner licensing check</a>"));
     assert!(html.ends_with("</div>") && !html.contains("<script"), "{html}");
+}
+
+#[test]
+fn a_link_naming_only_a_topic_or_tool_has_its_screen_written_unless_it_reads_the_date() {
+    let written = linked_screens_html();
+    let ids: Vec<&str> = written.iter().map(|(id, _)| *id).collect();
+    let expected: Vec<&str> =
+        TOPICS.iter().filter(|t| !t.is_dated()).map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
+    assert_eq!(ids, expected);
+    for (id, html) in &written {
+        // The whole page as the app draws it for `?topic=<id>`: the first
+        // question of a topic, or the tool.
+        assert!(html.starts_with("<div class=\"page\">") && html.ends_with("</div>"), "{id}: {html}");
+        let screen = [format!("data-topic=\"{id}\" data-question="), format!("data-page=\"{id}\"")];
+        assert!(screen.iter().any(|s| html.contains(s.as_str())), "{id}: {html}");
+        assert_eq!(html.matches("id=\"page-heading\"").count(), 1, "{id}");
+        assert!(!html.contains("<script") && !html.contains("data-topic-link"), "{id}: {html}");
+    }
+    let kms = &written.iter().find(|(id, _)| *id == "kms").expect("kms is written").1;
+    assert!(kms.contains("Does your organization have a KMS key through a Volume Licensing agreement?"));
 }

@@ -5,22 +5,47 @@
 //! made-up day.
 
 use crate::ui::reactive::*;
-use licensing_rules::date::{Date, MAX_YEAR, MIN_YEAR};
+use licensing_rules::date::Date;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Today's local date, or `None` when the clock gives none this page can
 /// use (no time at all, or a year outside 1900–2199).
 pub fn today() -> Option<Date> {
-    // Outside a browser (the start screen written at build time) there is no
-    // clock to read, and nothing there uses the date.
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
+    #[cfg(not(target_arch = "wasm32"))]
+    SHOWN.set(true);
+    today_unshown()
+}
+
+/// [`today`], for work whose outcome is the same on any day (which answers
+/// matter, how many questions are left).
+#[cfg(target_arch = "wasm32")]
+pub fn today_unshown() -> Option<Date> {
+    use licensing_rules::date::{MAX_YEAR, MIN_YEAR};
     let now = js_sys::Date::new_0();
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
     let year = i32::try_from(year).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))?;
     Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()
+}
+
+/// Outside a browser (screens written at build time, `super::prerender`)
+/// there is no clock to read.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today_unshown() -> Option<Date> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a screen written outside a browser asked for [`today`] since the
+/// last call: it is then not written, as it would show the build's day, not
+/// the visitor's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_shown() -> bool {
+    SHOWN.replace(false)
 }
 
 /// Calls `changed` whenever the day may have changed: just after each local

@@ -5,7 +5,9 @@
 //! The app replaces it with its own live start screen when it starts
 //! ([`super::start`]); on a deep link the page hides it at once (web/start.js
 //! marks the page, style/main.css hides it), so it never shows in place of
-//! a question or result.
+//! a question or result. A link naming only a topic or tool shows, in its
+//! place, that screen as written here ([`linked_screens_html`]) until the
+//! app takes over.
 
 use crate::ui::reactive::*;
 
@@ -22,4 +24,29 @@ pub fn start_screen_html() -> String {
     let mut screen = String::new();
     Owner::new().with(|| frame(Nav::at_start()).write_html(&mut screen));
     format!("<div id=\"{PRERENDERED_ID}\">{screen}</div>")
+}
+
+/// The screen a link naming only a topic or tool opens (`?topic=kms`): its
+/// first question, or the tool, as HTML, keyed by that id. Written at build
+/// time for web/start.js to show on such a link before the WebAssembly has
+/// loaded (the app replaces it, as it does the start screen). A screen that
+/// reads today's date is left out: it would show the build's day, not the
+/// visitor's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn linked_screens_html() -> Vec<(&'static str, String)> {
+    use licensing_rules::catalog::{TOOLS, TOPICS};
+    use licensing_rules::state::decode;
+
+    let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
+    ids.filter_map(|id| {
+        let location = decode(&format!("?topic={id}")).location;
+        let nav = Nav::at_start();
+        nav.location.set(location);
+        super::clock::take_shown();
+        let mut screen = String::new();
+        // Written once: nothing follows what it reads.
+        Owner::new().with(|| untrack(|| frame(nav).write_html(&mut screen)));
+        (!super::clock::take_shown()).then_some((id, screen))
+    })
+    .collect()
 }

@@ -58,9 +58,13 @@ test('a release build names its service worker, lists every file, and allows its
   expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div>\s*<\/body>/);
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
-  // Everything but the rules module, which only host pages load.
+  // Everything but the rules module, which only host pages load; the screens
+  // links open before the app has loaded included (one per topic or tool).
   expect(files).toContain('rules');
-  expect(listed.sort()).toEqual(files.filter((f) => f !== 'sw.js' && f !== 'rules'));
+  const screens = fs.readdirSync(path.join(dir, 'screens')).map((f) => `screens/${f}`);
+  expect(screens).toContainEqual(expect.stringMatching(/^screens\/kms-[0-9a-f]{16}\.json$/));
+  expect(listed.sort()).toEqual([...files.filter((f) => !['sw.js', 'rules', 'screens'].includes(f)), ...screens].sort());
+  for (const screen of screens) expect(inline[1][1]).toContain(`"/${screen}"`);
   expect(sw).toMatch(/VERSION\s*=\s*"[0-9a-f]{16}"/);
 });
 
@@ -84,7 +88,7 @@ test('the release page compiles the wasm as its preload downloads it, from a scr
   const html = fs.readFileSync('dist/index.html', 'utf8');
   const wasm = builtWasm();
   const head = html.slice(0, html.indexOf('</head>'));
-  const start = head.match(/<script>([^<]*licensingWasm[^<]*)<\/script>/);
+  const start = head.match(/<script>((?:(?!<\/script>)[\s\S])*licensingWasm(?:(?!<\/script>)[\s\S])*)<\/script>/);
   expect(start, 'web/start.js is in the head').toBeTruthy();
   const hash = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(`dist/${wasm}`)).digest('base64');
   expect(start[1]).toContain(`"/${wasm}"`);

@@ -24,8 +24,8 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
     if !matches!(location.screen, Screen::Start) && !nav.texts_ready.get() {
         return unavailable::texts(nav.texts_failed.get());
     }
-    if let (Screen::Topic { topic, .. }, None) = (&location.screen, day(location)) {
-        if topic.is_dated() {
+    if let Screen::Topic { topic, .. } = &location.screen {
+        if topic.is_dated() && day(location).is_none() {
             return unavailable::clock(topic);
         }
     }
