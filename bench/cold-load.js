@@ -10,12 +10,19 @@
 // are put there and read over the DevTools protocol directly: Playwright's
 // own page helpers would first run its large script in the page, and time
 // it with the page. The driver leaves the page alone until it is surely done.
+// NETWORK=slow times the same loads through DevTools' network emulation.
 const { chromium } = require('playwright-core');
 const pages = require('./pages');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 15);
 const only = process.env.PAGES ? process.env.PAGES.split(',').map(Number) : null;
+// NETWORK=slow: what Lighthouse's mobile setting simulates (150 ms round
+// trip, 1.6 Mbit/s down, 750 kbit/s up), applied by DevTools to every request.
+const network =
+  process.env.NETWORK === 'slow'
+    ? { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+    : null;
 
 function probe(selector) {
   const shown = (s) => {
@@ -38,16 +45,17 @@ async function load(browser, path, selector) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify(selector)})` });
+  if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
   await page.goto(base + path, { waitUntil: 'commit' });
   await sleep(500);
   let times = [];
-  for (let i = 0; i < 100 && times[0] === undefined; i++) {
+  for (let i = 0; i < 100 && times[0] == null; i++) {
     const { result } = await cdp.send('Runtime.evaluate', {
       expression: '[window.__visible, window.__started]',
       returnByValue: true,
     });
     times = result.value;
-    if (times[0] === undefined) await sleep(100);
+    if (times[0] == null) await sleep(100);
   }
   await context.close();
   return { visible: times[0], started: times[1] };

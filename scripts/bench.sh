@@ -26,14 +26,18 @@ tools=target/bench-tools
 trunk build --release --offline 2>&1 | tail -n 1
 before=target/bench-before
 if [ -n "${BEFORE:-}" ]; then
-  # The revision to compare with, built in a worktree of its own (and its
-  # own target directory: the two builds must not share artefacts).
-  rm -rf "$before"
+  # The revision to compare with, built in a worktree of its own, outside
+  # this one (cargo would take it for a member of this workspace), with its
+  # own target directory (the two builds must not share artefacts; kept for
+  # the next run).
+  rm -rf "$before/dist"
   git worktree prune
-  git worktree add --detach --force "$before/src" "$BEFORE" >/dev/null
-  ln -s "$PWD/node_modules" "$before/src/node_modules"
-  (cd "$before/src" && trunk build --release --offline --dist "$PWD/../dist" 2>&1 | tail -n 3)
-  git worktree remove --force "$before/src"
+  src=$(mktemp -d)/src
+  git worktree add --detach --force "$src" "$BEFORE" >/dev/null
+  ln -s "$PWD/node_modules" "$src/node_modules"
+  out="$PWD/$before"
+  (cd "$src" && CARGO_TARGET_DIR="$out/target" trunk build --release --offline --dist "$out/dist" 2>&1 | tail -n 3)
+  git worktree remove --force "$src"
 fi
 
 # Cold loads: a plain server (no compression to undo on the same machine, as
