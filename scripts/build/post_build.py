@@ -162,10 +162,10 @@ def write_linked_screens(dist: Path) -> dict:
     out.mkdir()
     names = {}
     for line in cargo_output("--example", "prerender", "linked").splitlines():
-        id, html = line.split("\t", 1)
+        screen, html = line.split("\t", 1)
         data = json.dumps(element_tree(html), ensure_ascii=False, separators=(",", ":")).encode()
-        names[id] = f"{LINKED_SCREENS_DIR}/{id}-{digest(data)}.json"
-        (dist / names[id]).write_bytes(data)
+        names[screen] = f"{LINKED_SCREENS_DIR}/{screen}-{digest(data)}.json"
+        (dist / names[screen]).write_bytes(data)
     return names
 
 
