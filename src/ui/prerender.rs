@@ -11,6 +11,8 @@
 
 use crate::ui::reactive::*;
 
+use licensing_rules::state::Location;
+
 use super::frame::frame;
 use super::nav::Nav;
 
@@ -21,9 +23,19 @@ pub const PRERENDERED_ID: &str = "prerendered";
 /// saved, wrapped in an element the app removes when it starts. (On a deep
 /// link the page's first script, web/start.js, hides it at once.)
 pub fn start_screen_html() -> String {
-    let mut screen = String::new();
-    Owner::new().with(|| frame(Nav::at_start()).write_html(&mut screen));
-    format!("<div id=\"{PRERENDERED_ID}\">{screen}</div>")
+    format!("<div id=\"{PRERENDERED_ID}\">{}</div>", page_html(Location::default()))
+}
+
+/// The whole page as the app draws it at `location`, with nothing saved.
+pub fn page_html(location: Location) -> String {
+    let nav = Nav::at_start();
+    let mut html = String::new();
+    // Written once: nothing follows what it reads.
+    Owner::new().with(|| {
+        nav.location.set(location);
+        untrack(|| frame(nav).write_html(&mut html))
+    });
+    html
 }
 
 /// The screen a link naming only a topic or tool opens (`?topic=kms`): its
@@ -39,13 +51,8 @@ pub fn linked_screens_html() -> Vec<(&'static str, String)> {
 
     let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
     ids.filter_map(|id| {
-        let location = decode(&format!("?topic={id}")).location;
-        let nav = Nav::at_start();
-        nav.location.set(location);
         super::clock::take_shown();
-        let mut screen = String::new();
-        // Written once: nothing follows what it reads.
-        Owner::new().with(|| untrack(|| frame(nav).write_html(&mut screen)));
+        let screen = page_html(decode(&format!("?topic={id}")).location);
         (!super::clock::take_shown()).then_some((id, screen))
     })
     .collect()

@@ -59,7 +59,7 @@ mod tests {
     //! to that here.
 
     use super::*;
-    use crate::ui::frame::frame;
+    use crate::ui::prerender::page_html;
     use licensing_rules::catalog::{TOOLS, TOPICS};
     use licensing_rules::date::Date;
     use licensing_rules::engine::evaluate;
@@ -133,16 +133,6 @@ mod tests {
             }
         }
         None
-    }
-
-    fn page_html(location: Location) -> String {
-        let nav = Nav::at_start();
-        let mut html = String::new();
-        Owner::new().with(|| {
-            nav.location.set(location);
-            frame(nav).write_html(&mut html)
-        });
-        html
     }
 
     fn every_screen_of(topic: &'static Topic, answers: Answers, as_of: Date, out: &mut Vec<Location>) {
