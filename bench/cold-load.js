@@ -5,7 +5,7 @@
 // median of the pair ratios, as JSON lines.
 //
 // "Shown" is taken in the page: at each animation frame (run just before the
-// browser paints it) a few lines check whether the screen's element is laid
+// browser paints it) a few lines (bench/probe.js) check whether the screen's element is laid
 // out and visible, and note the time; the same lines run in both pages. They
 // are put there and read over the DevTools protocol directly: Playwright's
 // own page helpers would first run its large script in the page, and time
@@ -13,6 +13,7 @@
 // NETWORK=slow times the same loads through DevTools' network emulation.
 const { chromium } = require('playwright-core');
 const pages = require('./pages');
+const probe = require('./probe');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 15);
@@ -24,19 +25,6 @@ const network =
     ? { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
     : null;
 
-function probe(selector) {
-  const shown = (s) => {
-    const el = document.querySelector(s);
-    return el !== null && el.checkVisibility() && el.getBoundingClientRect().height > 0;
-  };
-  const frame = () => {
-    if (window.__visible === undefined && shown(selector)) window.__visible = performance.now();
-    if (window.__started === undefined && shown(`body > .page ${selector}`)) window.__started = performance.now();
-    if (window.__started === undefined) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function load(browser, path, selector) {
@@ -44,7 +32,7 @@ async function load(browser, path, selector) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify(selector)})` });
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
   if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
   await page.goto(base + path, { waitUntil: 'commit' });
   await sleep(500);

@@ -20,6 +20,7 @@
 // page helpers, whose own script would run in the page and be timed with it.
 // Tracing slows the page: compare phases, not totals, with bench/cold-load.js.
 const { chromium } = require('playwright-core');
+const probe = require('./probe');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 7);
@@ -31,21 +32,12 @@ const median = (xs) => {
   return known.length ? Math.round(known[Math.floor(known.length / 2)] * 10) / 10 : null;
 };
 
-function probe(sel) {
-  const frame = () => {
-    const el = document.querySelector(sel);
-    if (el && el.checkVisibility() && el.getBoundingClientRect().height > 0) window.__visible = performance.now();
-    else requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
-
 async function traced(browser, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify(selector)})` });
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading'],
   });

@@ -155,7 +155,7 @@ costs=$(scripts/wasm-costs.sh)
   echo "Each screen loaded $runs times in a new browser context, alternating with a static copy of the same screen"
   echo "(bench/static-copy.js: the screen as the app renders it, scripts removed, the same stylesheet), served plain on 127.0.0.1."
   echo "The time is taken in the page, at the first animation frame (just before the browser paints it) in which the screen's element"
-  echo "is laid out and visible; the same probe runs in both pages (bench/cold-load.js)."
+  echo "is laid out and visible; the same probe runs in both pages (bench/probe.js)."
   echo
   echo "$timing"
   echo
