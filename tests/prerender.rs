@@ -1,13 +1,18 @@
-//! The start screen written into index.html at build time: every topic and
-//! tool, each a real link to its deep link (it works before the app loads).
+//! What is written into index.html at build time: the start screen, with
+//! every topic and tool a real link to its deep link (it works before the app
+//! loads), and the screen of each link naming one of them.
 
-use licensing_check::ui::prerender::{linked_screens_html, start_screen_html, PRERENDERED_ID};
+use licensing_check::ui::prerender::{
+    linked_screens_html, prerendered_html, LINKED_ATTRIBUTE, PRERENDERED_ID,
+};
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
 fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
-    let html = start_screen_html();
-    assert!(html.starts_with(&format!("<div id=\"{PRERENDERED_ID}\">")), "{html}");
+    let written = prerendered_html();
+    assert!(written.starts_with(&format!("<div id=\"{PRERENDERED_ID}\">")), "{written}");
+    // The start screen: up to the first linked screen's template.
+    let html = &written[..written.find("<template").expect("linked screens are written")];
     assert!(html.contains(
         "<h1 id=\"page-heading\" tabindex=\"-1\">What do your partner licensing benefits allow?</h1>"
     ));
@@ -19,16 +24,21 @@ fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
     // Nothing saved, no notices: what a first visit shows.
     assert!(!html.contains("id=\"saved\"") && !html.contains("id=\"notices\""));
     assert!(html.contains("<a class=\"site-title\" href=\"?\">Partner licensing check</a>"));
-    assert!(html.ends_with("</div>") && !html.contains("<script"), "{html}");
+    assert!(html.ends_with("</div>") && !written.contains("<script"), "{html}");
 }
 
 #[test]
-fn a_link_naming_only_a_topic_or_tool_has_its_screen_written_unless_it_reads_the_date() {
+fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
     let written = linked_screens_html();
     let ids: Vec<&str> = written.iter().map(|(id, _)| *id).collect();
-    let expected: Vec<&str> =
-        TOPICS.iter().filter(|t| !t.is_dated()).map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
+    // Dated topics included: their first questions are the same on any day.
+    let expected: Vec<&str> = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
     assert_eq!(ids, expected);
+    let page = prerendered_html();
+    for (id, html) in &written {
+        let template = format!("<template {LINKED_ATTRIBUTE}=\"{id}\">{html}</template>");
+        assert_eq!(page.matches(&template).count(), 1, "{id} is in the page once, in its template");
+    }
     for (id, html) in &written {
         // The whole page as the app draws it for `?topic=<id>`: the first
         // question of a topic, or the tool.

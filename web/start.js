@@ -16,12 +16,12 @@
 // On a deep link it also marks the page (class deep-link on <html>, which
 // style/main.css reads), so the start screen written into the page never
 // shows in place of the question or result the app is about to draw. A link
-// naming only a topic or tool (?topic=kms) opens a screen the build wrote
-// (screens/<id>-<hash>.json, from src/ui/prerender.rs): fetched at once,
-// built node by node as the app builds its own (never through an HTML
-// parser), shown in place of the start screen as soon as the page is parsed,
-// inert until the app takes over. A screen that reads today's date is not
-// written (the build's day is not the visitor's): those wait for the app.
+// naming only a topic or tool (?topic=kms) shows the screen the build wrote
+// for it into the page (a <template data-linked="kms"> beside the start
+// screen; src/ui/prerender.rs) in the start screen's place, as soon as the
+// page is parsed: inert until the app takes over. A screen that shows
+// today's date is not written (the build's day is not the visitor's): those
+// wait for the app.
 (function () {
   var wasm = '__WASM_URL__';
   var integrity = '__WASM_INTEGRITY__';
@@ -54,34 +54,16 @@
     licensingTexts().catch(function () {});
   }
 
-  var screens = '__LINKED_SCREENS__';
   var linked = /^\?topic=([a-z0-9-]+)$/.exec(location.search);
-  if (!linked || !Object.prototype.hasOwnProperty.call(screens, linked[1])) return;
-  var build = function (node) {
-    if (typeof node === 'string') return document.createTextNode(node);
-    var element = document.createElement(node[0]);
-    for (var name in node[1]) element.setAttribute(name, node[1][name]);
-    for (var i = 2; i < node.length; i++) element.appendChild(build(node[i]));
-    return element;
+  if (!linked) return;
+  var show = function () {
+    var holder = document.getElementById('prerendered');
+    var screen = holder && holder.querySelector('template[data-linked="' + linked[1] + '"]');
+    if (!screen) return;
+    holder.replaceChildren(screen.content);
+    holder.inert = true;
+    document.documentElement.classList.remove('deep-link');
   };
-  var parsed = new Promise(function (resolve) {
-    if (document.readyState !== 'loading') return resolve();
-    document.addEventListener('readystatechange', resolve, { once: true });
-  });
-  Promise.all([
-    fetch(screens[linked[1]]).then(function (response) {
-      if (!response.ok) throw Error(response.status);
-      return response.json();
-    }),
-    parsed,
-  ])
-    .then(function (done) {
-      // Gone when the app got there first: it has its own screen up.
-      var holder = document.getElementById('prerendered');
-      if (!holder) return;
-      holder.replaceChildren(build(done[0]));
-      holder.inert = true;
-      document.documentElement.classList.remove('deep-link');
-    })
-    .catch(function () {});
+  if (document.readyState !== 'loading') show();
+  else document.addEventListener('readystatechange', show, { once: true });
 })();

@@ -11,8 +11,8 @@
    WebAssembly leaves out, crates/rules/src/text.rs) and the start screen
    into the page (examples/prerender.rs, built natively with cargo), so it
    shows as soon as the HTML arrives (the app replaces it when it starts:
-   src/ui/prerender.rs), and the screen of each link naming only a topic or
-   tool (screens/<id>-<hash>.json); and puts web/start.js after Trunk's
+   src/ui/prerender.rs), with the screen of each link naming only a topic
+   or tool in a <template> beside it; and puts web/start.js after Trunk's
    preload of the wasm: it compiles the wasm as it downloads and, on a deep
    link, starts the text pack's download, hides the start screen and shows
    the link's written screen if there is one.
@@ -47,7 +47,6 @@ import subprocess
 import sys
 import tempfile
 from html import escape
-from html.parser import HTMLParser
 from pathlib import Path
 
 import short_names
@@ -113,64 +112,9 @@ def write_text_pack(dist: Path) -> str:
     return name
 
 
-LINKED_SCREENS_DIR = "screens"
-# Elements HTML never closes: they have no children in the tree.
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-class Tree(HTMLParser):
-    """HTML the build wrote itself, as nested lists: [tag, {attribute: value}, child...], a child being
-    such a list or a string of text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root: list = ["", {}]
-        self.open = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        element = [tag, {name: value or "" for name, value in attrs}]
-        self.open[-1].append(element)
-        if tag not in VOID:
-            self.open.append(element)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in VOID:
-            if self.open[-1][0] != tag:
-                raise ValueError(f"</{tag}> closes <{self.open[-1][0]}>")
-            self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.open[-1].append(data)
-
-
-def element_tree(html: str) -> list:
-    tree = Tree()
-    tree.feed(html)
-    tree.close()
-    if len(tree.open) != 1 or len(tree.root) != 3:
-        raise ValueError("one element, every element closed")
-    return tree.root[2]
-
-
-def write_linked_screens(dist: Path) -> dict:
-    """Writes the screen each link naming only a topic or tool opens (`?topic=kms`;
-    examples/prerender.rs linked) as screens/<id>-<hash>.json: the elements and their text, which
-    web/start.js builds node by node (no HTML parser, like the app) and shows until the app takes
-    over. Returns each id's file name."""
-    out = dist / LINKED_SCREENS_DIR
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir()
-    names = {}
-    for line in cargo_output("--example", "prerender", "linked").splitlines():
-        screen, html = line.split("\t", 1)
-        data = json.dumps(element_tree(html), ensure_ascii=False, separators=(",", ":")).encode()
-        names[screen] = f"{LINKED_SCREENS_DIR}/{screen}-{digest(data)}.json"
-        (dist / names[screen]).write_bytes(data)
-    return names
-
-
 def write_start_screen(html: str) -> str:
-    """Puts the start screen (examples/prerender.rs) where the app will put its own."""
+    """Puts the start screen and the screens of links naming a topic or tool (examples/prerender.rs)
+    where the app will put its own."""
     screen = cargo_output("--example", "prerender").strip()
     return html.replace("</body>", f"{screen}\n  </body>", 1)
 
@@ -183,7 +127,7 @@ def attribute(tag: str, name: str) -> str:
     return found.group(1) if found else ""
 
 
-def start_early(html: str, texts_url: str, screens: dict, release: bool) -> str:
+def start_early(html: str, texts_url: str, release: bool) -> str:
     """Puts web/start.js, with this build's names filled in, after Trunk's
     preload of the wasm (which the browser starts before any script runs;
     the script compiles what it downloads), and has Trunk's start-up script
@@ -203,7 +147,6 @@ def start_early(html: str, texts_url: str, screens: dict, release: bool) -> str:
         ("__WASM_URL__", wasm),
         ("__WASM_INTEGRITY__", attribute(preload.group(0), "integrity")),
         ("__TEXTS_URL__", texts_url),
-        ("__LINKED_SCREENS__", screens),
     ):
         script = script.replace(f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"))
     if release:
@@ -339,7 +282,6 @@ def finish(dist: Path, release: bool) -> None:
     html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
     public = os.environ.get("TRUNK_PUBLIC_URL", "/")
     texts = public + write_text_pack(dist)
-    screens = {id: public + name for id, name in write_linked_screens(dist).items()}
     html = write_start_screen(html)
     if release:
         html = compact_inline_styles(html)
@@ -354,12 +296,12 @@ def finish(dist: Path, release: bool) -> None:
         for script in dist.glob("*.js"):
             minify(script)
         html = update_integrity(dist, html)
-        html = start_early(html, texts, screens, release)
+        html = start_early(html, texts, release)
         if "data-service-worker" not in html:
             html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
         html = allow_inline_scripts(html)
     else:
-        html = start_early(html, texts, screens, release)
+        html = start_early(html, texts, release)
         html = CSP.sub("", html)
     index.write_text(html)
     if release:

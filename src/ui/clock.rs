@@ -12,9 +12,15 @@ use wasm_bindgen::JsCast;
 /// Today's local date, or `None` when the clock gives none this page can
 /// use (no time at all, or a year outside 1900–2199).
 pub fn today() -> Option<Date> {
+    day_shown();
+    today_unshown()
+}
+
+/// Notes that the screen being drawn depends on today (a dated verdict, or
+/// the question for a day to count it from), for [`take_shown`].
+pub fn day_shown() {
     #[cfg(not(target_arch = "wasm32"))]
     SHOWN.set(true);
-    today_unshown()
 }
 
 /// [`today`], for work whose outcome is the same on any day (which answers
@@ -40,8 +46,8 @@ thread_local! {
     static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether a screen written outside a browser asked for [`today`] since the
-/// last call: it is then not written, as it would show the build's day, not
+/// Whether a screen written outside a browser asked for [`today`] or showed
+/// a dated verdict ([`day_shown`]) since the last call: it is then not written, as it would show the build's day, not
 /// the visitor's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn take_shown() -> bool {

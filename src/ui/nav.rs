@@ -263,13 +263,9 @@ pub fn page_url() -> String {
 }
 
 /// The day dates are worked out from at `location`: its `as-of`, else
-/// today; `None` when neither is known (the clock gives no usable date).
-pub fn day(location: &Location) -> Option<Date> {
-    location.as_of.or_else(super::clock::today)
-}
-
-/// [`day`], for work whose result does not depend on the date (which answers
-/// matter, how many questions are left: the same on any day). Never shown.
+/// today, else (the clock gives no usable date) a stand-in, for work whose
+/// result does not depend on the date (which answers matter, how many
+/// questions are left: the same on any day). Never shown.
 pub fn day_or_stand_in(location: &Location) -> Date {
     location.as_of.or_else(super::clock::today_unshown).unwrap_or(Date::UNIX_EPOCH)
 }

@@ -5,9 +5,13 @@
 //! The app replaces it with its own live start screen when it starts
 //! ([`super::start`]); on a deep link the page hides it at once (web/start.js
 //! marks the page, style/main.css hides it), so it never shows in place of
-//! a question or result. A link naming only a topic or tool shows, in its
-//! place, that screen as written here ([`linked_screens_html`]) until the
-//! app takes over.
+//! a question or result. Beside it, in `<template>`s (parsed, never shown),
+//! the screen of each link naming only a topic or tool
+//! ([`linked_screens_html`]): on such a link the page's first script shows
+//! that one in place of the start screen as soon as the page is parsed,
+//! until the app takes over. Written into the page rather than fetched: a
+//! fetch's answer reaches the page only after the WebAssembly's start-up
+//! work, which is what the written screen is there to come before.
 
 use crate::ui::reactive::*;
 
@@ -19,11 +23,21 @@ use super::nav::Nav;
 /// The id of the element holding the written-in start screen.
 pub const PRERENDERED_ID: &str = "prerendered";
 
+/// The attribute of each `<template>` naming the link (`?topic=<id>`) whose
+/// screen it holds; web/start.js looks them up by it.
+pub const LINKED_ATTRIBUTE: &str = "data-linked";
+
 /// The page as every visitor first sees it: the start screen, with nothing
-/// saved, wrapped in an element the app removes when it starts. (On a deep
-/// link the page's first script, web/start.js, hides it at once.)
-pub fn start_screen_html() -> String {
-    format!("<div id=\"{PRERENDERED_ID}\">{}</div>", page_html(Location::default()))
+/// saved, and the linked screens' templates, in an element the app removes
+/// when it starts. (On a deep link the page's first script, web/start.js,
+/// hides the start screen at once.)
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered_html() -> String {
+    let mut html = format!("<div id=\"{PRERENDERED_ID}\">{}", page_html(Location::default()));
+    for (id, screen) in linked_screens_html() {
+        html.push_str(&format!("<template {LINKED_ATTRIBUTE}=\"{id}\">{screen}</template>"));
+    }
+    html + "</div>"
 }
 
 /// The whole page as the app draws it at `location`, with nothing saved.
@@ -39,11 +53,9 @@ pub fn page_html(location: Location) -> String {
 }
 
 /// The screen a link naming only a topic or tool opens (`?topic=kms`): its
-/// first question, or the tool, as HTML, keyed by that id. Written at build
-/// time for web/start.js to show on such a link before the WebAssembly has
-/// loaded (the app replaces it, as it does the start screen). A screen that
-/// reads today's date is left out: it would show the build's day, not the
-/// visitor's.
+/// first question, or the tool, as HTML, keyed by that id. A screen that
+/// shows today's date or something counted from it is left out: it would
+/// show the build's day, not the visitor's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn linked_screens_html() -> Vec<(&'static str, String)> {
     use licensing_rules::catalog::{TOOLS, TOPICS};
@@ -56,4 +68,28 @@ pub fn linked_screens_html() -> Vec<(&'static str, String)> {
         (!super::clock::take_shown()).then_some((id, screen))
     })
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::clock::take_shown;
+    use licensing_rules::state::decode;
+
+    /// Whether writing the page at `link` shows the build's day.
+    fn shows_the_day(link: &str) -> bool {
+        take_shown();
+        page_html(decode(link).location);
+        take_shown()
+    }
+
+    #[test]
+    fn a_dated_topics_first_question_is_written_and_its_verdicts_are_not() {
+        assert!(!shows_the_day("?topic=downgrade"));
+        assert!(!shows_the_day("?topic=cloud-tokens"));
+        // Counted from today.
+        assert!(shows_the_day("?topic=downgrade&license-source=mpn&new-version-date=2025-03-31"));
+        assert!(shows_the_day("?topic=cloud-tokens&enrollment-end=2026-06-30"));
+        assert!(!shows_the_day("?topic=kms&volume-licensing=no"), "an undated verdict");
+    }
 }

@@ -241,3 +241,26 @@ fn examples_that_settle_without_asking() {
     // A reimage is free on one key and not the other: asked.
     assert_eq!(settled("activation", &[("event", "reimage")]), None);
 }
+
+/// What a topic asks never depends on the day: its first question, written
+/// into the page at build time (the app's src/ui/prerender.rs), is the same
+/// for every visitor, and so is every later one.
+#[test]
+fn the_question_asked_is_the_same_on_any_day() {
+    let days = [date("2026-11-28"), date("1990-01-01"), date("2150-06-15")];
+    for topic in TOPICS {
+        for day in days {
+            let partials = assignments(topic.questions, &|q| {
+                std::iter::once(None).chain(samples::values(q, day).into_iter().map(Some)).collect()
+            });
+            for partial in &partials {
+                let asked = |today| match evaluate(topic, partial, &Context { today }).step {
+                    Step::Ask(question) => Some(question.id),
+                    _ => None,
+                };
+                let on_each: Vec<Option<&str>> = days.iter().map(|d| asked(*d)).collect();
+                assert!(on_each.windows(2).all(|w| w[0] == w[1]), "{} {partial:?}: {on_each:?}", topic.id);
+            }
+        }
+    }
+}

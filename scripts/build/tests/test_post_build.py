@@ -144,8 +144,7 @@ class Page(unittest.TestCase):
         self.assertIn(post_build.csp_hash(scripts[0]), html)
 
     def test_the_wasm_starts_from_the_first_script_in_place_of_trunks_preload(self):
-        screens = {"kms": "/screens/kms-0123456789abcdef.json"}
-        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", screens, release=False)
+        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False)
         preload = post_build.WASM_PRELOAD.search(self.page).group(0)
         wasm = post_build.attribute(preload, "href")
         self.assertIn(preload.strip() + "\n    <script>", html, "right after the preload it reuses")
@@ -153,7 +152,6 @@ class Page(unittest.TestCase):
         self.assertIn(f'var wasm = "{wasm}";', script)
         self.assertIn(f'var integrity = "{post_build.attribute(preload, "integrity")}";', script)
         self.assertIn('fetch("/texts-0123456789abcdef.txt")', script)
-        self.assertIn('var screens = {"kms": "/screens/kms-0123456789abcdef.json"};', script)
         self.assertNotIn("__", script, "every name is filled in")
         self.assertIn(f"module_or_path: window.licensingWasm || '{wasm}'", html)
         # Everything else as it was.
@@ -163,7 +161,7 @@ class Page(unittest.TestCase):
     def test_a_page_without_trunks_preload_stops_the_build(self):
         page = post_build.WASM_PRELOAD.sub("", self.page)
         with self.assertRaises(versions.BuildStop) as stopped:
-            post_build.start_early(page, "/texts.txt", {}, release=False)
+            post_build.start_early(page, "/texts.txt", release=False)
         self.assertIn("no longer preloads the wasm", str(stopped.exception))
 
     def test_integrity_hashes_follow_the_files_as_rewritten(self):
@@ -174,30 +172,6 @@ class Page(unittest.TestCase):
         self.assertIn(post_build.integrity(b"// minified\n"), html)
         self.assertEqual(html.count('integrity="sha384-'), self.page.count('integrity="sha384-'))
         shutil.rmtree(folder)
-
-
-class LinkedScreens(unittest.TestCase):
-    def test_a_screen_becomes_elements_and_text_as_the_page_builds_them(self):
-        html = (
-            '<div class="page"><form novalidate=""><h1 id="page-heading" tabindex="-1">Keys &amp; tokens</h1>'
-            '<input type="radio" id="a" checked><label for="a">Yes &lt;b&gt;</label><br></form>'
-            '<a href="?topic=kms&amp;view=tree">How</a></div>'
-        )
-        self.assertEqual(
-            post_build.element_tree(html),
-            ["div", {"class": "page"},
-                ["form", {"novalidate": ""},
-                    ["h1", {"id": "page-heading", "tabindex": "-1"}, "Keys & tokens"],
-                    ["input", {"type": "radio", "id": "a", "checked": ""}],
-                    ["label", {"for": "a"}, "Yes <b>"],
-                    ["br", {}]],
-                ["a", {"href": "?topic=kms&view=tree"}, "How"]],
-        )
-
-    def test_html_that_does_not_close_what_it_opens_stops_the_build(self):
-        for html in ["<div><p>text</div>", "<div>", "<p>one</p><p>two</p>"]:
-            with self.subTest(html=html), self.assertRaises(ValueError):
-                post_build.element_tree(html)
 
 
 class Hook(unittest.TestCase):

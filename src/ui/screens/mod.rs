@@ -15,21 +15,18 @@ use licensing_rules::model::ToolKind;
 use licensing_rules::state::{Location, Screen};
 
 use super::markup::Markup;
-use super::nav::{day, Nav};
+use super::nav::Nav;
 
 /// The screen for `location`. Everything but the start screen needs the
-/// words of the rules' texts, so it waits for them; a topic that works with
-/// dates needs a day to count from.
+/// words of the rules' texts, so it waits for them; a verdict of a topic
+/// that works with dates needs a day to count from.
 pub fn screen(nav: Nav, location: &Location) -> Markup {
     if !matches!(location.screen, Screen::Start) && !nav.texts_ready.get() {
         return unavailable::texts(nav.texts_failed.get());
     }
-    if let Screen::Topic { topic, .. } = &location.screen {
-        if topic.is_dated() && day(location).is_none() {
-            return unavailable::clock(topic);
-        }
-    }
-    // Undated work is the same on any day: the stand-in is never shown.
+    // Undated work is the same on any day, and so is what a dated topic asks
+    // (the rules' tests hold them to that): the stand-in is never shown. Only
+    // a dated verdict is counted from the day.
     let today = super::nav::day_or_stand_in(location);
     match (&location.screen, location.evaluate(today)) {
         (Screen::Tool(tool), _) => match tool.kind {
@@ -39,12 +36,31 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
         },
         (Screen::Tree(topic), _) => tree::tree(topic),
         (_, None) => start::start(),
-        (_, Some((topic, evaluation))) => match evaluation.step {
-            Step::Ask(question) => question::question(topic, question, evaluation.path, evaluation.later),
-            Step::Done(outcome) => result::result(topic, Settled::of(outcome), evaluation.path),
-            Step::Settled(settled) => result::result(topic, settled, evaluation.path),
-        },
+        (_, Some((topic, evaluation))) => {
+            let settled = match evaluation.step {
+                Step::Ask(question) => {
+                    return question::question(topic, question, evaluation.path, evaluation.later)
+                }
+                Step::Done(outcome) => Settled::of(outcome),
+                Step::Settled(settled) => settled,
+            };
+            if topic.is_dated() {
+                // Counted from the day, or asking for one: either way, not
+                // the same on every day.
+                super::clock::day_shown();
+                if !has_day(location) {
+                    return unavailable::clock(topic);
+                }
+            }
+            result::result(topic, settled, evaluation.path)
+        }
     }
+}
+
+/// Whether there is a day to count dates from: the link's `as-of`, else a
+/// usable clock.
+fn has_day(location: &Location) -> bool {
+    location.as_of.or_else(super::clock::today_unshown).is_some()
 }
 
 #[cfg(test)]
