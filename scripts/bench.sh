@@ -77,12 +77,16 @@ start = next(r for r in rows if r['path'] == '/')
 print(f\"The start page's live screen takes the place of the written-in one at {start['started']:.1f} ms, median.\")
 ")
 
-breakdown_rows=$(PATHS="/?topic=kms&volume-licensing=no,/static-11.html" node bench/trace.js)
-if [ -n "${BEFORE:-}" ]; then
-  breakdown_rows="$breakdown_rows
-$(BASE_URL=http://127.0.0.1:8762 PATHS="/?topic=kms&volume-licensing=no" node bench/trace.js | sed 's/^{/{"before":true,/')"
-fi
-breakdown=$(echo "$breakdown_rows" | BEFORE="${BEFORE:-}" python3 -c "
+# breakdown PATH STATIC SELECTOR: the trace of PATH beside its static copy
+# (and the BEFORE build's), as a table.
+breakdown() {
+  local rows
+  rows=$(PATHS="$1,$2" SELECTOR="$3" node bench/trace.js)
+  if [ -n "${BEFORE:-}" ]; then
+    rows="$rows
+$(BASE_URL=http://127.0.0.1:8762 PATHS="$1" SELECTOR="$3" node bench/trace.js | sed 's/^{/{"before":true,/')"
+  fi
+  echo "$rows" | BEFORE="${BEFORE:-}" python3 -c "
 import json, os, sys
 rows = [json.loads(line) for line in sys.stdin]
 def label(r):
@@ -101,7 +105,11 @@ for key, name in fields:
     print(f'| {name} | ' + ' | '.join(cells) + ' |')
 print()
 print(f\"Median of {rows[0]['runs']} traced loads each of \`{rows[0]['path']}\` and its static copy; times are from navigation start, (work) is time spent.\")
-")
+"
+}
+# A result, which waits for the app, and a first question, written into the page.
+breakdown_result=$(breakdown "/?topic=kms&volume-licensing=no" /static-11.html "#result")
+breakdown_question=$(breakdown "/?topic=kms" /static-7.html "[data-question]")
 
 interaction=$(node bench/interaction.js | python3 -c "
 import json, sys
@@ -161,7 +169,13 @@ costs=$(scripts/wasm-costs.sh)
   echo
   echo "## Where a deep link's cold load goes"
   echo
-  echo "$breakdown"
+  echo "A result: the app builds it once the WebAssembly has started."
+  echo
+  echo "$breakdown_result"
+  echo
+  echo "A first question: written into the page at build time, shown as soon as the page is parsed; the app takes its place once started."
+  echo
+  echo "$breakdown_question"
   echo
   echo "## Interaction"
   echo
