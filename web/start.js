@@ -16,12 +16,13 @@
 // On a deep link it also marks the page (class deep-link on <html>, which
 // style/main.css reads), so the start screen written into the page never
 // shows in place of the question or result the app is about to draw. A link
-// naming only a topic or tool (?topic=kms) shows the screen the build wrote
-// for it into the page (a <template data-linked="kms"> beside the start
-// screen; src/ui/prerender.rs) in the start screen's place, as soon as the
-// page is parsed: inert until the app takes over. A screen that shows
-// today's date is not written (the build's day is not the visitor's): those
-// wait for the app.
+// naming only a topic or tool (?topic=kms) shows, in the start screen's
+// place, the screen the build wrote for it (src/ui/prerender.rs), as soon as
+// the page is parsed: from the page's data block #linked-screens (elements
+// and text), built node by node as the app builds its own (never through an
+// HTML parser), inert until the app takes over. A screen that shows
+// something counted from today is not written (the build's day is not the
+// visitor's): those wait for the app.
 (function () {
   var wasm = '__WASM_URL__';
   var integrity = '__WASM_INTEGRITY__';
@@ -56,11 +57,25 @@
 
   var linked = /^\?topic=([a-z0-9-]+)$/.exec(location.search);
   if (!linked) return;
+  var build = function (node) {
+    if (typeof node === 'string') return document.createTextNode(node);
+    var element = document.createElement(node[0]);
+    for (var name in node[1]) element.setAttribute(name, node[1][name]);
+    for (var i = 2; i < node.length; i++) element.appendChild(build(node[i]));
+    return element;
+  };
   var show = function () {
     var holder = document.getElementById('prerendered');
-    var screen = holder && holder.querySelector('template[data-linked="' + linked[1] + '"]');
-    if (!screen) return;
-    holder.replaceChildren(screen.content);
+    var data = document.getElementById('linked-screens');
+    if (!holder || !data) return;
+    var screens;
+    try {
+      screens = JSON.parse(data.textContent);
+    } catch (error) {
+      return;
+    }
+    if (!screens || !Object.prototype.hasOwnProperty.call(screens, linked[1])) return;
+    holder.replaceChildren(build(screens[linked[1]]));
     holder.inert = true;
     document.documentElement.classList.remove('deep-link');
   };

@@ -12,7 +12,7 @@
    into the page (examples/prerender.rs, built natively with cargo), so it
    shows as soon as the HTML arrives (the app replaces it when it starts:
    src/ui/prerender.rs), with the screen of each link naming only a topic
-   or tool in a <template> beside it; and puts web/start.js after Trunk's
+   or tool in a data block in it; and puts web/start.js after Trunk's
    preload of the wasm: it compiles the wasm as it downloads and, on a deep
    link, starts the text pack's download, hides the start screen and shows
    the link's written screen if there is one.
@@ -47,6 +47,7 @@ import subprocess
 import sys
 import tempfile
 from html import escape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import short_names
@@ -112,11 +113,71 @@ def write_text_pack(dist: Path) -> str:
     return name
 
 
+# Elements HTML never closes: they have no children in the tree.
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Tree(HTMLParser):
+    """HTML the build wrote itself, as nested lists: [tag, {attribute: value}, child...], a child being
+    such a list or a string of text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root: list = ["", {}]
+        self.open = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        element = [tag, {name: value or "" for name, value in attrs}]
+        self.open[-1].append(element)
+        if tag not in VOID:
+            self.open.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in VOID:
+            if self.open[-1][0] != tag:
+                raise ValueError(f"</{tag}> closes <{self.open[-1][0]}>")
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.open[-1].append(data)
+
+
+def element_tree(html: str) -> list:
+    tree = Tree()
+    tree.feed(html)
+    tree.close()
+    if len(tree.open) != 1 or len(tree.root) != 3:
+        raise ValueError("one element, every element closed")
+    return tree.root[2]
+
+
+# The data block of the linked screens; web/start.js reads it by this id.
+LINKED_SCREENS_ID = "linked-screens"
+
+
+def linked_screens_block(lines: str) -> str:
+    """The screen of each link naming only a topic or tool (`?topic=kms`), from
+    `examples/prerender.rs linked` (one `id<TAB>html` a line), as a JSON data block: each screen's
+    elements and text, which web/start.js builds node by node (no HTML parser, like the app) for
+    the link the page was opened at. Data, not markup: the page's parser reads one block of text
+    much faster than the elements of every screen."""
+    screens = {}
+    for line in lines.splitlines():
+        screen, html = line.split("\t", 1)
+        screens[screen] = element_tree(html)
+    # No "<" at all in a script element's text: nothing in it can end it or open a comment.
+    data = json.dumps(screens, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/json" id="{LINKED_SCREENS_ID}">{data}</script>'
+
+
 def write_start_screen(html: str) -> str:
-    """Puts the start screen and the screens of links naming a topic or tool (examples/prerender.rs)
-    where the app will put its own."""
+    """Puts the start screen and, in it (the app removes both when it starts), the screens of links
+    naming a topic or tool (examples/prerender.rs) where the app will put its own."""
     screen = cargo_output("--example", "prerender").strip()
-    return html.replace("</body>", f"{screen}\n  </body>", 1)
+    if not screen.endswith("</div>"):
+        raise ValueError("the start screen is one element")
+    linked = linked_screens_block(cargo_output("--example", "prerender", "linked"))
+    return html.replace("</body>", f"{screen[:-len('</div>')]}{linked}</div>\n  </body>", 1)
 
 
 WASM_PRELOAD = re.compile(r'\s*<link rel="preload"[^>]*type="application/wasm"[^>]*>')

@@ -5,13 +5,14 @@
 //! The app replaces it with its own live start screen when it starts
 //! ([`super::start`]); on a deep link the page hides it at once (web/start.js
 //! marks the page, style/main.css hides it), so it never shows in place of
-//! a question or result. Beside it, in `<template>`s (parsed, never shown),
-//! the screen of each link naming only a topic or tool
-//! ([`linked_screens_html`]): on such a link the page's first script shows
-//! that one in place of the start screen as soon as the page is parsed,
-//! until the app takes over. Written into the page rather than fetched: a
-//! fetch's answer reaches the page only after the WebAssembly's start-up
-//! work, which is what the written screen is there to come before.
+//! a question or result. A link naming only a topic or tool shows, in its
+//! place, that screen as written here ([`linked_screens_html`]) until the
+//! app takes over: the build writes them all into the page as data, and the
+//! page's first script builds the one the link names as soon as the page
+//! is parsed. (In the page, not fetched: a fetch's answer reached the page
+//! only after the WebAssembly's start-up work, which the written screen is
+//! there to come before. As data, not markup: the parser reads a block of
+//! text much faster than the elements of a dozen screens.)
 
 use crate::ui::reactive::*;
 
@@ -23,21 +24,11 @@ use super::nav::Nav;
 /// The id of the element holding the written-in start screen.
 pub const PRERENDERED_ID: &str = "prerendered";
 
-/// The attribute of each `<template>` naming the link (`?topic=<id>`) whose
-/// screen it holds; web/start.js looks them up by it.
-pub const LINKED_ATTRIBUTE: &str = "data-linked";
-
 /// The page as every visitor first sees it: the start screen, with nothing
-/// saved, and the linked screens' templates, in an element the app removes
-/// when it starts. (On a deep link the page's first script, web/start.js,
-/// hides the start screen at once.)
-#[cfg(not(target_arch = "wasm32"))]
-pub fn prerendered_html() -> String {
-    let mut html = format!("<div id=\"{PRERENDERED_ID}\">{}", page_html(Location::default()));
-    for (id, screen) in linked_screens_html() {
-        html.push_str(&format!("<template {LINKED_ATTRIBUTE}=\"{id}\">{screen}</template>"));
-    }
-    html + "</div>"
+/// saved, wrapped in an element the app removes when it starts. (On a deep
+/// link the page's first script, web/start.js, hides it at once.)
+pub fn start_screen_html() -> String {
+    format!("<div id=\"{PRERENDERED_ID}\">{}</div>", page_html(Location::default()))
 }
 
 /// The whole page as the app draws it at `location`, with nothing saved.

@@ -44,7 +44,8 @@ test('a release build names its service worker, lists every file, and allows its
   // Trunk's start-up module and web/start.js (which starts the wasm and, on a
   // deep link, the text pack and hides the start screen), each allowed by its
   // hash: no 'unsafe-inline'.
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  // Scripts without a file (the linked screens' data block is data, never run).
+  const inline = [...html.matchAll(/<script(?![^>]*\b(?:src|type="application\/json")[ =>])[^>]*>([\s\S]*?)<\/script>/g)];
   expect(inline.map((m) => m[0].slice(0, 22))).toEqual(['<script type="module">', '<script>!function(){va']);
   const pack = files.find((f) => /^texts-[0-9a-f]{16}\.txt$/.test(f));
   expect(pack).toBeTruthy();
@@ -56,8 +57,11 @@ test('a release build names its service worker, lists every file, and allows its
   expect(html).not.toContain('unsafe-inline');
   // The start screen is written in, at the end of the body where the app puts its own.
   expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div>\s*<\/body>/);
-  // Beside it, the screen of each link naming only a topic or tool, parsed but never shown.
-  expect(html).toMatch(/<template data-linked="kms"><div class="page">[\s\S]*?data-question="volume-licensing"[\s\S]*?<\/template>/);
+  // In it, the screen of each link naming only a topic or tool, as data.
+  const data = html.match(/<script type="application\/json" id="linked-screens">([^<]*)<\/script><\/div>\s*<\/body>/);
+  const screens = JSON.parse(data[1]);
+  expect(Object.keys(screens)).toEqual(expect.arrayContaining(['kms', 'downgrade', 'keys']));
+  expect(JSON.stringify(screens.kms)).toContain('"data-question":"volume-licensing"');
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
   // Everything but the rules module, which only host pages load.

@@ -5,6 +5,7 @@ naming the script, the expected and the found version.
 
 Run: python3 -m unittest discover -s scripts/build/tests (scripts/test.sh does).
 """
+import json
 import os
 import re
 import shutil
@@ -172,6 +173,42 @@ class Page(unittest.TestCase):
         self.assertIn(post_build.integrity(b"// minified\n"), html)
         self.assertEqual(html.count('integrity="sha384-'), self.page.count('integrity="sha384-'))
         shutil.rmtree(folder)
+
+
+class LinkedScreens(unittest.TestCase):
+    def test_a_screen_becomes_elements_and_text_as_the_page_builds_them(self):
+        html = (
+            '<div class="page"><form novalidate=""><h1 id="page-heading" tabindex="-1">Keys &amp; tokens</h1>'
+            '<input type="radio" id="a" checked><label for="a">Yes &lt;b&gt;</label><br></form>'
+            '<a href="?topic=kms&amp;view=tree">How</a></div>'
+        )
+        self.assertEqual(
+            post_build.element_tree(html),
+            ["div", {"class": "page"},
+                ["form", {"novalidate": ""},
+                    ["h1", {"id": "page-heading", "tabindex": "-1"}, "Keys & tokens"],
+                    ["input", {"type": "radio", "id": "a", "checked": ""}],
+                    ["label", {"for": "a"}, "Yes <b>"],
+                    ["br", {}]],
+                ["a", {"href": "?topic=kms&view=tree"}, "How"]],
+        )
+
+    def test_html_that_does_not_close_what_it_opens_stops_the_build(self):
+        for html in ["<div><p>text</div>", "<div>", "<p>one</p><p>two</p>"]:
+            with self.subTest(html=html), self.assertRaises(ValueError):
+                post_build.element_tree(html)
+
+    def test_the_screens_are_one_json_data_block_nothing_in_which_ends_it(self):
+        lines = 'kms\t<div class="page"><h1>KMS</h1></div>\nkeys\t<p>a &lt;/script> &lt;!-- b</p>\n'
+        block = post_build.linked_screens_block(lines)
+        start = '<script type="application/json" id="linked-screens">'
+        self.assertTrue(block.startswith(start) and block.endswith("</script>"), block)
+        data = block[len(start) : -len("</script>")]
+        self.assertNotIn("<", data)
+        self.assertEqual(
+            json.loads(data),
+            {"kms": ["div", {"class": "page"}, ["h1", {}, "KMS"]], "keys": ["p", {}, "a </script> <!-- b"]},
+        )
 
 
 class Hook(unittest.TestCase):
