@@ -18,7 +18,7 @@
 // shows in place of the question or result the app is about to draw. A link
 // naming only a topic or tool (?topic=kms) shows, in the start screen's
 // place, the screen the build wrote for it (src/ui/prerender.rs), as soon as
-// the page is parsed: from the page's data block #linked-screens (elements
+// the page is parsed: from the page's data block of them (elements
 // and text), built node by node as the app builds its own (never through an
 // HTML parser), inert until the app takes over. A screen that shows
 // something counted from today is not written (the build's day is not the
@@ -66,7 +66,7 @@
   };
   var show = function () {
     var holder = document.getElementById('prerendered');
-    var data = document.getElementById('linked-screens');
+    var data = document.getElementById('__LINKED_SCREENS_ID__');
     if (!holder || !data) return;
     var screens;
     try {

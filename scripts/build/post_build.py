@@ -208,6 +208,7 @@ def start_early(html: str, texts_url: str, release: bool) -> str:
         ("__WASM_URL__", wasm),
         ("__WASM_INTEGRITY__", attribute(preload.group(0), "integrity")),
         ("__TEXTS_URL__", texts_url),
+        ("__LINKED_SCREENS_ID__", LINKED_SCREENS_ID),
     ):
         script = script.replace(f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"))
     if release:

@@ -46,9 +46,9 @@ thread_local! {
     static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether a screen written outside a browser asked for [`today`] or showed
-/// a dated verdict ([`day_shown`]) since the last call: it is then not written, as it would show the build's day, not
-/// the visitor's.
+/// Whether a screen written outside a browser asked for [`today`] or
+/// depends on it ([`day_shown`]) since the last call: it is then not
+/// written, as it would show the build's day, not the visitor's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn take_shown() -> bool {
     SHOWN.replace(false)

@@ -153,6 +153,7 @@ class Page(unittest.TestCase):
         self.assertIn(f'var wasm = "{wasm}";', script)
         self.assertIn(f'var integrity = "{post_build.attribute(preload, "integrity")}";', script)
         self.assertIn('fetch("/texts-0123456789abcdef.txt")', script)
+        self.assertIn(f'document.getElementById("{post_build.LINKED_SCREENS_ID}")', script)
         self.assertNotIn("__", script, "every name is filled in")
         self.assertIn(f"module_or_path: window.licensingWasm || '{wasm}'", html)
         # Everything else as it was.
