@@ -263,12 +263,21 @@ pub fn page_url() -> String {
 }
 
 /// The day dates are worked out from at `location`: its `as-of`, else
-/// today, else (the clock gives no usable date) a stand-in, for work whose
-/// result does not depend on the date (which answers matter, how many
-/// questions are left: the same on any day). Never shown.
-pub fn day_or_stand_in(location: &Location) -> Date {
-    location.as_of.or_else(super::clock::today_unshown).unwrap_or(Date::UNIX_EPOCH)
+/// today; `None` when the clock gives no usable date. Read without marking
+/// it shown: callers that show something counted from it say so.
+pub fn known_day(location: &Location) -> Option<Date> {
+    location.as_of.or_else(super::clock::today_unshown)
 }
+
+/// [`known_day`], or a stand-in, for work whose result does not depend on
+/// the date (which answers matter, how many questions are left: the same on
+/// any day). Never shown.
+pub fn day_or_stand_in(location: &Location) -> Date {
+    known_day(location).unwrap_or(STAND_IN)
+}
+
+/// The day undated work counts from when no day is known.
+pub const STAND_IN: Date = Date::UNIX_EPOCH;
 
 pub fn use_nav() -> Nav {
     // Provided by `App` before any screen renders.

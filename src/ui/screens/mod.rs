@@ -15,7 +15,7 @@ use licensing_rules::model::ToolKind;
 use licensing_rules::state::{Location, Screen};
 
 use super::markup::Markup;
-use super::nav::Nav;
+use super::nav::{known_day, Nav, STAND_IN};
 
 /// The screen for `location`. Everything but the start screen needs the
 /// words of the rules' texts, so it waits for them; a verdict of a topic
@@ -27,8 +27,8 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
     // Undated work is the same on any day, and so is what a dated topic asks
     // (the rules' tests hold them to that): the stand-in is never shown. Only
     // a dated verdict is counted from the day.
-    let today = super::nav::day_or_stand_in(location);
-    match (&location.screen, location.evaluate(today)) {
+    let day = known_day(location);
+    match (&location.screen, location.evaluate(day.unwrap_or(STAND_IN))) {
         (Screen::Tool(tool), _) => match tool.kind {
             ToolKind::KeyCheck => key_check::key_check(tool),
             ToolKind::ActivationPlanner => activation_planner::activation_planner(tool),
@@ -48,19 +48,13 @@ pub fn screen(nav: Nav, location: &Location) -> Markup {
                 // Counted from the day, or asking for one: either way, not
                 // the same on every day.
                 super::clock::day_shown();
-                if !has_day(location) {
+                if day.is_none() {
                     return unavailable::clock(topic);
                 }
             }
             result::result(topic, settled, evaluation.path)
         }
     }
-}
-
-/// Whether there is a day to count dates from: the link's `as-of`, else a
-/// usable clock.
-fn has_day(location: &Location) -> bool {
-    location.as_of.or_else(super::clock::today_unshown).is_some()
 }
 
 #[cfg(test)]
