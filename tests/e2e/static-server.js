@@ -73,6 +73,6 @@ exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors =
       });
     });
     server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) }),
     );
   });
