@@ -25,7 +25,8 @@ pub static TOOL: Tool = Tool {
 /// Under the field: the format, and where the text goes (nowhere).
 pub static FORMAT: Statement = faq("25 letters or digits, in five groups of five.", &[&KEYS_FORMAT]);
 /// What the check accepts beyond the FAQ's format.
-pub static HYPHENS: Statement = about_tool("Type it with or without the hyphens between the groups.");
+pub static HYPHENS: Statement =
+    about_tool("Type it with hyphens, spaces or nothing between the groups: the check accepts all three.");
 pub static STAYS_HERE: Statement = about_tool(
     "It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere.",
 );
@@ -56,11 +57,11 @@ pub enum KeyFormat {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyProblem {
-    /// A character that is neither an ASCII letter, a digit, nor a hyphen.
+    /// A character that is neither an ASCII letter, a digit, nor a separator.
     Character(char),
     /// Letters and digits, but not 25 of them.
     Length(usize),
-    /// Hyphens that do not split it into five groups of five.
+    /// Separators that do not split it into five groups of five.
     Grouping,
 }
 
@@ -76,41 +77,43 @@ impl KeyFormat {
     pub fn explain(self) -> String {
         match self {
             KeyFormat::Valid => "This is written as a product key or token should be: 25 letters or digits in five groups of five.".to_owned(),
-            KeyFormat::Invalid(KeyProblem::Character(' ')) => {
-                "It contains a space. Keys and tokens are letters and digits, with hyphens between groups.".to_owned()
-            }
             KeyFormat::Invalid(KeyProblem::Character(c)) => {
-                format!("It contains “{c}”, which is not a letter, a digit or a hyphen.")
+                format!("It contains “{c}”, which is not a letter, a digit, a hyphen or a space.")
             }
             KeyFormat::Invalid(KeyProblem::Length(n)) => {
                 format!("It has {n} letters or digits; a key or token has exactly {LENGTH}.")
             }
             KeyFormat::Invalid(KeyProblem::Grouping) => {
-                "The hyphens are in the wrong places: write it as five groups of five (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX) or without hyphens.".to_owned()
+                "The groups are split in the wrong places: write it as five groups of five (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), or run together.".to_owned()
             }
         }
     }
 }
 
 /// Checks the format: 25 ASCII letters or digits, either run together or as
-/// five groups of five joined by single hyphens. Surrounding spaces (from
-/// copying) are ignored.
+/// five groups of five joined by single separators. The FAQ says nothing of
+/// separators; keys are printed with hyphens and read out with spaces, so
+/// both are accepted. Surrounding spaces (from copying) are ignored.
 pub fn check(text: &str) -> KeyFormat {
     let text = text.trim();
-    if let Some(c) = text.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
+    if let Some(c) = text.chars().find(|&c| !(c.is_ascii_alphanumeric() || is_separator(c))) {
         return KeyFormat::Invalid(KeyProblem::Character(c));
     }
     let letters_and_digits = text.chars().filter(char::is_ascii_alphanumeric).count();
     if letters_and_digits != LENGTH {
         return KeyFormat::Invalid(KeyProblem::Length(letters_and_digits));
     }
-    if text.contains('-') {
-        let groups: Vec<&str> = text.split('-').collect();
+    if text.contains(is_separator) {
+        let groups: Vec<&str> = text.split(is_separator).collect();
         if groups.len() != GROUPS || groups.iter().any(|g| g.len() != GROUP_LEN) {
             return KeyFormat::Invalid(KeyProblem::Grouping);
         }
     }
     KeyFormat::Valid
+}
+
+fn is_separator(c: char) -> bool {
+    c == '-' || c == ' '
 }
 
 #[cfg(test)]
@@ -122,6 +125,8 @@ mod tests {
         assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNO"), KeyFormat::Valid);
         assert_eq!(check("ABCDE12345FGHIJ67890KLMNO"), KeyFormat::Valid);
         assert_eq!(check("  abcde-12345-fghij-67890-klmno\n"), KeyFormat::Valid);
+        assert_eq!(check("ABCDE 12345 FGHIJ 67890 KLMNO"), KeyFormat::Valid);
+        assert_eq!(check("ABCDE 12345-FGHIJ-67890-KLMNO"), KeyFormat::Valid);
     }
 
     #[test]
@@ -131,7 +136,8 @@ mod tests {
         assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNOP"), KeyFormat::Invalid(Length(26)));
         assert_eq!(check(""), KeyFormat::Invalid(Length(0)));
         assert_eq!(check("ABCDE-12345-FGHIJ-6789O_KLMNO"), KeyFormat::Invalid(Character('_')));
-        assert_eq!(check("ABCDE 12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character(' ')));
+        assert_eq!(check("ABCDE\t12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('\t')));
+        assert_eq!(check("ABCDE  12345 FGHIJ 67890 KLMNO"), KeyFormat::Invalid(Grouping));
         assert_eq!(check("ÄBCDE-12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('Ä')));
         assert_eq!(check("ABCD-E12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
         assert_eq!(check("ABCDE--12345FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
@@ -146,9 +152,12 @@ mod tests {
         assert!(why.contains("five groups of five"), "{why}");
         let cases = [
             ("ABCDE-12345-FGHIJ-67890-KLMN", "It has 24 letters or digits; a key or token has exactly 25."),
-            ("ABCDE 12345-FGHIJ-67890-KLMNO", "It contains a space."),
+            (
+                "ABCDE.12345-FGHIJ-67890-KLMNO",
+                "It contains “.”, which is not a letter, a digit, a hyphen or a space.",
+            ),
             ("ABCDE-12345-FGHIJ-6789O_KLMNO", "It contains “_”"),
-            ("ABCD-E12345-FGHIJ-67890-KLMNO", "The hyphens are in the wrong places"),
+            ("ABCD-E12345-FGHIJ-67890-KLMNO", "The groups are split in the wrong places"),
         ];
         for (text, start) in cases {
             let (id, why) = said(text);
