@@ -103,7 +103,7 @@ test('"How this is decided" shows every question, answer and outcome of a topic'
   await expect(heading(page)).toHaveText('How this is decided');
   const tree = page.locator('[data-tree=upgrade]');
   await expect(tree.locator('[data-question=existing-os]')).toHaveCount(1);
-  await expect(tree.locator('[data-question=install-location]')).toHaveCount(5);
+  await expect(tree.locator('[data-question=install-location]')).toHaveCount(4);
   for (const id of ['qualifying-internal', 'outside-organization', 'home-edition', 'no-license', 'unlisted-edition']) {
     await expect(tree.locator(`[data-outcome=${id}]`).first()).toBeVisible();
   }

@@ -15,7 +15,7 @@ const results = [
   ['?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no', { verdict: 'eligible', outcome: 'qualifying-location' }],
   ['?topic=msdn&subscription-source=mpn&use=client-solution', { verdict: 'not-eligible', outcome: 'granted-client-solution' }],
   ['?topic=upgrade&existing-os=8-pro&install-location=internal', { verdict: 'eligible', outcome: 'qualifying-internal' }],
-  ['?topic=upgrade&install-location=external', { verdict: 'not-eligible', outcome: 'outside-organization home-edition no-license' }],
+  ['?topic=upgrade&install-location=external', { verdict: 'not-eligible', outcome: 'outside-organization home-edition no-license unlisted-edition' }],
   ['?topic=activation&membership=action-pack&event=reimage', { verdict: 'eligible', outcome: 'action-pack-not-consumed', consumes: 'false' }],
   ['?topic=kms&volume-licensing=no', { verdict: 'not-eligible', outcome: 'not-issued' }],
   ['?topic=cloud-tokens&enrollment-end=2026-06-30&renewing=no&as-of=2026-06-30', { verdict: 'eligible', outcome: 'in-force-not-renewing', 'use-rights-end': '2026-06-30' }],

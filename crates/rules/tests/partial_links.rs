@@ -216,7 +216,10 @@ fn examples_that_settle_without_asking() {
     // Outside the organization is a no, whatever the license.
     assert_eq!(
         settled("upgrade", &[("install-location", "external")]),
-        Some((Verdict::NotEligible, "outside-organization home-edition no-license".to_owned()))
+        Some((
+            Verdict::NotEligible,
+            "outside-organization home-edition no-license unlisted-edition".to_owned()
+        ))
     );
     // Separate organizations share nothing, whatever the membership.
     assert_eq!(

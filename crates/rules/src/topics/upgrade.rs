@@ -3,8 +3,8 @@
 //! qualifying license underneath, and they stay inside the organization.
 
 use crate::faq::{
-    Point, Section, ASK_SUPPORT, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE,
-    UPGRADE_NO_HOME, UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
+    Point, Section, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE, UPGRADE_NO_HOME,
+    UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
 };
 use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
@@ -147,24 +147,23 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
 
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     id: "unlisted-edition",
-    verdict: Verdict::Conditional,
+    verdict: Verdict::NotEligible,
     headline: faq("This edition is not among the qualifying licenses the FAQ lists.", &[&UPGRADE_QUALIFYING]),
     reasons: &[
         UPGRADE_ONLY_REASON,
         QUALIFYING_LIST,
         reading(
-            "Read strictly, the FAQ's list of four is the whole list, and this edition does not qualify. The FAQ rules out home editions by name and says nothing of other editions (later or higher ones, say), so we do not count it as ruled out before Microsoft says so.",
-            &[&UPGRADE_QUALIFYING, &UPGRADE_NO_HOME],
+            "The FAQ gives those four as what a qualifying license is, not as examples, so an edition it does not name does not qualify, a later or higher one included.",
+            &[&UPGRADE_QUALIFYING],
         ),
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
-    decided_by: Some(faq(
-        "Microsoft, through your Regional Service Center, where the FAQ sends the questions it does not answer.",
-        &[&ASK_SUPPORT],
-    )),
+    decided_by: None,
     next_steps: &[
-        faq("Ask your Regional Service Center whether this edition qualifies.", &[&ASK_SUPPORT]),
-        advice("Do not apply the upgrade license until that is confirmed."),
+        GET_QUALIFYING_FIRST,
+        advice(
+            "If you believe this edition should count, ask your Regional Service Center before you apply the upgrade license.",
+        ),
     ],
     attributes: &[],
 };
@@ -172,18 +171,17 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     use ExistingOs::*;
     // Ruled out by the license alone: where the computer is cannot help.
-    let qualifying = match answers.choice(&EXISTING_OS)? {
-        XpProfessional | VistaBusiness | SevenProfessional | EightPro => true,
-        Other => false,
+    // Ruled out by the license alone: where the computer is cannot help.
+    match answers.choice(&EXISTING_OS)? {
+        XpProfessional | VistaBusiness | SevenProfessional | EightPro => {}
+        Other => return Ok(Outcome::new(&OTHER_EDITION)),
         Home => return Ok(Outcome::new(&HOME_EDITION)),
         NoLicense => return Ok(Outcome::new(&NO_LICENSE)),
-    };
-    let outcome = match (answers.choice(&INSTALL_LOCATION)?, qualifying) {
-        (InstallLocation::External, _) => &OUTSIDE,
-        (InstallLocation::Internal, true) => &ELIGIBLE,
-        (InstallLocation::Internal, false) => &OTHER_EDITION,
-    };
-    Ok(Outcome::new(outcome))
+    }
+    Ok(Outcome::new(match answers.choice(&INSTALL_LOCATION)? {
+        InstallLocation::External => &OUTSIDE,
+        InstallLocation::Internal => &ELIGIBLE,
+    }))
 }
 
 pub static TOPIC: Topic = Topic {
