@@ -157,7 +157,7 @@ pub static O365_PURCHASED_SEATS: FaqEntry = FaqEntry {
 pub static O365_SWITCH_USERS: FaqEntry = FaqEntry {
     id: "o365-switch-users",
     section: Section::CloudServices,
-    question: Text::new("My organization's needs have changed and I want to switch some of my users to Office 365 who are currently using on-premises licenses. What do I need to do to ensure my organization is in compliance?"),
+    question: Text::new("My organization's needs have changed and I want to switch some of my users to Office 365 who are currently using on-premises licenses (…). What do I need to do to ensure my organization is in compliance?"),
 };
 pub static ORGANIZATION_ACCOUNT: FaqEntry = FaqEntry {
     id: "organization-account",
@@ -235,7 +235,7 @@ pub static DOWNGRADE_NONE: Point =
 pub static DOWNGRADE_TWELVE_MONTHS: Point = point(
     "downgrade-rights/twelve-months-to-upgrade",
     &DOWNGRADE_RIGHTS,
-    "Partners have 12 months to upgrade from the previous version of software offered through the program to the latest version.",
+    "Partners get 12 months to move from the program's previous version of a product to its latest one.",
 );
 pub static DOWNGRADE_UPDATES_TABLE: Point = point(
     "downgrade-rights/software-updates-table",
@@ -271,7 +271,7 @@ pub static TOOLKIT_BENEFITS: Point = point(
 pub static TOOLKIT_ONE_SET: Point = point(
     "additional-benefit-toolkit/one-set",
     &ADDITIONAL_BENEFIT_TOOLKIT,
-    "Each qualifying location can obtain only one set of core benefits, with IUR licenses for the competency it earned.",
+    "A qualifying location gets a single set of core benefits, and IUR licenses for the competency it earned.",
 );
 pub static TOOLKIT_CAPS: Point = point(
     "additional-benefit-toolkit/capped",
@@ -468,7 +468,7 @@ pub static O365_OTHER_SKUS: Point = point(
 pub static SWITCH_ANY_TIME: Point = point(
     "o365-switch-users/any-time",
     &O365_SWITCH_USERS,
-    "Users may be switched between on-premises licenses and Office 365 at any time during the subscription or program year.",
+    "Users can be moved between on-premises licenses and Office 365 whenever the organization chooses, all through the subscription or program year.",
 );
 pub static SWITCH_WITHIN_ENTITLEMENT: Point = point(
     "o365-switch-users/within-entitlement",

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use licensing_rules::catalog::{statements, texts, Place, TOPICS};
 use licensing_rules::faq::{self, POINTS};
-use licensing_rules::model::Input;
+use licensing_rules::model::{Input, Verdict};
 use licensing_rules::statement::Basis;
 
 #[test]
@@ -159,13 +159,12 @@ fn the_five_sentences_the_review_found_are_gone() {
     ] {
         assert!(!joined.contains(wrong), "still says “{wrong}”");
     }
-    // The unlisted Windows edition: what decides is where the FAQ sends its
-    // open questions, not the Product Usage Guide (which this entry never names).
+    // The unlisted Windows edition: the FAQ's list settles it, so it is not a
+    // conditional with a reason that says it does not qualify.
     let upgrade = licensing_rules::catalog::topic("upgrade").expect("upgrade");
     let unlisted = upgrade.outcomes.iter().find(|o| o.id == "unlisted-edition").expect("the outcome");
-    let decider = unlisted.decided_by.expect("a conditional names what decides");
-    assert!(!decider.text.as_str().contains("Product Usage Guide"));
-    assert_eq!(decider.basis.points(), &[&faq::ASK_SUPPORT]);
+    assert_eq!((unlisted.verdict, unlisted.decided_by.is_none()), (Verdict::NotEligible, true));
+    assert!(!unlisted.reasons.iter().any(|r| r.text.as_str().contains("Read strictly")));
     // KMS: the verdict's question is the one it answers, and the result says what it did not answer.
     let kms = licensing_rules::catalog::topic("kms").expect("kms");
     assert_ne!(kms.verdict_question.as_str(), kms.asks);

@@ -52,7 +52,7 @@ static FINITE: Statement = faq(
 static ASK_RSC: Statement =
     faq("Questions about your keys go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]);
 static PLANNER: Statement = about_tool(
-    "Check how many activations the key has left before you activate: the activation planner counts them.",
+    "Before you activate, work out what the key would have left: the activation planner counts down from the number of activations you enter.",
 );
 
 pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {

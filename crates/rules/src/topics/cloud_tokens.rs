@@ -78,7 +78,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[faq(
-        "To keep using the services with rights after the end date, buy them through Volume Licensing in time.",
+        "To keep using the services with rights after the end date, buy them through Volume Licensing.",
         &[&CLOUD_BUY_WITHOUT_RENEWAL],
     )],
     attributes: &[],

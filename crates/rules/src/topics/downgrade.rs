@@ -44,7 +44,7 @@ const UPGRADE_MONTHS: u32 = 12;
 static NO_DOWNGRADE: Statement =
     faq("Software licensed through the partner network comes without downgrade rights.", &[&DOWNGRADE_NONE]);
 static TWELVE_MONTHS: Statement = faq(
-    "Instead, you have 12 months to upgrade from the previous version offered through the program to the latest one.",
+    "Instead, you get 12 months to move from the program's previous version of a product to its latest one.",
     &[&DOWNGRADE_TWELVE_MONTHS],
 );
 static COUNTED_FROM_OFFER: &[&crate::faq::Point] = &[&DOWNGRADE_TWELVE_MONTHS];
@@ -172,7 +172,7 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         ),
     ],
     faq: &DOWNGRADE_RIGHTS,
-    decided_by: Some(faq(
+    decided_by: Some(reading(
         "The MSDN subscription's use rights: the MSDN page and the Product Usage Guide.",
         &[&MSDN_FULL_TERMS],
     )),

@@ -90,7 +90,7 @@ pub static TOPIC: Topic = Topic {
         "Can we activate the licenses granted through the partner network with a KMS key?",
     ),
     scope: Some(faq(
-        "This answers whether you can use a KMS key for these licenses. Whether the partner network gives you one is settled for everyone: it never does; KMS keys come only through Volume Licensing.",
+        "The partner network itself never issues a KMS key, to anyone: KMS keys come only through Volume Licensing. So the question is whether you can use one from there.",
         &[&KMS_VOLUME_LICENSING_ONLY],
     )),
     questions: &[&VOLUME_LICENSING.question],

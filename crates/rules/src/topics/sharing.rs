@@ -22,8 +22,10 @@ pub static MEMBERSHIP: ChoiceQuestion<Membership> =
 pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
-    Some(faq(
-        "That is, each is the headquarters or a location associated with it at the Partner Membership Center: only such locations may share.",
+    // Asked before the membership can matter, so worded for both: the FAQ
+    // gives this test in its paragraph on competency partners.
+    Some(reading(
+        "That is, each is the headquarters or a location associated with it at the Partner Membership Center. The FAQ sets this test for competency partners; we apply it to Action Pack licenses too.",
         &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
     )),
 );
@@ -64,11 +66,22 @@ static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
     &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
 );
 
+/// The rule for either membership, where the outcome is the same for both.
+static ONE_ORGANIZATION_ANY: Statement = reading(
+    "Licenses may be shared only within the organization that earned them: the headquarters and the locations associated with it at the Partner Membership Center. The FAQ says so for competency partners, and we read it as holding for Action Pack licenses too.",
+    &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
+);
+
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
+    // "Partners cannot share licenses across separate organizations": said of
+    // partners in general, so it holds for both memberships.
     headline: faq("Licenses cannot be shared between separate organizations.", &[&SHARING_NOT_SEPARATE]),
-    reasons: &[ONE_ORGANIZATION, faq("Sharing across separate organizations is ruled out.", &[&SHARING_NOT_SEPARATE])],
+    reasons: &[
+        ONE_ORGANIZATION_ANY,
+        faq("The FAQ rules out sharing across separate organizations.", &[&SHARING_NOT_SEPARATE]),
+    ],
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[

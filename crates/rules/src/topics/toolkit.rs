@@ -114,7 +114,7 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     verdict: Verdict::NotEligible,
     headline: faq("The location needs a competency of its own first.", &[&TOOLKIT_OWN_COMPETENCY]),
     reasons: &[faq(
-        "Toolkits are for locations that attain at least one competency specific to that location, and this one has none.",
+        "A Toolkit needs a location with a competency of its own, and this one has none.",
         &[&TOOLKIT_OWN_COMPETENCY],
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
@@ -128,7 +128,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     verdict: Verdict::NotEligible,
     headline: reading("This location already has its one set of Toolkit benefits.", &[&TOOLKIT_ONE_SET]),
     reasons: &[reading(
-        "Each qualifying location can obtain only one set of core benefits, and we take the Toolkit benefits it already has to be that set.",
+        "A qualifying location gets only one set of core benefits, and we take the Toolkit benefits it already has to be that set.",
         &[&TOOLKIT_ONE_SET],
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
@@ -161,8 +161,8 @@ pub static TOPIC: Topic = Topic {
     title: "Additional Benefit Toolkit",
     asks: "May this location buy an Additional Benefit Toolkit?",
     summary: first_screen(
-        "For associated locations with a competency of their own, one set each.",
-        Basis::Faq(&[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_ONE_SET]),
+        "For associated locations with a competency of their own, never the headquarters.",
+        Basis::Faq(&[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS]),
     ),
     verdict_question: Text::new("May this location buy an Additional Benefit Toolkit?"),
     scope: None,
