@@ -53,6 +53,12 @@ test('the key check leaves no trace of the key and ignores Enter', async ({ page
   await expect(page.locator('#result')).toHaveAttribute('data-key-format', 'valid');
   await box.fill('abcde12345fghij67890klmno');
   await expect(page.locator('#result')).toHaveAttribute('data-key-format', 'valid');
+  // Read out, a key is written with spaces: the FAQ names no separator.
+  await box.fill('ABCDE 12345 FGHIJ 67890 KLMNO');
+  await expect(page.locator('#result')).toHaveAttribute('data-key-format', 'valid');
+  await box.fill('ABCDE 12345 FGHIJ 67890KLMNO');
+  await expect(page.locator('#result')).toHaveAttribute('data-key-format', 'invalid');
+  await expect(page.locator('#result')).toContainText('The groups are split in the wrong places');
 
   expect(page.url()).toMatch(/\?topic=keys$/);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
