@@ -45,9 +45,9 @@ pub fn start() -> Markup {
         .child(el("p").class("lead").text(
             "Pick a question. A few answers later you get a verdict, the reasons, \
              the FAQ entry it rests on and what to do next. Everything is worked out \
-             in your browser and the app sends nothing. Your answers are kept in the \
-             page's address, so a link you copy carries them, and in this browser; \
-             product keys never are.",
+             in your browser; the app sends nothing. Your answers are kept in the \
+             page's address (a link you copy carries them) and in this browser; \
+             product keys are kept nowhere.",
         ))
         .child(saved_progress())
         .children(sections)
