@@ -61,13 +61,18 @@
     if (message) window.parent.postMessage(message, target);
   };
   new MutationObserver(tell).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-outcome', 'data-question'] });
+  // The app may have started before this script ran: tell what it shows now.
+  tell();
 
-  // The embedder's choice (an exact origin, or * only if it says so), else the
-  // origin of the page that framed us; never a guess.
+  // The embedder's choice (an origin, or * only if it says so), else the
+  // origin of the page that framed us; never a guess. A value that is not an
+  // origin is named by the app in a notice and ignored, as if absent. The form
+  // is the one the app accepts (EmbedOrigin::parse in the rules); a default
+  // port (:443) is written away by the URL parser.
   function targetOrigin(wanted) {
     if (wanted === '*') return '*';
-    if (wanted !== null) return originOf(wanted) === wanted ? wanted : null;
-    return originOf(document.referrer);
+    var origin = wanted !== null && /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/.test(wanted) ? originOf(wanted) : null;
+    return origin || originOf(document.referrer);
   }
   function originOf(url) {
     try {

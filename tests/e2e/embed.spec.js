@@ -100,3 +100,13 @@ test('without embed-origin the height goes to the framing page; a wrong origin g
   expect(await frameHeight(page)).toEqual(fixed);
   await other.close();
 });
+
+test('an embed-origin that is not an origin is named and ignored: the height goes to the framing page', async ({ page, baseURL, checked }) => {
+  const server = await host(baseURL, (hostOrigin) => `?topic=kms&embed=1&embed-origin=${hostOrigin}/help`);
+  checked.push(server.origin);
+  await page.goto(server.origin + '/');
+  const frame = page.frameLocator('#licensing-check');
+  await expect(frame.locator('#notices')).toContainText('embed-origin');
+  await expectFitted(page, frame);
+  await server.close();
+});
