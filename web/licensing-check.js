@@ -16,7 +16,19 @@
   if (!window.customElements || customElements.get('licensing-check')) return;
   var script = document.currentScript;
   var app = new URL('./', script && script.src ? script.src : location.href);
-  var RESERVED = { background: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1 };
+  // The element's own attributes on the host page, never part of the link:
+  // its options, HTML's global attributes, ARIA, data-* and event handlers.
+  // Frameworks and hosts set these freely; the link carries only the rest.
+  var RESERVED = {
+    background: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1,
+    part: 1, exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
+    contenteditable: 1, draggable: 1, enterkeyhint: 1, inputmode: 1, popover: 1, spellcheck: 1, translate: 1,
+    itemid: 1, itemprop: 1, itemref: 1, itemscope: 1, itemtype: 1,
+  };
+  // (Handlers are on + letters: the question on-prem-users is no handler.)
+  function inLink(name) {
+    return !RESERVED[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
+  }
   var EVENTS = { 'licensing-check:question': 1, 'licensing-check:result': 1 };
 
   class LicensingCheck extends HTMLElement {
@@ -41,9 +53,12 @@
         }
       };
       window.addEventListener('message', this.listener);
-      // New attributes (another topic, other answers) open the new link.
-      this.observer = new MutationObserver(function () {
-        frame.src = element.link();
+      // New attributes (another topic, other answers) open the new link; the
+      // host's own attributes leave the reader where they are.
+      this.observer = new MutationObserver(function (records) {
+        var names = records.map(function (r) { return r.attributeName; });
+        if (names.indexOf('title') >= 0) frame.title = element.getAttribute('title') || 'Partner licensing check';
+        if (names.some(function (name) { return name === 'background' || inLink(name); })) frame.src = element.link();
       });
       this.observer.observe(this, { attributes: true });
     }
@@ -61,7 +76,7 @@
       var params = new URLSearchParams();
       for (var i = 0; i < this.attributes.length; i++) {
         var attribute = this.attributes[i];
-        if (!RESERVED[attribute.name] && attribute.name.indexOf('data-') !== 0) params.append(attribute.name, attribute.value);
+        if (inLink(attribute.name)) params.append(attribute.name, attribute.value);
       }
       if (this.getAttribute('background') === 'transparent') params.set('embed-background', 'transparent');
       params.set('embed', '1');

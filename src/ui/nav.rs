@@ -250,15 +250,18 @@ fn page_path() -> String {
     "?".to_owned()
 }
 
-/// The page's whole address, to share.
+/// The whole address of `location` to share: this page's origin and path,
+/// and the location's link without the frame's embedding settings.
 #[cfg(target_arch = "wasm32")]
-pub fn page_url() -> String {
-    window().location().href().unwrap_or_default()
+pub fn shareable_url(location: &Location) -> String {
+    let page = window().location();
+    let (origin, path) = (page.origin().unwrap_or_default(), page.pathname().unwrap_or_default());
+    format!("{origin}{path}{}", encode(&location.shared()))
 }
 
 /// Outside a browser (screens written as HTML by tests) there is no address.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn page_url() -> String {
+pub fn shareable_url(_: &Location) -> String {
     String::new()
 }
 

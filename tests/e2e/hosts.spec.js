@@ -118,6 +118,38 @@ test('<licensing-check> frames the app, sizes itself, and re-dispatches question
   // Another attribute, another link.
   await page.locator('licensing-check').evaluate((e) => e.setAttribute('volume-licensing', 'yes'));
   await expect(page.locator('#licensing-status')).toHaveText('Result: kms eligible (volume-licensing-key)');
+
+  // The host's own attributes are not answers: the reader stays where they are.
+  const src = await page.locator('licensing-check iframe').getAttribute('src');
+  await page.locator('licensing-check').evaluate((e) => {
+    e.setAttribute('aria-label', 'Licensing check');
+    e.setAttribute('role', 'region');
+    e.setAttribute('tabindex', '-1');
+    e.setAttribute('data-state', 'open');
+    e.classList.add('wide');
+  });
+  await page.waitForTimeout(200);
+  expect(await page.locator('licensing-check iframe').getAttribute('src')).toBe(src);
+  await expect(frame.locator('#result')).toHaveAttribute('data-outcome', 'volume-licensing-key');
+  await expect(frame.locator('#notices')).toHaveCount(0);
+});
+
+test('an attribute named like an answer goes into the link, even one that starts with "on"', async ({ page, sites }) => {
+  sites.write(element.replace('topic="kms"', 'topic="o365-switch" on-prem-users="10" onclick="void 0"'));
+  await page.goto(sites.host + '/');
+  await expect(page.locator('licensing-check iframe')).toHaveAttribute('src', /\?topic=o365-switch&on-prem-users=10&embed=1&/);
+});
+
+test("a link copied inside the element opens the result on the app's own page, not framed", async ({ page, context, sites }) => {
+  for (const origin of [sites.app, sites.host]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  sites.write(element.replace('topic="kms"', 'topic="kms" volume-licensing="no"'));
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await frame.getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(frame.locator('.share__status')).toHaveText('Link copied.');
+  // Read back on the host page: the frame is allowed to write the clipboard only.
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${sites.app}/?topic=kms&volume-licensing=no`);
 });
 
 test('the element sends nothing typed: the key check posts no result', async ({ page, sites }) => {

@@ -250,6 +250,18 @@ fn embedding_options_travel_with_the_link() {
 }
 
 #[test]
+fn a_link_shared_from_a_frame_leaves_the_frame_behind() {
+    let framed = decode(
+        "?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01&embed=1&embed-origin=https%3A%2F%2Ffaq.example.com&embed-background=transparent",
+    )
+    .location;
+    assert_eq!(
+        encode(&framed.shared()),
+        "?topic=downgrade&license-source=mpn&new-version-date=2025-03-01&as-of=2026-02-01"
+    );
+}
+
+#[test]
 fn an_embed_origin_that_could_never_match_a_parent_is_named_and_dropped() {
     for bad in [
         "faq.example.com",

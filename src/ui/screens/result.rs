@@ -8,7 +8,7 @@ use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
 use licensing_rules::statement::Statement;
 
 use crate::ui::markup::{dynamic, el, Markup};
-use crate::ui::nav::{back_from, page_url, use_nav, HEADING_ID};
+use crate::ui::nav::{back_from, shareable_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
@@ -179,7 +179,7 @@ fn share() -> Markup {
     // signal value type costs about 0.8 KB gzip of code.)
     let copied = RwSignal::new(false);
     let copy_failed = RwSignal::new(false);
-    let url = page_url();
+    let url = use_nav().location.with_untracked(shareable_url);
     let copy = {
         let url = url.clone();
         move |_: &web_sys::MouseEvent| {

@@ -79,6 +79,13 @@ impl Location {
         Context { today: self.as_of.unwrap_or(today) }
     }
 
+    /// The same screen and day for someone else: without the embedding
+    /// settings, which belong to the frame that shows it, not to whoever
+    /// opens a copied link.
+    pub fn shared(&self) -> Location {
+        Location { embed: false, embed_origin: None, transparent: false, ..self.clone() }
+    }
+
     /// The same page settings (as-of, embedding) on another screen.
     pub fn with_screen(&self, screen: Screen) -> Location {
         Location { screen, ..self.clone() }
