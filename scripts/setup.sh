@@ -49,8 +49,11 @@ if [ "$what" = all ]; then
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian's ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q "${missing[@]}"
+    # As root (CI, containers) directly; otherwise through sudo.
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo --preserve-env=DEBIAN_FRONTEND)
+    "${as_root[@]}" apt-get update -q
+    "${as_root[@]}" apt-get install -y -q "${missing[@]}"
   fi
   if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION (a few minutes)"

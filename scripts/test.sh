@@ -22,6 +22,14 @@ check() {
   shift
   if "$@"; then echo "$name 1 0" >>"$counts"; else echo "$name 0 1" >>"$counts"; fi
 }
+# A build counted as a check, its output cut to the last lines: a failed
+# build leaves the previous one in place, which the tests after it would
+# otherwise pass against. `build NAME command…`.
+build() {
+  local name=$1
+  shift
+  check "$name" bash -c 'set -o pipefail; "$@" 2>&1 | tail -n 5' _ "$@"
+}
 # cargo's "test result" lines of a log, summed: `cargo_counts NAME LOG`.
 cargo_counts() {
   grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$2" |
@@ -77,7 +85,7 @@ GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unkno
 cargo_counts components-firefox "$logs/web-firefox.txt"
 
 step "release bundle (trunk build --release)"
-trunk build --release --offline 2>&1 | tail -n 5
+build release-build trunk build --release --offline
 
 step "size budget (first visit, gzip -9; scripts/sizes.sh)"
 check size-budget scripts/sizes.sh --check
@@ -86,10 +94,10 @@ step "the JavaScript module's TypeScript declarations (tsc --noEmit)"
 check typescript tsc --noEmit --strict --target es2022 --module es2022 --moduleResolution bundler tests/typescript/uses-the-module.ts
 
 step "a second release build (labelled next), for the service worker update test"
-BUILD_LABEL=next trunk build --dist target/dist-next --release --offline 2>&1 | tail -n 1
+build release-build-next env BUILD_LABEL=next trunk build --dist target/dist-next --release --offline
 
 step "a release build for hosting under a sub-path (/tools/licensing-check/)"
-trunk build --dist target/dist-subpath --public-url /tools/licensing-check/ --release --offline 2>&1 | tail -n 1
+build release-build-subpath trunk build --dist target/dist-subpath --public-url /tools/licensing-check/ --release --offline
 
 step "end to end in Chromium (Playwright)"
 E2E_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
