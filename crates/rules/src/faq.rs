@@ -271,7 +271,7 @@ pub static TOOLKIT_BENEFITS: Point = point(
 pub static TOOLKIT_ONE_SET: Point = point(
     "additional-benefit-toolkit/one-set",
     &ADDITIONAL_BENEFIT_TOOLKIT,
-    "A qualifying location gets a single set of core benefits, and IUR licenses for the competency it earned.",
+    "A qualifying location can obtain no more than one set of core benefits, with IUR licenses for the competency it earned.",
 );
 pub static TOOLKIT_CAPS: Point = point(
     "additional-benefit-toolkit/capped",
@@ -468,7 +468,7 @@ pub static O365_OTHER_SKUS: Point = point(
 pub static SWITCH_ANY_TIME: Point = point(
     "o365-switch-users/any-time",
     &O365_SWITCH_USERS,
-    "Users can be moved between on-premises licenses and Office 365 whenever the organization chooses, all through the subscription or program year.",
+    "Users can be moved between on-premises licenses and Office 365 whenever the organization chooses, at any time in the subscription or program year.",
 );
 pub static SWITCH_WITHIN_ENTITLEMENT: Point = point(
     "o365-switch-users/within-entitlement",

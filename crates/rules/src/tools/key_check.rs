@@ -84,16 +84,18 @@ impl KeyFormat {
                 format!("It has {n} letters or digits; a key or token has exactly {LENGTH}.")
             }
             KeyFormat::Invalid(KeyProblem::Grouping) => {
-                "The groups are split in the wrong places: write it as five groups of five (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), or run together.".to_owned()
+                "The groups are split in the wrong places: write it as five groups of five with a hyphen or a space between them (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), or with nothing between them.".to_owned()
             }
         }
     }
 }
 
 /// Checks the format: 25 ASCII letters or digits, either run together or as
-/// five groups of five joined by single separators. The FAQ says nothing of
-/// separators; keys are printed with hyphens and read out with spaces, so
-/// both are accepted. Surrounding spaces (from copying) are ignored.
+/// five groups of five with separators between them. The FAQ says nothing of
+/// separators; keys are printed with hyphens, read out with spaces, and
+/// pasted from documents with non-breaking spaces, tabs or typographic
+/// dashes, so any of these, one or several, separate groups. Surrounding
+/// spaces (from copying) are ignored.
 pub fn check(text: &str) -> KeyFormat {
     let text = text.trim();
     if let Some(c) = text.chars().find(|&c| !(c.is_ascii_alphanumeric() || is_separator(c))) {
@@ -104,7 +106,7 @@ pub fn check(text: &str) -> KeyFormat {
         return KeyFormat::Invalid(KeyProblem::Length(letters_and_digits));
     }
     if text.contains(is_separator) {
-        let groups: Vec<&str> = text.split(is_separator).collect();
+        let groups: Vec<&str> = separated(text);
         if groups.len() != GROUPS || groups.iter().any(|g| g.len() != GROUP_LEN) {
             return KeyFormat::Invalid(KeyProblem::Grouping);
         }
@@ -112,8 +114,30 @@ pub fn check(text: &str) -> KeyFormat {
     KeyFormat::Valid
 }
 
+/// A hyphen, any dash (‐ ‑ ‒ – — ― −) or any white space.
 fn is_separator(c: char) -> bool {
-    c == '-' || c == ' '
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}') || c.is_whitespace()
+}
+
+/// The groups between runs of separators (a run counts as one), keeping an
+/// empty group where the text starts or ends with one.
+fn separated(text: &str) -> Vec<&str> {
+    let mut groups = vec![];
+    let mut start = 0;
+    let mut in_run = false;
+    for (i, c) in text.char_indices() {
+        if is_separator(c) {
+            if !in_run {
+                groups.push(&text[start..i]);
+            }
+            in_run = true;
+            start = i + c.len_utf8();
+        } else {
+            in_run = false;
+        }
+    }
+    groups.push(&text[start..]);
+    groups
 }
 
 #[cfg(test)]
@@ -127,6 +151,8 @@ mod tests {
         assert_eq!(check("  abcde-12345-fghij-67890-klmno\n"), KeyFormat::Valid);
         assert_eq!(check("ABCDE 12345 FGHIJ 67890 KLMNO"), KeyFormat::Valid);
         assert_eq!(check("ABCDE 12345-FGHIJ-67890-KLMNO"), KeyFormat::Valid);
+        // Pasted from documents: a double space, a non-breaking space, a tab, an en dash.
+        assert_eq!(check("ABCDE  12345\u{a0}FGHIJ\t67890\u{2013}KLMNO"), KeyFormat::Valid);
     }
 
     #[test]
@@ -136,8 +162,9 @@ mod tests {
         assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNOP"), KeyFormat::Invalid(Length(26)));
         assert_eq!(check(""), KeyFormat::Invalid(Length(0)));
         assert_eq!(check("ABCDE-12345-FGHIJ-6789O_KLMNO"), KeyFormat::Invalid(Character('_')));
-        assert_eq!(check("ABCDE\t12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('\t')));
-        assert_eq!(check("ABCDE  12345 FGHIJ 67890 KLMNO"), KeyFormat::Invalid(Grouping));
+        assert_eq!(check("ABCDE.12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('.')));
+        assert_eq!(check("ABCDE 12345 FGHIJ 67890KLMNO"), KeyFormat::Invalid(Grouping));
+        assert_eq!(check("ABCDE-12345-FGHIJ-67890-KLMNO-"), KeyFormat::Invalid(Grouping));
         assert_eq!(check("ÄBCDE-12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Character('Ä')));
         assert_eq!(check("ABCD-E12345-FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));
         assert_eq!(check("ABCDE--12345FGHIJ-67890-KLMNO"), KeyFormat::Invalid(Grouping));

@@ -90,7 +90,7 @@ pub static TOPIC: Topic = Topic {
         "Can we activate the licenses granted through the partner network with a KMS key?",
     ),
     scope: Some(faq(
-        "The partner network itself never issues a KMS key, to anyone: KMS keys come only through Volume Licensing. So the question is whether you can use one from there.",
+        "The partner network itself never issues a KMS key, to anyone: KMS keys come only through Volume Licensing.",
         &[&KMS_VOLUME_LICENSING_ONLY],
     )),
     questions: &[&VOLUME_LICENSING.question],

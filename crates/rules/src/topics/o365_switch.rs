@@ -30,7 +30,7 @@ pub static CLOUD_USERS: NumberQuestion =
 static LIMIT_RULE: [&Point; 1] = [&SWITCH_WITHIN_ENTITLEMENT];
 
 static ANY_TIME: Statement = faq(
-    "You may move users either way between on-premises licenses and Office 365 whenever you like during the subscription or program year, provided the total stays within your entitlement.",
+    "You may move users either way between on-premises licenses and Office 365 whenever you like during the subscription or program year, as long as you do not go over your license entitlement.",
     &[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT],
 );
 static TOTAL_COUNTS: Statement = reading(

@@ -22,10 +22,9 @@ pub static MEMBERSHIP: ChoiceQuestion<Membership> =
 pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
-    // Asked before the membership can matter, so worded for both: the FAQ
-    // gives this test in its paragraph on competency partners.
-    Some(reading(
-        "That is, each is the headquarters or a location associated with it at the Partner Membership Center. The FAQ sets this test for competency partners; we apply it to Action Pack licenses too.",
+    // Shown to both memberships: what the FAQ says, and where it says it.
+    Some(faq(
+        "That is, each is the headquarters or a location associated with it at the Partner Membership Center, as the FAQ puts it in its paragraph on competency partners.",
         &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
     )),
 );
@@ -60,27 +59,28 @@ static ONE_ORGANIZATION: Statement = faq(
 );
 
 /// The same rule for Action Pack licenses: the FAQ states it in its
-/// paragraph on competency partners, but in general words.
+/// paragraph on competency partners, in words about partners in general.
 static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
-    "Action Pack licenses, too, may be shared only within the organization that earned them: the FAQ states that rule for partners in general words, in its paragraph on competency partners.",
+    "Action Pack licenses, too, may be shared only within the organization that earned them: the FAQ gives that rule in its paragraph on competency partners, in words about partners in general.",
     &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
 );
 
-/// The rule for either membership, where the outcome is the same for both.
-static ONE_ORGANIZATION_ANY: Statement = reading(
-    "Licenses may be shared only within the organization that earned them: the headquarters and the locations associated with it at the Partner Membership Center. The FAQ says so for competency partners, and we read it as holding for Action Pack licenses too.",
-    &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
-);
-
+// Reached by both memberships (and by a link that does not say which), so
+// each sentence says what the FAQ says and where, and the one step beyond it
+// (Action Pack) is labelled as our reading.
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
-    // "Partners cannot share licenses across separate organizations": said of
-    // partners in general, so it holds for both memberships.
-    headline: faq("Licenses cannot be shared between separate organizations.", &[&SHARING_NOT_SEPARATE]),
+    headline: faq("The FAQ rules out sharing licenses with a separate organization.", &[&SHARING_NOT_SEPARATE]),
     reasons: &[
-        ONE_ORGANIZATION_ANY,
-        faq("The FAQ rules out sharing across separate organizations.", &[&SHARING_NOT_SEPARATE]),
+        faq(
+            "It allows sharing only within the organization that earned the licenses, the headquarters and the locations associated with it at the Partner Membership Center, and says so in its paragraph on competency partners.",
+            &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_NOT_SEPARATE],
+        ),
+        reading(
+            "For Action Pack licenses we read the rule the same way: its words are about partners in general.",
+            &[&SHARING_ONE_ORGANIZATION, &SHARING_NOT_SEPARATE],
+        ),
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
@@ -206,8 +206,8 @@ pub static TOPIC: Topic = Topic {
     title: "Sharing licenses between locations",
     asks: "Can we share these licenses with another location?",
     summary: first_screen(
-        "Within one organization: Action Pack licenses in one country, competency licenses up to the cap.",
-        Basis::Faq(&[&SHARING_ONE_ORGANIZATION, &SHARING_ACTION_PACK_COUNTRY, &SHARING_CAP]),
+        "Action Pack licenses within one country; competency licenses across countries, up to the cap.",
+        Basis::Faq(&[&SHARING_ACTION_PACK_COUNTRY, &SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP]),
     ),
     verdict_question: Text::new("Can we share these licenses with the other location?"),
     scope: None,

@@ -148,7 +148,10 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     id: "unlisted-edition",
     verdict: Verdict::NotEligible,
-    headline: faq("This edition is not among the qualifying licenses the FAQ lists.", &[&UPGRADE_QUALIFYING]),
+    headline: reading(
+        "As we read the FAQ, only the four licenses it names qualify, and this edition is not one of them.",
+        &[&UPGRADE_QUALIFYING],
+    ),
     reasons: &[
         UPGRADE_ONLY_REASON,
         QUALIFYING_LIST,
@@ -160,7 +163,6 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
     next_steps: &[
-        GET_QUALIFYING_FIRST,
         advice(
             "If you believe this edition should count, ask your Regional Service Center before you apply the upgrade license.",
         ),
@@ -170,7 +172,6 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     use ExistingOs::*;
-    // Ruled out by the license alone: where the computer is cannot help.
     // Ruled out by the license alone: where the computer is cannot help.
     match answers.choice(&EXISTING_OS)? {
         XpProfessional | VistaBusiness | SevenProfessional | EightPro => {}
