@@ -17,7 +17,8 @@ use super::storage::{self, Loaded};
 /// screen readers announce the new screen.
 pub const HEADING_ID: &str = "page-heading";
 
-const CANNOT_SAVE: &str = "Your answers cannot be saved in this browser (storage is turned off or full). \
+const CANNOT_SAVE: &str = "Your answers cannot be saved in this browser (its storage is turned off, full, \
+     or blocked, as it often is for a page embedded in another site). \
      The page works as usual, but will not remember your answers after you close it.";
 
 #[derive(Clone, Copy)]

@@ -35,7 +35,7 @@ pub fn show_stopped(container: &Element) {
             &document,
             "p",
             "This page stopped working because of an error in it, not in anything you did. \
-             Reloading starts it again; the answers in the address bar are kept.",
+             Reloading starts it again; the answers in this page's link are kept.",
         )?;
         let link = element(&document, "a", "Reload the page")?;
         link.set_attribute("href", &reload_href).ok()?;

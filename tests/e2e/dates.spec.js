@@ -14,7 +14,7 @@ test('an as-of date is named on the screen, never called today, and can be left 
   await ready(page);
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
   const note = page.locator('#as-of-note');
-  await expect(note).toContainText('worked out as of 30 June 2026, the day the link sets');
+  await expect(note).toContainText("worked out as of 30 June 2026, the day set for this page, not today's date");
   await expect(result(page)).toContainText('As of 30 June 2026, it is the last day');
   await expect(page.locator('#main')).not.toContainText(/\btoday is\b/);
   // The question screens of a dated topic carry the note too.
@@ -28,6 +28,15 @@ test('an as-of date is named on the screen, never called today, and can be left 
   await expect(page.locator('#as-of-note')).toHaveCount(0);
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(result(page)).toContainText('As of 15 July 2026, they ended 15 days before');
+});
+
+test('an as-of date that is today is named without calling it another day, and offers no way back', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-06-30T10:00:00Z'));
+  await page.goto(`${endsToday}&as-of=2026-06-30`);
+  await ready(page);
+  const note = page.locator('#as-of-note');
+  await expect(note).toHaveText('Dates here are worked out as of 30 June 2026, the day set for this page.');
+  await expect(page.locator('#use-today')).toHaveCount(0);
 });
 
 test('an undated topic shows no date note, as-of or not', async ({ page }) => {

@@ -3,7 +3,7 @@
 
 use crate::ui::reactive::*;
 
-use licensing_rules::date::{MAX_YEAR, MIN_YEAR};
+use licensing_rules::date::{DateError, MAX_YEAR, MIN_YEAR};
 use licensing_rules::model::{Input, Question, Value, ValueError};
 
 use crate::ui::local::Local;
@@ -16,8 +16,16 @@ fn problem(question: &Question, text: &str) -> Option<String> {
     Some(match (&question.input, error) {
         (Input::Choice(_), _) => "Select one of the answers.".to_owned(),
         (Input::Date, _) if text.trim().is_empty() => "Enter a date, for example 2025-03-31.".to_owned(),
-        (_, ValueError::Date(e)) => format!("The date {}.", e.explain()),
-        (_, ValueError::TooLarge) => "That number is too large.".to_owned(),
+        (_, ValueError::Date(DateError::Format)) => {
+            "Write the date as YYYY-MM-DD, for example 2025-03-31.".to_owned()
+        }
+        (_, ValueError::Date(DateError::NoSuchDay)) => {
+            "That day is not in the calendar: check the month and the day.".to_owned()
+        }
+        (_, ValueError::Date(DateError::OutOfRange)) => {
+            format!("Enter a date in the years {MIN_YEAR} to {MAX_YEAR}.")
+        }
+        (_, ValueError::TooLarge) => "That number is too large: enter at most 19 digits.".to_owned(),
         (_, _) => "Enter a whole number of 0 or more, using digits only.".to_owned(),
     })
 }

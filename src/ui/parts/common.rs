@@ -62,23 +62,24 @@ pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
     let nav = use_nav();
     let location = nav.location.get_untracked();
     let as_of = location.as_of.filter(|_| topic.is_dated())?;
-    let today = crate::ui::clock::today().is_some_and(|t| t != as_of).then(|| {
+    // "Not today's date" only when today is known and another day; the link
+    // back to today only then.
+    let other_day = crate::ui::clock::today().is_some_and(|t| t != as_of);
+    let today = other_day.then(|| {
         el("a")
             .attr("id", "use-today")
             .text("Use today's date instead")
             .to(Location { as_of: None, ..location })
     });
-    Some(
-        el("p")
-            .class("as-of-note")
-            .attr("id", "as-of-note")
-            .attr("role", "note")
-            .text(format!(
-                "Dates here are worked out as of {}, the day the link sets, not today's date. ",
-                as_of.long()
-            ))
-            .child(today),
-    )
+    let said = if other_day {
+        format!(
+            "Dates here are worked out as of {}, the day set for this page, not today's date. ",
+            as_of.long()
+        )
+    } else {
+        format!("Dates here are worked out as of {}, the day set for this page. ", as_of.long())
+    };
+    Some(el("p").class("as-of-note").attr("id", "as-of-note").attr("role", "note").text(said).child(today))
 }
 
 /// The screen's main heading: it takes focus after a move, so screen readers

@@ -45,7 +45,7 @@ pub fn start() -> Markup {
         .child(el("p").class("lead").text(
             "Pick a question. A few answers later you get a verdict, the reasons, \
              the FAQ entry it rests on and what to do next. Everything is worked out \
-             in your browser; the app sends nothing. Your answers are kept in the \
+             in your browser; the app sends your answers to no server. They are kept in the \
              page's address (a link you copy carries them) and in this browser; \
              product keys are kept nowhere.",
         ))
@@ -79,7 +79,7 @@ fn saved_progress() -> Markup {
             .attr("aria-labelledby", "saved-heading")
             .child(el("h2").attr("id", "saved-heading").text("Continue where you left off"))
             .child(el("ul").class("topics__list").children(links))
-            .child(el("p").class("hint").text("Your answers are saved in this browser only."))
+            .child(el("p").class("hint").text("Saved in this browser, on no server."))
             .child(
                 el("button")
                     .attr("type", "button")

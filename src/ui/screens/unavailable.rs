@@ -24,7 +24,8 @@ pub fn texts(failed: bool) -> Markup {
         .child(heading("This part of the page could not be loaded"))
         .child(el("p").text(
             "Its text did not arrive: the network may be down, or the page was updated meanwhile. \
-             Your answers are kept in the address bar.",
+             Your answers are kept in this page's link. Try again; if that does not help, \
+             reload the page.",
         ))
         .child(
             el("p").child(
