@@ -120,24 +120,17 @@ fn is_separator(c: char) -> bool {
 }
 
 /// The groups between runs of separators (a run counts as one), keeping an
-/// empty group where the text starts or ends with one.
+/// empty group where the text starts or ends with one. (No slicing by index:
+/// its panic path alone costs about 4 KB gzip of wasm.)
 fn separated(text: &str) -> Vec<&str> {
-    let mut groups = vec![];
-    let mut start = 0;
-    let mut in_run = false;
-    for (i, c) in text.char_indices() {
-        if is_separator(c) {
-            if !in_run {
-                groups.push(&text[start..i]);
-            }
-            in_run = true;
-            start = i + c.len_utf8();
-        } else {
-            in_run = false;
-        }
-    }
-    groups.push(&text[start..]);
-    groups
+    let parts: Vec<&str> = text.split(is_separator).collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .filter(|&(i, group)| !group.is_empty() || i == 0 || i == last)
+        .map(|(_, g)| *g)
+        .collect()
 }
 
 #[cfg(test)]
