@@ -30,13 +30,16 @@
     return !RESERVED[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
   }
   var EVENTS = { 'licensing-check:question': 1, 'licensing-check:result': 1 };
+  function titleOf(element) {
+    return element.getAttribute('title') || 'Partner licensing check';
+  }
 
   class LicensingCheck extends HTMLElement {
     connectedCallback() {
       if (this.frame) return;
       var element = this;
       var frame = document.createElement('iframe');
-      frame.title = this.getAttribute('title') || 'Partner licensing check';
+      frame.title = titleOf(this);
       frame.setAttribute('allow', 'clipboard-write');
       frame.style.cssText = 'display:block;width:100%;height:30rem;border:0';
       frame.src = this.link();
@@ -57,7 +60,7 @@
       // host's own attributes leave the reader where they are.
       this.observer = new MutationObserver(function (records) {
         var names = records.map(function (r) { return r.attributeName; });
-        if (names.indexOf('title') >= 0) frame.title = element.getAttribute('title') || 'Partner licensing check';
+        if (names.indexOf('title') >= 0) frame.title = titleOf(element);
         if (names.some(function (name) { return name === 'background' || inLink(name); })) frame.src = element.link();
       });
       this.observer.observe(this, { attributes: true });

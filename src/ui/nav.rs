@@ -255,9 +255,8 @@ fn page_path() -> String {
 /// and the location's link without the frame's embedding settings.
 #[cfg(target_arch = "wasm32")]
 pub fn shareable_url(location: &Location) -> String {
-    let page = window().location();
-    let (origin, path) = (page.origin().unwrap_or_default(), page.pathname().unwrap_or_default());
-    format!("{origin}{path}{}", encode(&location.shared()))
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}{}", page_path(), encode(&location.shared()))
 }
 
 /// Outside a browser (screens written as HTML by tests) there is no address.

@@ -79,11 +79,7 @@ pub fn statements() -> Vec<(&'static str, Place, Statement)> {
     for tool in TOOLS {
         out.push((tool.id, Place::Summary, tool.summary));
         let texts: Vec<Statement> = match tool.kind {
-            ToolKind::KeyCheck => [
-                &[key_check::FORMAT, key_check::HYPHENS, key_check::STAYS_HERE][..],
-                &key_check::KEY_OR_TOKEN[..],
-            ]
-            .concat(),
+            ToolKind::KeyCheck => [&key_check::FIELD_NOTES[..], &key_check::KEY_OR_TOKEN[..]].concat(),
             ToolKind::ActivationPlanner => {
                 question_statements(tool.id, &activation_planner::ACTIVATIONS.0, &mut out);
                 [&[activation_planner::REIMAGE_READING][..], &activation_planner::LAB_COMPUTERS[..]].concat()

@@ -181,11 +181,7 @@ fn write_tool(out: &mut String, tool: &Tool) -> std::fmt::Result {
                 "- Explains the typed text against the format — *{}*",
                 basis(key_check::EXPLANATION_BASIS)
             )?;
-            [
-                &[key_check::FORMAT, key_check::HYPHENS, key_check::STAYS_HERE][..],
-                &key_check::KEY_OR_TOKEN[..],
-            ]
-            .concat()
+            [&key_check::FIELD_NOTES[..], &key_check::KEY_OR_TOKEN[..]].concat()
         }
         ToolKind::ActivationPlanner => {
             write_question(out, &activation_planner::ACTIVATIONS.0)?;

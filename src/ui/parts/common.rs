@@ -71,14 +71,9 @@ pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
             .text("Use today's date instead")
             .to(Location { as_of: None, ..location })
     });
-    let said = if other_day {
-        format!(
-            "Dates here are worked out as of {}, the day set for this page, not today's date. ",
-            as_of.long()
-        )
-    } else {
-        format!("Dates here are worked out as of {}, the day set for this page. ", as_of.long())
-    };
+    let not_today = if other_day { ", not today's date" } else { "" };
+    let said =
+        format!("Dates here are worked out as of {}, the day set for this page{not_today}. ", as_of.long());
     Some(el("p").class("as-of-note").attr("id", "as-of-note").attr("role", "note").text(said).child(today))
 }
 

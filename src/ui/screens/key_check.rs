@@ -42,9 +42,7 @@ pub fn key_check(tool: &'static Tool) -> Markup {
                 el("div")
                     .class("hint")
                     .attr("id", "product-key-hint")
-                    .child(statement("p", &key_check::FORMAT))
-                    .child(statement("p", &key_check::HYPHENS))
-                    .child(statement("p", &key_check::STAYS_HERE)),
+                    .children(key_check::FIELD_NOTES.iter().map(|s| statement("p", s).into())),
             )
             .child(
                 el("input")

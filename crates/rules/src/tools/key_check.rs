@@ -22,14 +22,13 @@ pub static TOOL: Tool = Tool {
     kind: ToolKind::KeyCheck,
 };
 
-/// Under the field: the format, and where the text goes (nowhere).
-pub static FORMAT: Statement = faq("25 letters or digits, in five groups of five.", &[&KEYS_FORMAT]);
-/// What the check accepts beyond the FAQ's format.
-pub static HYPHENS: Statement =
-    about_tool("Type it with hyphens, spaces or nothing between the groups: the check accepts all three.");
-pub static STAYS_HERE: Statement = about_tool(
-    "It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere.",
-);
+/// Under the field: the format, what the check accepts beyond it, and where
+/// the text goes (nowhere). One list for the screen and the reviews alike.
+pub static FIELD_NOTES: [Statement; 3] = [
+    faq("25 letters or digits, in five groups of five.", &[&KEYS_FORMAT]),
+    about_tool("Type it with hyphens, spaces or nothing between the groups: the check accepts all three."),
+    about_tool("It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere."),
+];
 
 /// "Product key or token?": what the format cannot tell.
 pub static KEY_OR_TOKEN: [Statement; 3] = [
