@@ -72,6 +72,8 @@ export interface Branch {
   reasons: Statement[];
   decidedBy: Statement | null;
   nextSteps: Statement[];
+  /** Situations the outcome's questions do not tell apart, said as limits of the answer. */
+  limits: Statement[];
 }
 
 export interface QuestionStep {
@@ -97,6 +99,8 @@ export interface ResultStep {
   reasons: Statement[];
   decidedBy: Statement | null;
   nextSteps: Statement[];
+  /** Situations the outcome's questions do not tell apart, said as limits of the answer. */
+  limits: Statement[];
   scope: Statement | null;
   faq: FaqEntry;
   branches: Branch[];

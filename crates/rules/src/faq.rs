@@ -498,7 +498,7 @@ pub static ORGANIZATION_ACCOUNT_WHAT: Point = context(
 pub static ORGANIZATION_ACCOUNT_CREATED: Point = context(
     "organization-account/created-at-first-sign-up",
     &ORGANIZATION_ACCOUNT,
-    "It is created at the organization's first sign-up for a Microsoft cloud service (Azure among them).",
+    "It is created at the organization's first sign-up for a Microsoft cloud service, or for Azure as an organization.",
     EXPLAINS_A_TERM,
 );
 pub static ORGANIZATION_ACCOUNT_DETAILS: Point = context(

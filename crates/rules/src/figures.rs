@@ -53,7 +53,7 @@ pub struct Allowance {
     /// Wide enough that adding two counts never overflows.
     pub in_use: u128,
     pub limit: u64,
-    /// What is counted, plural: "licenses".
+    /// What is counted, plural: "licenses in use".
     pub unit: &'static str,
     /// The FAQ's points that set the limit.
     pub rule: &'static [&'static Point],
@@ -73,7 +73,7 @@ impl Allowance {
         let limit = u128::from(self.limit);
         if self.within() {
             format!(
-                "{} {} in use against a maximum of {}: {} to spare.",
+                "{} {} against a maximum of {}: {} to spare.",
                 self.in_use,
                 self.unit,
                 self.limit,
@@ -81,7 +81,7 @@ impl Allowance {
             )
         } else {
             format!(
-                "{} {} in use against a maximum of {}: {} too many.",
+                "{} {} against a maximum of {}: {} too many.",
                 self.in_use,
                 self.unit,
                 self.limit,

@@ -274,6 +274,40 @@ pub struct OutcomeDef {
     pub next_steps: &'static [Statement],
     /// Contract attributes fixed by the outcome itself (`data-consumes`).
     pub attributes: &'static [(&'static str, &'static str)],
+    /// The situations of a real partner its questions might lump together:
+    /// the review that stays with the rule (docs/answers.md lists them).
+    pub limits: &'static [Limit],
+}
+
+/// A situation a partner may be in that could change an outcome, and how
+/// the app keeps it apart from the others the outcome covers.
+#[derive(Clone, Copy, Debug)]
+pub enum Limit {
+    /// A question tells it apart. (`situation` is for reviewers only: the
+    /// page asks the question instead.)
+    Asked { situation: Text, by: &'static Question },
+    /// The questions do not tell it apart: the result says so.
+    Stated(Statement),
+}
+
+impl Limit {
+    /// What a result shows of it: only a limit it states.
+    pub fn shown(&self) -> Option<&Statement> {
+        match self {
+            Limit::Asked { .. } => None,
+            Limit::Stated(statement) => Some(statement),
+        }
+    }
+}
+
+/// A situation that `by` tells apart.
+pub const fn asked(situation: &'static str, by: &'static Question) -> Limit {
+    Limit::Asked { situation: Text::new(situation), by }
+}
+
+/// A situation the result can only name.
+pub const fn stated(statement: Statement) -> Limit {
+    Limit::Stated(statement)
 }
 
 impl PartialEq for OutcomeDef {

@@ -13,8 +13,9 @@ pub enum Node {
     /// A question and where each answer leads.
     Ask { question: &'static Question, branches: Vec<Branch> },
     /// Where the answers end. More than one outcome when the numbers or dates
-    /// given decide between them.
-    Decide { outcomes: Vec<&'static OutcomeDef>, follow_up: Option<Box<Node>> },
+    /// given decide between them; `otherwise`, the question asked next when
+    /// they do not decide yet (users over an entitlement: were licenses bought?).
+    Decide { outcomes: Vec<&'static OutcomeDef>, otherwise: Option<Box<Node>>, follow_up: Option<Box<Node>> },
 }
 
 #[derive(Debug, PartialEq)]
@@ -61,7 +62,9 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
             Node::Ask { question, branches }
         }
         Step::Done(outcome) => {
-            let outcomes = outcomes_over_values(topic, answers, valued, context);
+            let (outcomes, undecided) = outcomes_over_values(topic, answers, valued, context);
+            // Answered further, one set that still asks stands for all of them.
+            let otherwise = undecided.map(|next| Box::new(explore(topic, &next, valued, context)));
             let follow_up = outcome.follow_up.filter(|q| answers.get(q).is_none()).map(|question| {
                 let mut next = answers.clone();
                 next.set(question, first_sample(question, context));
@@ -73,10 +76,11 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                     branches: vec![Branch { answer: Text::eager("if a date is given"), then }],
                 })
             });
-            Node::Decide { outcomes, follow_up }
+            Node::Decide { outcomes, otherwise, follow_up }
         }
         Step::Settled(settled) => Node::Decide {
             outcomes: settled.branches.iter().map(|b| b.outcome.def).collect(),
+            otherwise: None,
             follow_up: None,
         },
     }
@@ -89,13 +93,14 @@ fn first_sample(question: &Question, context: &Context) -> Value {
 }
 
 /// Every outcome the same choices reach as the dates and numbers vary, in
-/// the topic's order.
+/// the topic's order; and the first set of those values that does not decide
+/// yet but asks a further question, if any.
 fn outcomes_over_values(
     topic: &Topic,
     answers: &Answers,
     valued: &[&'static Question],
     context: &Context,
-) -> Vec<&'static OutcomeDef> {
+) -> (Vec<&'static OutcomeDef>, Option<Answers>) {
     let mut combinations = vec![answers.clone()];
     for question in valued {
         combinations = combinations
@@ -109,12 +114,14 @@ fn outcomes_over_values(
             })
             .collect();
     }
-    let reached: Vec<&'static OutcomeDef> = combinations
-        .iter()
-        .filter_map(|a| match run(topic, a, context).step {
-            Step::Done(o) => Some(o.def),
-            Step::Ask(_) | Step::Settled(_) => None,
-        })
-        .collect();
-    topic.outcomes.iter().copied().filter(|o| reached.contains(o)).collect()
+    let mut reached: Vec<&'static OutcomeDef> = Vec::new();
+    let mut undecided = None;
+    for combination in combinations {
+        match run(topic, &combination, context).step {
+            Step::Done(o) => reached.push(o.def),
+            Step::Ask(_) => undecided = undecided.or(Some(combination)),
+            Step::Settled(_) => {}
+        }
+    }
+    (topic.outcomes.iter().copied().filter(|o| reached.contains(o)).collect(), undecided)
 }

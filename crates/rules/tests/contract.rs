@@ -39,6 +39,11 @@ const PUBLISHED: &[(&str, &str, &[&str])] = &[
     ("o365-switch", "entitlement", &["10"]),
     ("o365-switch", "on-prem-users", &["4"]),
     ("o365-switch", "cloud-users", &["6"]),
+    // Added in December 2026.
+    ("sharing", "cap-scope", &["worldwide", "per-country"]),
+    ("sharing", "licenses-in-country", &["120"]),
+    ("toolkit", "toolkit-in-force", &["yes", "no"]),
+    ("o365-switch", "covered-by-purchases", &["20"]),
 ];
 
 const PUBLISHED_SCREENS: &[&str] = &["keys", "activation-planner", "organization-account"];
@@ -52,6 +57,8 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
             "action-pack-same-country",
             "competency-within-cap",
             "competency-over-cap",
+            "competency-over-country-cap",
+            "per-country-cap-open",
         ],
     ),
     (
@@ -66,7 +73,17 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
             "other-source",
         ],
     ),
-    ("toolkit", &["qualifying-location", "headquarters", "not-associated", "no-competency", "already-held"]),
+    (
+        "toolkit",
+        &[
+            "qualifying-location",
+            "headquarters",
+            "not-associated",
+            "no-competency",
+            "already-held",
+            "earlier-set-ended",
+        ],
+    ),
     ("msdn", &["granted-client-solution", "granted-internal", "purchased"]),
     (
         "upgrade",
@@ -76,7 +93,7 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
     ("kms", &["volume-licensing-key", "not-issued"]),
     ("cloud-tokens", &["in-force-renewing", "in-force-not-renewing", "ended-renewing", "ended-not-renewing"]),
     ("o365-mix", &["enterprise-or-kiosk", "other-sku"]),
-    ("o365-switch", &["within-entitlement", "over-entitlement"]),
+    ("o365-switch", &["within-entitlement", "covered-by-purchases", "over-entitlement"]),
 ];
 
 #[test]

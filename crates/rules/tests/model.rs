@@ -16,8 +16,8 @@ fn an_answer_reads_as_its_label_its_long_date_or_its_digits() {
     let upgrade = topic("upgrade");
     let existing = upgrade.question("existing-os").expect("existing-os");
     let location = upgrade.question("install-location").expect("install-location");
-    assert_eq!(Value::Choice("internal").describe(location), "Inside my organization");
-    assert_eq!(Value::Choice("external").describe(location), "Outside my organization");
+    assert_eq!(Value::Choice("internal").describe(location), "Yes, one of our organization's computers");
+    assert_eq!(Value::Choice("external").describe(location), "No, a computer outside our organization");
     assert_eq!(Value::Choice("none").describe(existing), "No Windows license");
     let downgrade = topic("downgrade");
     let released = downgrade.question("new-version-date").expect("new-version-date");

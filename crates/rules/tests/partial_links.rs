@@ -236,10 +236,31 @@ fn examples_that_settle_without_asking() {
         settled("activation", &[("event", "new-machine")]),
         Some((Verdict::NotEligible, "action-pack-consumed competency-consumed".to_owned()))
     );
-    // More users on-premises than the entitlement: over, however many move.
+    // More users on-premises than the entitlement, none covered by licenses
+    // bought: over, however many move.
     assert_eq!(
-        settled("o365-switch", &[("entitlement", "5"), ("on-prem-users", "6")]),
+        settled(
+            "o365-switch",
+            &[("entitlement", "5"), ("on-prem-users", "6"), ("covered-by-purchases", "0")]
+        ),
         Some((Verdict::NotEligible, "over-entitlement".to_owned()))
+    );
+    // Without the licenses bought, it is asked: they may cover the excess.
+    assert_eq!(settled("o365-switch", &[("entitlement", "5"), ("on-prem-users", "6")]), None);
+    // Over the cap across the organization and in the country alone: no,
+    // whatever kind of maximum it is.
+    assert_eq!(
+        settled(
+            "sharing",
+            &[
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("licenses-in-use", "20"),
+                ("license-cap", "10"),
+                ("licenses-in-country", "11")
+            ]
+        ),
+        Some((Verdict::NotEligible, "competency-over-cap competency-over-country-cap".to_owned()))
     );
     // A reimage is free on one key and not the other: asked.
     assert_eq!(settled("activation", &[("event", "reimage")]), None);

@@ -119,13 +119,61 @@ mod toolkit {
             verdict_and_id("toolkit", &[("location-role", "associated"), ("location-competency", "no")]),
             (Verdict::NotEligible, "no-competency")
         );
-        assert_eq!(
-            verdict_and_id(
-                "toolkit",
-                &[("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "yes")]
-            ),
-            (Verdict::NotEligible, "already-held")
+    }
+
+    fn held(in_force: &str) -> (Verdict, &'static str) {
+        verdict_and_id(
+            "toolkit",
+            &[
+                ("location-role", "associated"),
+                ("location-competency", "yes"),
+                ("toolkit-held", "yes"),
+                ("toolkit-in-force", in_force),
+            ],
+        )
+    }
+
+    /// The FAQ's one set of core benefits, with no period named: a set in
+    /// force is that set; one from an earlier period that has ended leaves
+    /// it open, for the Regional Service Center.
+    #[test]
+    fn a_set_in_force_is_the_one_set_and_an_ended_one_depends() {
+        assert_eq!(held("yes"), (Verdict::NotEligible, "already-held"));
+        assert_eq!(held("no"), (Verdict::Conditional, "earlier-set-ended"));
+        let earlier = outcome(
+            "toolkit",
+            &[
+                ("location-role", "associated"),
+                ("location-competency", "yes"),
+                ("toolkit-held", "yes"),
+                ("toolkit-in-force", "no"),
+            ],
+            TODAY,
         );
+        let decider = earlier.def.decided_by.expect("says who settles it");
+        assert!(decider.text.as_str().contains("Regional Service Center"));
+    }
+
+    #[test]
+    fn whether_the_set_is_in_force_is_asked_only_of_a_location_that_had_one() {
+        let before =
+            [("location-role", "associated"), ("location-competency", "yes"), ("toolkit-held", "yes")];
+        assert_eq!(
+            asks("toolkit", &before),
+            "toolkit-in-force",
+            "an older link with toolkit-held=yes asks it"
+        );
+        let never = run(
+            "toolkit",
+            &[
+                ("location-role", "associated"),
+                ("location-competency", "yes"),
+                ("toolkit-held", "no"),
+                ("toolkit-in-force", "yes"),
+            ],
+            TODAY,
+        );
+        assert_eq!(never.path.len(), 3, "not read when the location never had a set");
     }
 
     #[test]
@@ -301,6 +349,18 @@ mod sharing {
         );
     }
 
+    fn over(scope: &str, in_country: Option<&str>) -> (Verdict, &'static str) {
+        let mut pairs = vec![
+            ("membership", "competency"),
+            ("same-organization", "yes"),
+            ("licenses-in-use", "120"),
+            ("license-cap", "100"),
+            ("cap-scope", scope),
+        ];
+        pairs.extend(in_country.map(|n| ("licenses-in-country", n)));
+        verdict_and_id("sharing", &pairs)
+    }
+
     #[test]
     fn competency_licenses_cross_countries_up_to_the_cap_itself() {
         assert_eq!(
@@ -309,11 +369,66 @@ mod sharing {
             "the country is not asked of competency partners"
         );
         assert_eq!(competency("100", "100"), (Verdict::Eligible, "competency-within-cap"));
-        assert_eq!(competency("101", "100"), (Verdict::NotEligible, "competency-over-cap"));
         assert_eq!(competency("0", "0"), (Verdict::Eligible, "competency-within-cap"));
-        assert_eq!(competency("1", "0"), (Verdict::NotEligible, "competency-over-cap"));
         let max = u64::MAX.to_string();
         assert_eq!(competency(&max, &max), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(over("worldwide", None), (Verdict::NotEligible, "competency-over-cap"));
+    }
+
+    /// "The per country or worldwide maximum license cap": within it across
+    /// the organization is within either kind, so which kind is not asked.
+    #[test]
+    fn which_kind_of_cap_is_asked_only_when_the_organization_is_over_it() {
+        let base = [("membership", "competency"), ("same-organization", "yes"), ("license-cap", "100")];
+        let with = |in_use| {
+            let mut pairs = base.to_vec();
+            pairs.push(("licenses-in-use", in_use));
+            pairs
+        };
+        assert_eq!(asks("sharing", &with("101")), "cap-scope", "an older link over the cap asks it");
+        let within = run("sharing", &[with("100"), vec![("cap-scope", "per-country")]].concat(), TODAY);
+        assert!(within.path.iter().all(|(q, _)| q.id != "cap-scope"), "not read when within");
+        let mut worldwide = with("101");
+        worldwide.extend([("cap-scope", "worldwide"), ("licenses-in-country", "5")]);
+        let path = run("sharing", &worldwide, TODAY).path;
+        assert!(
+            path.iter().all(|(q, _)| q.id != "licenses-in-country"),
+            "the country is not read for a worldwide cap"
+        );
+        let mut per_country = with("101");
+        per_country.push(("cap-scope", "per-country"));
+        assert_eq!(asks("sharing", &per_country), "licenses-in-country");
+    }
+
+    /// What a per-country cap counts the FAQ leaves open: over it in the
+    /// country alone is over it either way; over only across the
+    /// organization depends.
+    #[test]
+    fn a_per_country_cap_is_a_no_only_when_the_country_alone_is_over_it() {
+        assert_eq!(over("per-country", Some("101")), (Verdict::NotEligible, "competency-over-country-cap"));
+        assert_eq!(over("per-country", Some("100")), (Verdict::Conditional, "per-country-cap-open"));
+        assert_eq!(over("per-country", Some("0")), (Verdict::Conditional, "per-country-cap-open"));
+        let open = outcome(
+            "sharing",
+            &[
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("licenses-in-use", "120"),
+                ("license-cap", "100"),
+                ("cap-scope", "per-country"),
+                ("licenses-in-country", "60"),
+            ],
+            TODAY,
+        );
+        let sentences: Vec<String> = open.details.iter().map(|d| d.sentence()).collect();
+        assert_eq!(
+            sentences,
+            [
+                "120 licenses in use against a maximum of 100: 20 too many.",
+                "60 licenses in use in that country against a maximum of 100: 40 to spare."
+            ]
+        );
+        assert!(open.def.decided_by.is_some_and(|d| d.text.as_str().contains("Regional Service Center")));
     }
 
     #[test]
@@ -326,6 +441,7 @@ mod sharing {
                     ("same-organization", "yes"),
                     ("licenses-in-use", in_use),
                     ("license-cap", cap),
+                    ("cap-scope", "worldwide"),
                 ],
                 TODAY,
             )
@@ -454,23 +570,74 @@ mod office_365 {
         assert_eq!(verdict_and_id("o365-mix", &[("sku-family", "other")]).0, Verdict::NotEligible);
     }
 
-    fn switch(entitlement: &str, on_prem: &str, cloud: &str) -> Verdict {
+    fn switch(entitlement: &str, on_prem: &str, cloud: &str, covered: &str) -> (Verdict, &'static str) {
         verdict_and_id(
             "o365-switch",
-            &[("entitlement", entitlement), ("on-prem-users", on_prem), ("cloud-users", cloud)],
+            &[
+                ("entitlement", entitlement),
+                ("on-prem-users", on_prem),
+                ("cloud-users", cloud),
+                ("covered-by-purchases", covered),
+            ],
         )
-        .0
     }
 
     #[test]
     fn users_may_switch_while_the_total_stays_within_the_entitlement() {
-        assert_eq!(switch("100", "60", "40"), Verdict::Eligible);
-        assert_eq!(switch("100", "60", "41"), Verdict::NotEligible);
-        assert_eq!(switch("0", "0", "0"), Verdict::Eligible);
-        assert_eq!(switch("0", "0", "1"), Verdict::NotEligible);
+        assert_eq!(switch("100", "60", "40", "0"), (Verdict::Eligible, "within-entitlement"));
+        assert_eq!(switch("100", "60", "41", "0"), (Verdict::NotEligible, "over-entitlement"));
+        assert_eq!(switch("0", "0", "0", "0").0, Verdict::Eligible);
+        assert_eq!(switch("0", "0", "1", "0").0, Verdict::NotEligible);
         let max = u64::MAX.to_string();
-        assert_eq!(switch(&max, &max, "0"), Verdict::Eligible);
-        assert_eq!(switch(&max, &max, &max), Verdict::NotEligible, "the sum does not overflow");
+        assert_eq!(switch(&max, &max, "0", "0").0, Verdict::Eligible);
+        assert_eq!(switch(&max, &max, &max, "0").0, Verdict::NotEligible, "the sum does not overflow");
+    }
+
+    /// "You can also purchase the required CALs or online seats": users those
+    /// cover are not over the granted entitlement. The example: 80
+    /// on-premises and 40 on Office 365 against 100, with 20 seats bought.
+    #[test]
+    fn users_covered_by_bought_cals_or_seats_are_not_over_the_entitlement() {
+        assert_eq!(switch("100", "80", "40", "20"), (Verdict::Eligible, "covered-by-purchases"));
+        assert_eq!(switch("100", "80", "40", "19"), (Verdict::NotEligible, "over-entitlement"));
+        assert_eq!(
+            switch("100", "80", "40", "500").0,
+            Verdict::Eligible,
+            "more than the users covers them all"
+        );
+        let max = u64::MAX.to_string();
+        assert_eq!(switch("0", &max, &max, &max).0, Verdict::NotEligible, "no overflow either way");
+        let covered = outcome(
+            "o365-switch",
+            &[
+                ("entitlement", "100"),
+                ("on-prem-users", "80"),
+                ("cloud-users", "40"),
+                ("covered-by-purchases", "20"),
+            ],
+            TODAY,
+        );
+        assert_eq!(
+            covered.details[0].sentence(),
+            "100 users not covered by licenses you bought against a maximum of 100: 0 to spare."
+        );
+    }
+
+    #[test]
+    fn bought_licenses_are_asked_about_only_when_the_users_are_over_the_entitlement() {
+        let over = [("entitlement", "100"), ("on-prem-users", "80"), ("cloud-users", "40")];
+        assert_eq!(asks("o365-switch", &over), "covered-by-purchases", "the issue's older link asks it");
+        let within = run(
+            "o365-switch",
+            &[
+                ("entitlement", "100"),
+                ("on-prem-users", "60"),
+                ("cloud-users", "40"),
+                ("covered-by-purchases", "0"),
+            ],
+            TODAY,
+        );
+        assert_eq!(within.path.len(), 3, "not read when within");
     }
 }
 
@@ -486,12 +653,16 @@ mod progress {
 
     #[test]
     fn counts_the_longest_way_still_open() {
-        assert_eq!(left("toolkit", &[]), 3);
-        assert_eq!(left("toolkit", &[("location-role", "associated")]), 2);
+        assert_eq!(left("toolkit", &[]), 4);
+        assert_eq!(left("toolkit", &[("location-role", "associated")]), 3);
         assert_eq!(left("toolkit", &[("location-role", "headquarters")]), 0);
-        assert_eq!(left("sharing", &[]), 4, "membership, organization, then the two numbers");
+        assert_eq!(
+            left("sharing", &[]),
+            6,
+            "membership, organization, the two numbers, the kind of cap, the country's count"
+        );
         assert_eq!(left("sharing", &[("membership", "action-pack")]), 2);
-        assert_eq!(left("o365-switch", &[("entitlement", "5")]), 2);
+        assert_eq!(left("o365-switch", &[("entitlement", "5")]), 3);
         assert_eq!(left("downgrade", &[]), 1, "the date is a follow-up, never a step");
     }
 }

@@ -156,6 +156,9 @@ fn the_five_sentences_the_review_found_are_gone() {
         "move fewer users",
         "Without a renewal no new tokens are issued",
         "rules out only client-specific work",
+        // And those issue 21 found: an added timing and a definition the FAQ does not give.
+        "Renew in time",
+        "that is what makes a location qualify",
     ] {
         assert!(!joined.contains(wrong), "still says “{wrong}”");
     }
@@ -169,4 +172,34 @@ fn the_five_sentences_the_review_found_are_gone() {
     let kms = licensing_rules::catalog::topic("kms").expect("kms");
     assert_ne!(kms.verdict_question.as_str(), kms.asks);
     assert!(kms.scope.is_some());
+}
+
+/// The review that stays with the rules: every outcome names the situations
+/// its questions might lump together, each told apart by a question of its
+/// own topic or stated on the result.
+#[test]
+fn every_outcome_names_its_limits_each_asked_by_its_topic_or_stated() {
+    use licensing_rules::model::Limit;
+    for topic in TOPICS {
+        for outcome in topic.outcomes {
+            assert!(!outcome.limits.is_empty(), "{} {}: no limits reviewed", topic.id, outcome.id);
+            for limit in outcome.limits {
+                match limit {
+                    Limit::Asked { situation, by } => {
+                        assert!(!situation.as_str().trim().is_empty(), "{} {}", topic.id, outcome.id);
+                        assert!(
+                            topic.questions.contains(by),
+                            "{} {}: {} is not the topic's question",
+                            topic.id,
+                            outcome.id,
+                            by.id
+                        );
+                    }
+                    Limit::Stated(statement) => {
+                        assert!(!statement.text.as_str().trim().is_empty(), "{} {}", topic.id, outcome.id)
+                    }
+                }
+            }
+        }
+    }
 }

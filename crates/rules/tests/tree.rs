@@ -16,10 +16,10 @@ fn collect(node: &Node, questions: &mut BTreeSet<&'static str>, outcomes: &mut B
                 collect(&branch.then, questions, outcomes);
             }
         }
-        Node::Decide { outcomes: reached, follow_up } => {
+        Node::Decide { outcomes: reached, otherwise, follow_up } => {
             assert!(!reached.is_empty());
             outcomes.extend(reached.iter().map(|o| o.id));
-            if let Some(next) = follow_up {
+            for next in [otherwise, follow_up].into_iter().flatten() {
                 collect(next, questions, outcomes);
             }
         }
@@ -58,7 +58,14 @@ fn a_choice_branches_by_answer_and_numbers_decide_at_the_end() {
     while let Node::Ask { branches, .. } = node {
         node = &branches[0].then;
     }
-    let Node::Decide { outcomes, .. } = node else { unreachable!() };
+    // Within the entitlement, or more users than it: then whether bought
+    // licenses cover them is asked, and the numbers decide again.
+    let Node::Decide { outcomes, otherwise: Some(otherwise), .. } = node else { panic!("asks on when over") };
     let ids: Vec<&str> = outcomes.iter().map(|o| o.id).collect();
-    assert_eq!(ids, ["within-entitlement", "over-entitlement"]);
+    assert_eq!(ids, ["within-entitlement"]);
+    let Node::Ask { question, branches } = &**otherwise else { panic!("a question") };
+    assert_eq!(question.id, "covered-by-purchases");
+    let Node::Decide { outcomes, otherwise: None, .. } = &branches[0].then else { panic!("decides") };
+    let ids: Vec<&str> = outcomes.iter().map(|o| o.id).collect();
+    assert_eq!(ids, ["within-entitlement", "covered-by-purchases", "over-entitlement"]);
 }

@@ -4,7 +4,7 @@
 //! questions could lead to, the answers that lead there.
 
 use licensing_rules::engine::{Branch, Settled, NOT_ASKED, SETTLED_HEADLINE};
-use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
+use licensing_rules::model::{Answers, Input, Limit, Outcome, Question, Topic, Value};
 use licensing_rules::statement::Statement;
 
 use crate::ui::markup::{dynamic, el, Markup};
@@ -40,7 +40,10 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(outcome_body(&only.outcome, "h2")),
         several => section
-            .child(heading(words(SETTLED_HEADLINE.text)).class("result__headline"))
+            .child(
+                labelled(heading(words(SETTLED_HEADLINE.text)), SETTLED_HEADLINE.basis)
+                    .class("result__headline"),
+            )
             .child(as_of_note(topic))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(several.iter().map(|branch| {
@@ -56,9 +59,7 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
     let section = section
         .child((!open.is_empty()).then(|| {
             let prompts: Vec<&str> = open.iter().map(|q| words(q.prompt)).collect();
-            el("p")
-                .class("result__open")
-                .attr("id", "not-asked")
+            labelled(el("p").class("result__open").attr("id", "not-asked"), NOT_ASKED.basis)
                 .text(words(NOT_ASKED.text))
                 .text(" ")
                 .text(prompts.join(" "))
@@ -107,12 +108,13 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
         .into()
 }
 
-/// The figures, why, what decides and what to do next of one outcome, under
+/// The figures, why, what decides, what to do next and what the answer does
+/// not cover of one outcome, under
 /// headings of `level`.
 fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
     let def = outcome.def;
-    let list = |items: &'static [Statement], with_points: bool| {
-        el("ul").class("list").children(items.iter().map(|s| {
+    let list = |items: Vec<&'static Statement>, with_points: bool| {
+        el("ul").class("list").children(items.into_iter().map(|s| {
             statement("li", s).child(with_points.then(|| points(s.basis.points(), def.faq)).flatten()).into()
         }))
     };
@@ -127,7 +129,7 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         })
         .collect();
     body.push(el(level).text("Why").into());
-    body.push(list(def.reasons, true).into());
+    body.push(list(def.reasons.iter().collect(), true).into());
     if let Some(decider) = def.decided_by {
         body.push(
             labelled(el("p").class("result__decider"), decider.basis)
@@ -137,7 +139,12 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         );
     }
     body.push(el(level).text("What to do next").into());
-    body.push(list(def.next_steps, false).into());
+    body.push(list(def.next_steps.iter().collect(), false).into());
+    let limits: Vec<&'static Statement> = def.limits.iter().filter_map(Limit::shown).collect();
+    if !limits.is_empty() {
+        body.push(el(level).text("What this answer does not cover").into());
+        body.push(list(limits, true).into());
+    }
     body
 }
 

@@ -7,16 +7,17 @@ use licensing_rules::faq::Section;
 use licensing_rules::model::Answers;
 use licensing_rules::state::{Location, Screen};
 
-use crate::ui::markup::{dynamic, el, Markup, Text};
+use crate::ui::markup::{dynamic, el, Element, Markup};
 use crate::ui::nav::{day_or_stand_in, use_nav, Link};
-use crate::ui::parts::common::{heading, words};
+use crate::ui::parts::common::{heading, statement};
 
-/// One line of the start page: a link in the user's words and what it covers.
-fn topic_link(id: &'static str, asks: &'static str, summary: impl Into<Text>, to: Location) -> Markup {
+/// One line of the start page: a link in the user's words and what it
+/// covers, labelled with what that rests on.
+fn topic_link(id: &'static str, asks: &'static str, summary: Element, to: Location) -> Markup {
     el("li")
         .class("topics__item")
         .child(el("a").class("topics__link").attr("data-topic-link", id).text(asks).to(to))
-        .child(el("span").class("topics__summary").text(summary))
+        .child(summary.class("topics__summary"))
         .into()
 }
 
@@ -27,11 +28,11 @@ pub fn start() -> Markup {
     let sections = Section::ALL.into_iter().map(|section| {
         let topic_links = TOPICS.iter().copied().filter(|t| t.section == section).map(|topic| {
             let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
-            topic_link(topic.id, topic.asks, words(topic.summary.text), to)
+            topic_link(topic.id, topic.asks, statement("span", &topic.summary), to)
         });
         let tool_links = TOOLS.iter().copied().filter(|t| t.section == section).map(|tool| {
             let to = here.with_screen(Screen::Tool(tool));
-            topic_link(tool.id, tool.asks, words(tool.summary.text), to)
+            topic_link(tool.id, tool.asks, statement("span", &tool.summary), to)
         });
         el("section")
             .class("topics")
@@ -71,7 +72,7 @@ fn saved_progress() -> Markup {
                 1 => "1 answer saved".to_owned(),
                 n => format!("{n} answers saved"),
             };
-            topic_link(topic.id, topic.asks, summary, to)
+            topic_link(topic.id, topic.asks, el("span").text(summary), to)
         });
         el("section")
             .class("saved")

@@ -34,7 +34,7 @@ fn draw(node: Node) -> Markup {
                 .child(el("ul").class("tree__branches").children(branches))
                 .into()
         }
-        Node::Decide { outcomes, follow_up } => {
+        Node::Decide { outcomes, otherwise, follow_up } => {
             let lead = (outcomes.len() > 1).then(|| {
                 el("p").class("tree__lead").text("Depending on the numbers or dates given, one of:")
             });
@@ -65,6 +65,15 @@ fn draw(node: Node) -> Markup {
                     .child(points(&rests_on, o.faq))
                     .into()
             });
+            let otherwise = otherwise.map(|next| {
+                Markup::List(vec![
+                    el("p")
+                        .class("tree__lead")
+                        .text("Where the numbers or dates given do not decide, it asks next:")
+                        .into(),
+                    draw(*next),
+                ])
+            });
             let follow_up = follow_up.map(|next| {
                 Markup::List(vec![
                     el("p").class("tree__lead").text("The result then offers an optional question:").into(),
@@ -75,6 +84,7 @@ fn draw(node: Node) -> Markup {
                 .class("tree__decide")
                 .child(lead)
                 .child(el("ul").class("tree__outcomes").children(outcomes))
+                .children(otherwise)
                 .children(follow_up)
                 .into()
         }

@@ -13,7 +13,7 @@ pub static TOOL: Tool = Tool {
     id: "keys",
     section: Section::ProductKeysAndTokens,
     title: "Product key and token check",
-    asks: "Is this a product key or a token, and is it written correctly?",
+    asks: "Is this product key or token written in the right format?",
     summary: first_screen(
         "Checks the 5×5 format on your device; the key never leaves this page.",
         Basis::Tool,
@@ -77,7 +77,7 @@ impl KeyFormat {
         match self {
             KeyFormat::Valid => "This is written as a product key or token should be: 25 letters or digits in five groups of five.".to_owned(),
             KeyFormat::Invalid(KeyProblem::Character(c)) => {
-                format!("It contains “{c}”, which is not a letter, a digit, a hyphen or a space.")
+                format!("It contains “{c}”, which is not a letter A–Z, a digit 0–9, a hyphen or a space.")
             }
             KeyFormat::Invalid(KeyProblem::Length(n)) => {
                 format!("It has {n} letters or digits; a key or token has exactly {LENGTH}.")
@@ -173,7 +173,7 @@ mod tests {
             ("ABCDE-12345-FGHIJ-67890-KLMN", "It has 24 letters or digits; a key or token has exactly 25."),
             (
                 "ABCDE.12345-FGHIJ-67890-KLMNO",
-                "It contains “.”, which is not a letter, a digit, a hyphen or a space.",
+                "It contains “.”, which is not a letter A–Z, a digit 0–9, a hyphen or a space.",
             ),
             ("ABCDE-12345-FGHIJ-6789O_KLMNO", "It contains “_”"),
             ("ABCD-E12345-FGHIJ-67890-KLMNO", "The groups are split in the wrong places"),

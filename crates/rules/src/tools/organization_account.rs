@@ -25,7 +25,7 @@ pub static ORGANIZATION_ACCOUNT: Tool = Tool {
             &[&ORGANIZATION_ACCOUNT_WHAT],
         ),
         faq(
-            "It is created when your organization first signs up for one of Microsoft's cloud services (Office 365 or Azure, for example).",
+            "It is created the first time your organization signs up for a Microsoft cloud service such as Office 365, Windows Intune or Azure Active Directory, or signs up for Azure as an organization.",
             &[&ORGANIZATION_ACCOUNT_CREATED],
         ),
         faq(

@@ -8,11 +8,13 @@ use crate::faq::{
     Section, ACTIVATION_ACTION_PACK_HARDWARE, ACTIVATION_ACTION_PACK_NEW_MACHINE,
     ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_ASK_RSC, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_DIFFERS,
     ACTIVATION_FINITE, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE, ACTIVATION_LICENSES_DIFFER,
-    ACTIVATION_REQUIRED, PRODUCT_ACTIVATION,
+    ACTIVATION_REQUIRED, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, PRODUCT_ACTIVATION,
 };
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 use crate::program::Membership;
-use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 choices! {
@@ -51,8 +53,9 @@ static FINITE: Statement = faq(
 );
 static ASK_RSC: Statement =
     faq("Questions about your keys go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]);
+static WORK_OUT_FIRST: Statement = advice("Before you activate, work out what the key would have left.");
 static PLANNER: Statement = about_tool(
-    "Before you activate, work out what the key would have left: the activation planner counts down from the number of activations you enter.",
+    "The activation planner counts down from the number of activations you enter, install by install.",
 );
 
 pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
@@ -71,8 +74,20 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
-    next_steps: &[PLANNER, ASK_RSC],
+    next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
     attributes: &[("data-consumes", "true")],
+    limits: &[
+        stated(reading(
+            "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
+            &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
+        )),
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
+        stated(reading(
+            "The FAQ does not say how large a hardware change must be to count; we count any change.",
+            &[&ACTIVATION_ACTION_PACK_HARDWARE],
+        )),
+    ],
 };
 
 pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
@@ -100,6 +115,10 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
         &[&ACTIVATION_ACTION_PACK_HARDWARE],
     )],
     attributes: &[("data-consumes", "false")],
+    limits: &[
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
+    ],
 };
 
 pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
@@ -127,10 +146,18 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
             "Do not activate learning, development lab and demonstration computers that are reimaged often: run them on the initial grace period with rearm. The Partner Volume Activation Guide has the details.",
             &[&ACTIVATION_LAB_GRACE, &ACTIVATION_GUIDE],
         ),
+        WORK_OUT_FIRST,
         PLANNER,
         ASK_RSC,
     ],
     attributes: &[("data-consumes", "true")],
+    limits: &[
+        stated(reading(
+            "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
+            &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
+        )),
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

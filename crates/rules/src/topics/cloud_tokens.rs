@@ -1,7 +1,7 @@
 //! Product keys and tokens › "Do my tokens for Cloud services need to be
 //! redeemed within a specific time period?" The entitlement ends with the
 //! program enrollment year: access may go on, use rights through the program
-//! do not. Renewing brings a new set of tokens; otherwise buy through Volume
+//! do not. A renewal brings a new set of tokens; otherwise buy through Volume
 //! Licensing.
 
 use crate::faq::{
@@ -10,16 +10,23 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UseRights};
 use crate::model::{
-    ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    asked, stated, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic,
+    Verdict, YesNo,
 };
-use crate::statement::{faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
-pub static ENROLLMENT_END: DateQuestion =
-    DateQuestion::new("enrollment-end", "When does your program enrollment year end?", None);
+pub static ENROLLMENT_END: DateQuestion = DateQuestion::new(
+    "enrollment-end",
+    "When does your program enrollment year end?",
+    Some(about_tool("The enrollment year you are in: if you have renewed already, the end of the new year.")),
+);
 
-pub static RENEWING: ChoiceQuestion<YesNo> =
-    ChoiceQuestion::new("renewing", "Will your organization renew its subscription or membership?", None);
+pub static RENEWING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+    "renewing",
+    "Does your organization mean to renew its subscription or membership?",
+    None,
+);
 
 /// The rule the end date is worked out by.
 static ENDS_RULE: [&Point; 1] = [&CLOUD_ENDS_WITH_YEAR];
@@ -33,7 +40,7 @@ static ACCESS_WITHOUT_RIGHTS: Statement = faq(
     &[&CLOUD_ACCESS_WITHOUT_RIGHTS],
 );
 static BUY_WITHOUT_RENEWAL: Statement = faq(
-    "Without a renewal, the cloud services must be bought through Volume Licensing to go on using them with rights.",
+    "An organization that does not renew must buy the cloud services through Volume Licensing.",
     &[&CLOUD_BUY_WITHOUT_RENEWAL],
 );
 
@@ -47,20 +54,21 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     reasons: &[
         ENDS_WITH_YEAR,
         faq(
-            "During the year you are issued more tokens as you qualify for more seats, and your renewal brings a new set for the next year.",
+            "During the year you are issued more tokens as you qualify for more seats, and a new set is issued when you renew.",
             &[&CLOUD_MORE_TOKENS, &CLOUD_RENEWAL_TOKENS],
         ),
     ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[
-        reading(
-            "Redeem the tokens you need before the end date: the use rights they bring end with the year.",
-            &[&CLOUD_ENDS_WITH_YEAR],
-        ),
-        faq("Renew in time: a new set of tokens comes with the renewal.", &[&CLOUD_RENEWAL_TOKENS]),
+        advice("Redeem the tokens you need while the enrollment year runs."),
+        advice("Plan the renewal before the end date."),
     ],
     attributes: &[],
+    limits: &[
+        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
+        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
+    ],
 };
 
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
@@ -77,18 +85,22 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &[faq(
+    next_steps: &[reading(
         "To keep using the services with rights after the end date, buy them through Volume Licensing.",
-        &[&CLOUD_BUY_WITHOUT_RENEWAL],
+        &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     attributes: &[],
+    limits: &[
+        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
+        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
+    ],
 };
 
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-renewing",
     verdict: Verdict::NotEligible,
     headline: faq(
-        "The use rights of that enrollment year are over; your renewal brings a new set of tokens.",
+        "The use rights of that enrollment year are over; a new set of tokens is issued when you renew.",
         &[&CLOUD_ENDS_WITH_YEAR, &CLOUD_RENEWAL_TOKENS],
     ),
     reasons: &[
@@ -99,10 +111,17 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[reading(
-        "Redeem the new set of tokens issued with your renewal, then check again with the new year's end date.",
+        "Once you have renewed, redeem the new set of tokens, then check again with the new year's end date.",
         &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
     )],
     attributes: &[],
+    limits: &[
+        stated(about_tool(
+            "If your organization has renewed already, enter the end of the new enrollment year instead.",
+        )),
+        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
+        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
+    ],
 };
 
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
@@ -112,11 +131,18 @@ pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     reasons: &[ENDS_WITH_YEAR, ACCESS_WITHOUT_RIGHTS],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &[faq(
+    next_steps: &[reading(
         "Buy the cloud services through Volume Licensing to go on using them with rights.",
-        &[&CLOUD_BUY_WITHOUT_RENEWAL],
+        &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     attributes: &[],
+    limits: &[
+        stated(about_tool(
+            "If your organization has renewed already, enter the end of the new enrollment year instead.",
+        )),
+        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
+        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {

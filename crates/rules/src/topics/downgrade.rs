@@ -9,7 +9,8 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
-    choices, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    asked, choices, stated, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader,
+    Topic, Verdict,
 };
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
@@ -17,7 +18,7 @@ use crate::text::Text;
 choices! {
     pub enum LicenseSource {
         Mpn = "mpn" => "Through the partner network",
-            hint: about_tool("Software licenses granted as partner benefits.");
+            hint: about_tool("Software licenses granted as partner benefits, other than the two kinds below.");
         LearningTraining = "learning-training" => "As commercial training licenses with the Learning competency";
         Msdn = "msdn" => "As MSDN benefits received through the partner network";
         Other = "other" => "Some other way",
@@ -64,6 +65,14 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
         advice("Plan the move to the latest version within those 12 months."),
     ],
     attributes: &[],
+    limits: &[
+        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+        stated(reading(
+            "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
+            &[&DOWNGRADE_TWELVE_MONTHS],
+        )),
+    ],
 };
 
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
@@ -85,6 +94,13 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Move to the latest version before the deadline.")],
     attributes: &[],
+    limits: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+        stated(reading(
+            "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
+            &[&DOWNGRADE_TWELVE_MONTHS],
+        )),
+    ],
 };
 
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
@@ -115,6 +131,13 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
+    limits: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+        stated(reading(
+            "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
+            &[&DOWNGRADE_TWELVE_MONTHS],
+        )),
+    ],
 };
 
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
@@ -132,6 +155,9 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
         &[&DOWNGRADE_UPDATES_TABLE],
     )],
     attributes: &[],
+    limits: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+    ],
 };
 
 pub static LEARNING: OutcomeDef = OutcomeDef {
@@ -152,6 +178,9 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
         faq("Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.", &[&ASK_SUPPORT]),
     ],
     attributes: &[],
+    limits: &[
+        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
+    ],
 };
 
 pub static MSDN: OutcomeDef = OutcomeDef {
@@ -181,6 +210,9 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         &[&MSDN_FULL_TERMS],
     )],
     attributes: &[],
+    limits: &[
+        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
+    ],
 };
 
 pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
@@ -200,6 +232,9 @@ pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     )),
     next_steps: &[advice("Look up downgrade rights in the license terms of your purchase.")],
     attributes: &[],
+    limits: &[
+        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {

@@ -6,7 +6,9 @@ use crate::faq::{
     Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, KMS_KEYS,
     KMS_VOLUME_LICENSING_ONLY,
 };
-use crate::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo};
+use crate::model::{
+    asked, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+};
 use crate::statement::{advice, faq, first_screen, reading, Basis};
 use crate::text::Text;
 
@@ -44,6 +46,9 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
         advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
     attributes: &[],
+    limits: &[
+        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
+    ],
 };
 
 pub static NO_KEY: OutcomeDef = OutcomeDef {
@@ -54,7 +59,7 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         &[&KMS_VOLUME_LICENSING_ONLY],
     ),
     reasons: &[faq(
-        "KMS keys are limited to Volume Licensing customers and are not issued through the partner network; the FAQ allows no exceptions.",
+        "Only Volume Licensing customers get KMS keys; the partner network issues none, and the FAQ makes no exception.",
         &[&KMS_VOLUME_LICENSING_ONLY],
     )],
     faq: &KMS_KEYS,
@@ -68,6 +73,9 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         faq("Questions about the keys you were issued go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]),
     ],
     attributes: &[],
+    limits: &[
+        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

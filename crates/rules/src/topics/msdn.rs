@@ -5,7 +5,9 @@
 //! the Product Usage Guide hold the complete terms.
 
 use crate::faq::{Section, MSDN_DIFFERENT_RIGHTS, MSDN_FULL_TERMS, MSDN_NO_CLIENT_SOLUTIONS, MSDN_TERMS};
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    asked, choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -19,9 +21,9 @@ choices! {
 choices! {
     pub enum Use {
         ClientSolution = "client-solution" => "Work for a specific client",
-            hint: about_tool("A solution for one client that earns your organization direct revenue.");
+            hint: about_tool("A solution built for one client.");
         Internal = "internal" => "Our own internal work",
-            hint: about_tool("Not tied to a specific client.");
+            hint: about_tool("Work for your own organization, not for a client.");
     }
 }
 
@@ -55,6 +57,10 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
         "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
     )],
     attributes: &[],
+    limits: &[
+        asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question),
+        asked("Work for a specific client, or internal work.", &USE.question),
+    ],
 };
 
 pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
@@ -78,11 +84,13 @@ pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
     ],
     faq: &MSDN_TERMS,
     decided_by: Some(faq("The overview on the MSDN page and the Product Usage Guide.", &[&MSDN_FULL_TERMS])),
-    next_steps: &[faq(
-        "Check your intended use against the Product Usage Guide before relying on it.",
-        &[&MSDN_FULL_TERMS],
+    next_steps: &[advice(
+        "Check your intended use against the overview on the MSDN page and the Product Usage Guide before you rely on it.",
     )],
     attributes: &[],
+    limits: &[
+        asked("Work for a specific client, or internal work.", &USE.question),
+    ],
 };
 
 pub static PURCHASED: OutcomeDef = OutcomeDef {
@@ -106,6 +114,9 @@ pub static PURCHASED: OutcomeDef = OutcomeDef {
     decided_by: Some(advice("The license terms of your retail or Volume Licensing purchase.")),
     next_steps: &[advice("Read the use rights that came with the purchased subscription.")],
     attributes: &[],
+    limits: &[
+        asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -126,7 +137,7 @@ pub static TOPIC: Topic = Topic {
     title: "MSDN subscriptions",
     asks: "May we use our MSDN subscription for this work?",
     summary: first_screen(
-        "Granted subscriptions may not be used for client-specific, revenue-earning solutions.",
+        "Granted subscriptions may not be used for client-specific solutions.",
         Basis::Faq(&[&MSDN_NO_CLIENT_SOLUTIONS]),
     ),
     verdict_question: Text::new("May we use this MSDN subscription for this work?"),

@@ -3,7 +3,9 @@
 //! no for any other.
 
 use crate::faq::{Section, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 use crate::statement::{about_tool, advice, faq, first_screen, Basis};
 use crate::text::Text;
 
@@ -34,6 +36,13 @@ pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Assign the purchased seats on the tenant that holds your E3 seats.")],
     attributes: &[],
+    limits: &[
+        stated(faq(
+            "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
+            &[&O365_E_AND_K, &O365_OTHER_SKUS],
+        )),
+        asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question),
+    ],
 };
 
 pub static OTHER_SKU: OutcomeDef = OutcomeDef {
@@ -51,6 +60,13 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Use those seats on a separate tenant, or buy E or K seats instead.")],
     attributes: &[],
+    limits: &[
+        stated(faq(
+            "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
+            &[&O365_E_AND_K, &O365_OTHER_SKUS],
+        )),
+        asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -1,22 +1,25 @@
 //! Cloud services › "…I want to switch some of my users to Office 365 who are
 //! currently using on-premises licenses…" Users may move between on-premises
 //! and Office 365 at any time in the year while the entitlement is not
-//! exceeded; beyond it, buy the CALs or online seats needed.
+//! exceeded; the CALs or online seats it buys cover users besides.
 
 use crate::faq::{
-    Point, Section, O365_SWITCH_USERS, SWITCH_ANY_TIME, SWITCH_BUY_MORE, SWITCH_USAGE_GUIDE,
-    SWITCH_WITHIN_ENTITLEMENT,
+    Point, Section, O365_E_AND_K, O365_OTHER_SKUS, O365_SWITCH_USERS, SWITCH_ANY_TIME, SWITCH_BUY_MORE,
+    SWITCH_USAGE_GUIDE, SWITCH_WITHIN_ENTITLEMENT,
 };
 use crate::figures::{Allowance, Detail};
-use crate::model::{Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::model::{
+    asked, stated, Context, Limit, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
+use crate::statement::{advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 pub static ENTITLEMENT: NumberQuestion = NumberQuestion::new(
     "entitlement",
     "How many licenses does your entitlement include?",
-    Some(about_tool(
-        "For the product whose users you are moving: Office Professional Plus, or SharePoint, Lync or Exchange Server CALs.",
+    Some(reading(
+        "For the product whose users you are moving: Office Professional Plus, or SharePoint, Lync or Exchange Server CALs. We count each product against its own entitlement.",
+        &[&SWITCH_WITHIN_ENTITLEMENT],
     )),
 );
 
@@ -26,8 +29,21 @@ pub static ON_PREM_USERS: NumberQuestion =
 pub static CLOUD_USERS: NumberQuestion =
     NumberQuestion::new("cloud-users", "How many users will use Office 365?", None);
 
+/// Asked only when the users are more than the entitlement: the FAQ lets
+/// an organization buy the CALs or online seats it needs besides.
+pub static COVERED_BY_PURCHASES: NumberQuestion = NumberQuestion::new(
+    "covered-by-purchases",
+    "How many of these users are covered by CALs or online seats your organization bought?",
+    Some(reading(
+        "Licenses bought besides the entitlement: a CAL covers an on-premises user, an online seat an Office 365 user. Count each user once; 0 if none.",
+        &[&SWITCH_BUY_MORE],
+    )),
+);
+
 /// The rule the total is held against.
 static LIMIT_RULE: [&Point; 1] = [&SWITCH_WITHIN_ENTITLEMENT];
+/// The rule the users left after the bought licenses are held against.
+static BOUGHT_RULE: [&Point; 2] = [&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE];
 
 static ANY_TIME: Statement = faq(
     "You may move users either way between on-premises licenses and Office 365 whenever you like during the subscription or program year, as long as you do not go over your license entitlement.",
@@ -37,6 +53,19 @@ static TOTAL_COUNTS: Statement = reading(
     "Users on-premises and users on Office 365 count together against the entitlement, so moving users from one to the other does not change the total.",
     &[&SWITCH_WITHIN_ENTITLEMENT],
 );
+static MAY_BUY: Statement =
+    faq("You may also buy the CALs or online seats your organization needs.", &[&SWITCH_BUY_MORE]);
+static BOUGHT_NOT_COUNTED: Statement = reading(
+    "We count a user covered by a CAL or online seat you bought outside the entitlement, so only the other users are held against it.",
+    &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
+);
+static GUIDE: Statement = faq("The Product Usage Guide has the complete details.", &[&SWITCH_USAGE_GUIDE]);
+
+/// Shared by every outcome: one product at a time.
+static ONE_PRODUCT: Limit = stated(reading(
+    "This counts one product at a time: users of Office Professional Plus and of each server's CALs are counted against that product's own entitlement.",
+    &[&SWITCH_WITHIN_ENTITLEMENT],
+));
 
 pub static WITHIN: OutcomeDef = OutcomeDef {
     id: "within-entitlement",
@@ -50,29 +79,59 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         faq(
-            "Move users between on-premises and Office 365 as you need during the year.",
-            &[&SWITCH_ANY_TIME],
+            "Move users between on-premises and Office 365 as you need during the year, as long as you stay within your entitlement.",
+            &[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT],
         ),
         advice("Count again before you add users."),
     ],
     attributes: &[],
+    limits: &[ONE_PRODUCT],
+};
+
+pub static COVERED: OutcomeDef = OutcomeDef {
+    id: "covered-by-purchases",
+    verdict: Verdict::Eligible,
+    headline: reading(
+        "The users beyond your entitlement are covered by the CALs or online seats you bought.",
+        &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
+    ),
+    reasons: &[ANY_TIME, MAY_BUY, BOUGHT_NOT_COUNTED],
+    faq: &O365_SWITCH_USERS,
+    decided_by: None,
+    next_steps: &[
+        advice("Keep a record of which users the licenses you bought cover."),
+        GUIDE,
+    ],
+    attributes: &[],
+    limits: &[
+        asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
+        ONE_PRODUCT,
+        stated(faq(
+            "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
+            &[&O365_E_AND_K, &O365_OTHER_SKUS],
+        )),
+    ],
 };
 
 pub static OVER: OutcomeDef = OutcomeDef {
     id: "over-entitlement",
     verdict: Verdict::NotEligible,
     headline: reading(
-        "Your users, on-premises and on Office 365 together, exceed your license entitlement, however they are split.",
-        &[&SWITCH_WITHIN_ENTITLEMENT],
+        "Your users exceed your license entitlement, however they are split, even after the CALs or online seats you bought.",
+        &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
     ),
-    reasons: &[ANY_TIME, TOTAL_COUNTS],
+    reasons: &[ANY_TIME, TOTAL_COUNTS, BOUGHT_NOT_COUNTED],
     faq: &O365_SWITCH_USERS,
     decided_by: None,
     next_steps: &[
         faq("Buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
-        faq("The Product Usage Guide has the complete details.", &[&SWITCH_USAGE_GUIDE]),
+        GUIDE,
     ],
     attributes: &[],
+    limits: &[
+        asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
+        ONE_PRODUCT,
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -81,8 +140,16 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     let cloud = answers.number(&CLOUD_USERS)?;
     // u128: two counts of up to u64::MAX each add up without overflow.
     let total = u128::from(on_premises) + u128::from(cloud);
-    let allowance = Allowance::new(total, entitlement, "users", &LIMIT_RULE);
-    let def = if allowance.within() { &WITHIN } else { &OVER };
+    let allowance = Allowance::new(total, entitlement, "users in use", &LIMIT_RULE);
+    if allowance.within() {
+        return Ok(Outcome { def: &WITHIN, details: vec![Detail::Allowance(allowance)], follow_up: None });
+    }
+    // Only users the bought licenses do not cover count against the entitlement.
+    let covered = answers.number(&COVERED_BY_PURCHASES)?;
+    let left = total.saturating_sub(u128::from(covered));
+    let allowance =
+        Allowance::new(left, entitlement, "users not covered by licenses you bought", &BOUGHT_RULE);
+    let def = if allowance.within() { &COVERED } else { &OVER };
     Ok(Outcome { def, details: vec![Detail::Allowance(allowance)], follow_up: None })
 }
 
@@ -96,10 +163,10 @@ pub static TOPIC: Topic = Topic {
         Basis::Faq(&[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT]),
     ),
     verdict_question: Text::new(
-        "Do our users, on-premises and on Office 365 together, stay within our license entitlement?",
+        "Do our users stay within our license entitlement, counting the licenses we bought?",
     ),
     scope: None,
-    questions: &[&ENTITLEMENT.0, &ON_PREM_USERS.0, &CLOUD_USERS.0],
-    outcomes: &[&WITHIN, &OVER],
+    questions: &[&ENTITLEMENT.0, &ON_PREM_USERS.0, &CLOUD_USERS.0, &COVERED_BY_PURCHASES.0],
+    outcomes: &[&WITHIN, &COVERED, &OVER],
     decide,
 };

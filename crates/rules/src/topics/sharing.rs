@@ -2,18 +2,21 @@
 //! within one partner organization: Action Pack licenses within the
 //! subscribing country only; competency licenses across countries, as long as
 //! the organization stays within the per-country or worldwide license cap.
+//! What a per-country cap counts (that country, or the whole organization)
+//! the FAQ leaves open: where the verdict turns on it, it depends.
 
 use crate::faq::{
-    Point, Section, LICENSE_SHARING, SHARING_ACTION_PACK_COUNTRY, SHARING_ALLOWED, SHARING_ASSOCIATED,
-    SHARING_CAP, SHARING_COMPETENCY_COUNTRIES, SHARING_NOT_SEPARATE, SHARING_ONE_ENTITY,
-    SHARING_ONE_ORGANIZATION, TOOLKIT_CAPS,
+    Point, Section, ASK_SUPPORT, LICENSE_SHARING, SHARING_ACTION_PACK_COUNTRY, SHARING_ALLOWED,
+    SHARING_ASSOCIATED, SHARING_CAP, SHARING_COMPETENCY_COUNTRIES, SHARING_NOT_SEPARATE, SHARING_ONE_ENTITY,
+    SHARING_ONE_ORGANIZATION, TOOLKIT_CAPS, TOOLKIT_DEMO_UNCAPPED,
 };
 use crate::figures::{Allowance, Detail};
 use crate::model::{
-    ChoiceQuestion, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    asked, choices, stated, ChoiceQuestion, Context, Limit, NumberQuestion, Outcome, OutcomeDef, Pending,
+    Reader, Topic, Verdict, YesNo,
 };
 use crate::program::Membership;
-use crate::statement::{advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
@@ -22,21 +25,25 @@ pub static MEMBERSHIP: ChoiceQuestion<Membership> =
 pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
-    // Shown to both memberships: what the FAQ says, and where it says it.
-    Some(faq(
-        "That is, each is the headquarters or a location associated with it at the Partner Membership Center, as the FAQ puts it in its paragraph on competency partners.",
+    // Shown to both memberships: a reading (two associated locations, and
+    // Action Pack, are beyond the FAQ's words), with where the FAQ says it.
+    Some(reading(
+        "That is, each is the headquarters or a location associated with it at the Partner Membership Center: the FAQ's paragraph on competency partners allows sharing between those.",
         &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
     )),
 );
 
-pub static SAME_COUNTRY: ChoiceQuestion<YesNo> =
-    ChoiceQuestion::new("same-country", "Are both locations in the same country?", None);
+pub static SAME_COUNTRY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+    "same-country",
+    "Are both locations in the country of the Action Pack subscription?",
+    Some(about_tool("The country the subscription that granted these licenses was taken out in.")),
+);
 
 pub static LICENSES_IN_USE: NumberQuestion = NumberQuestion::new(
     "licenses-in-use",
     "How many of these licenses would be in use across your organization after sharing?",
     Some(faq(
-        "Count every location of the organization: locations of one company doing the same business count together, even if enrolled separately.",
+        "The FAQ counts the licenses in use within the partner organization, and locations of one company doing the same business as one partner entity for maximums, however they enrolled.",
         &[&SHARING_CAP, &SHARING_ONE_ENTITY],
     )),
 );
@@ -45,13 +52,47 @@ pub static LICENSE_CAP: NumberQuestion = NumberQuestion::new(
     "license-cap",
     "What is the maximum number of these licenses for your organization?",
     Some(reading(
-        "The per-country or worldwide maximum that applies, as the Competency License table gives it.",
+        "The maximum that applies, per country or worldwide, as the Competency License table gives it; for a per-country one, that of the country where the shared licenses would be used.",
         &[&SHARING_CAP, &TOOLKIT_CAPS],
+    )),
+);
+
+choices! {
+    pub enum CapScope {
+        Worldwide = "worldwide" => "Worldwide";
+        PerCountry = "per-country" => "Per country";
+    }
+}
+
+/// Asked only when the organization's count is over the maximum: under it,
+/// the count is within either kind of maximum.
+pub static CAP_SCOPE: ChoiceQuestion<CapScope> = ChoiceQuestion::new(
+    "cap-scope",
+    "Is that maximum a worldwide one or a per-country one?",
+    Some(reading(
+        "The FAQ speaks of a per-country or worldwide maximum; the Competency License table gives which it is.",
+        &[&SHARING_CAP, &TOOLKIT_CAPS],
+    )),
+);
+
+/// Asked only for a per-country maximum the organization's count is over.
+pub static LICENSES_IN_COUNTRY: NumberQuestion = NumberQuestion::new(
+    "licenses-in-country",
+    "How many of these licenses would be in use in that country alone after sharing?",
+    Some(about_tool(
+        "The country whose maximum you entered, counting every location of your organization in it.",
     )),
 );
 
 /// The rule the count is held against.
 static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
+
+/// What goes into the counts, from the FAQ's Toolkit entry: on every result
+/// that compares them.
+static TOOLKIT_LICENSES_COUNT: Limit = stated(faq(
+    "The FAQ binds the IUR and MSDN licenses from Additional Benefit Toolkits to these maximums, and not demonstration and training licenses: count the first, leave out the second.",
+    &[&TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
+));
 
 static ONE_ORGANIZATION: Statement = faq(
     "Licenses may be shared only within the organization that earned them: between the headquarters and the locations associated with it at the Partner Membership Center.",
@@ -71,7 +112,10 @@ static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
-    headline: faq("The FAQ rules out sharing licenses with a separate organization.", &[&SHARING_NOT_SEPARATE]),
+    headline: reading(
+        "Licenses may be shared only between the headquarters and the locations associated with it, and these two locations are not.",
+        &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_NOT_SEPARATE],
+    ),
     reasons: &[
         faq(
             "It allows sharing only within the organization that earned the licenses, the headquarters and the locations associated with it at the Partner Membership Center, and says so in its paragraph on competency partners.",
@@ -92,6 +136,13 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
         advice("Otherwise the other organization needs licenses of its own."),
     ],
     attributes: &[],
+    limits: &[
+        asked("Locations of one organization, or of two.", &SAME_ORGANIZATION.question),
+        stated(reading(
+            "Locations of one company that enrolled separately count as one partner entity for grants and maximums, but the FAQ lets locations share only once they are associated with one headquarters.",
+            &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
+        )),
+    ],
 };
 
 pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
@@ -112,6 +163,13 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
         &[&SHARING_ACTION_PACK_COUNTRY],
     )],
     attributes: &[],
+    limits: &[
+        asked(
+            "Licenses earned with a competency rather than an Action Pack subscription.",
+            &MEMBERSHIP.question,
+        ),
+        asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question),
+    ],
 };
 
 pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
@@ -132,6 +190,10 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Keep a record of which location uses which license.")],
     attributes: &[],
+    limits: &[
+        asked("Locations of separate organizations.", &SAME_ORGANIZATION.question),
+        asked("A location outside the subscribing country, or both in another country.", &SAME_COUNTRY.question),
+    ],
 };
 
 pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
@@ -151,11 +213,19 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &[faq(
-        "Keep counting the licenses in use across all locations as you share more: the maximum is for the whole organization.",
-        &[&SHARING_CAP],
-    )],
+    next_steps: &[
+        faq("The maximum counts the licenses in use across the whole organization.", &[&SHARING_CAP]),
+        advice("Count again before you share more."),
+    ],
     attributes: &[],
+    limits: &[
+        TOOLKIT_LICENSES_COUNT,
+        asked("Locations of separate organizations.", &SAME_ORGANIZATION.question),
+        stated(reading(
+            "The organization's count is held against the one maximum you entered. Where the Competency License table gives a different maximum for another country the licenses are used in, check against that one too.",
+            &[&SHARING_CAP, &TOOLKIT_CAPS],
+        )),
+    ],
 };
 
 pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
@@ -176,6 +246,77 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
         reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
     attributes: &[],
+    limits: &[
+        TOOLKIT_LICENSES_COUNT,
+        asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question),
+    ],
+};
+
+/// What the FAQ leaves open about a per-country maximum.
+static PER_COUNTRY_OPEN: Statement = faq(
+    "The FAQ holds the licenses in use within the organization against a per-country or worldwide maximum, and does not say whether a per-country one counts the licenses in use in that country alone or across the organization.",
+    &[&SHARING_CAP],
+);
+
+pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
+    id: "competency-over-country-cap",
+    verdict: Verdict::NotEligible,
+    headline: reading(
+        "Sharing would take the licenses in use in that country over its per-country maximum, however the maximum is counted.",
+        &[&SHARING_CAP],
+    ),
+    reasons: &[
+        ONE_ORGANIZATION,
+        PER_COUNTRY_OPEN,
+        reading(
+            "Counted in that country alone or across the organization, your licenses would be over it.",
+            &[&SHARING_CAP],
+        ),
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: None,
+    next_steps: &[
+        advice("Free up licenses in that country first, or share fewer."),
+        reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
+    ],
+    attributes: &[],
+    limits: &[
+        TOOLKIT_LICENSES_COUNT,
+        asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0),
+    ],
+};
+
+pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
+    id: "per-country-cap-open",
+    verdict: Verdict::Conditional,
+    headline: reading(
+        "It turns on what a per-country maximum counts, which the FAQ does not say: your licenses stay within it in that country, but not across the organization.",
+        &[&SHARING_CAP],
+    ),
+    reasons: &[
+        ONE_ORGANIZATION,
+        faq("Competency licenses may be shared across countries.", &[&SHARING_COMPETENCY_COUNTRIES]),
+        PER_COUNTRY_OPEN,
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: Some(faq(
+        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+        &[&ASK_SUPPORT],
+    )),
+    next_steps: &[
+        faq(
+            "Ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer, what a per-country maximum counts.",
+            &[&ASK_SUPPORT],
+        ),
+        advice("Ask before you share."),
+        advice("Until you know, keep the licenses in use across the organization within the maximum."),
+    ],
+    attributes: &[],
+    limits: &[
+        TOOLKIT_LICENSES_COUNT,
+        asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0),
+        asked("A worldwide maximum, which counts the whole organization.", &CAP_SCOPE.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -190,13 +331,33 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
             YesNo::No => &ACTION_PACK_OTHER_COUNTRY,
         })),
         // Countries do not matter for competency licenses; the cap does.
-        Membership::Competency => {
-            let in_use = answers.number(&LICENSES_IN_USE)?;
-            let cap = answers.number(&LICENSE_CAP)?;
-            let allowance = Allowance::new(u128::from(in_use), cap, "licenses", &CAP_RULE);
-            let def = if allowance.within() { &COMPETENCY_WITHIN_CAP } else { &COMPETENCY_OVER_CAP };
-            Ok(Outcome { def, details: vec![Detail::Allowance(allowance)], follow_up: None })
-        }
+        Membership::Competency => competency(answers),
+    }
+}
+
+fn competency(answers: &mut Reader) -> Result<Outcome, Pending> {
+    let in_use = answers.number(&LICENSES_IN_USE)?;
+    let cap = answers.number(&LICENSE_CAP)?;
+    let organization = Allowance::new(u128::from(in_use), cap, "licenses in use", &CAP_RULE);
+    let found = |def: &'static OutcomeDef, details: Vec<Allowance>| Outcome {
+        def,
+        details: details.into_iter().map(Detail::Allowance).collect(),
+        follow_up: None,
+    };
+    // Within the maximum across the organization is within it in every
+    // country too: what a per-country maximum counts cannot matter.
+    if organization.within() {
+        return Ok(found(&COMPETENCY_WITHIN_CAP, vec![organization]));
+    }
+    if answers.choice(&CAP_SCOPE)? == CapScope::Worldwide {
+        return Ok(found(&COMPETENCY_OVER_CAP, vec![organization]));
+    }
+    let in_country = answers.number(&LICENSES_IN_COUNTRY)?;
+    let country = Allowance::new(u128::from(in_country), cap, "licenses in use in that country", &CAP_RULE);
+    if country.within() {
+        Ok(found(&COMPETENCY_COUNTRY_CAP_OPEN, vec![organization, country]))
+    } else {
+        Ok(found(&COMPETENCY_OVER_COUNTRY_CAP, vec![country]))
     }
 }
 
@@ -206,7 +367,7 @@ pub static TOPIC: Topic = Topic {
     title: "Sharing licenses between locations",
     asks: "Can we share these licenses with another location?",
     summary: first_screen(
-        "Action Pack licenses within one country; competency licenses across countries, up to the cap.",
+        "Action Pack licenses within the subscribing country; competency licenses across countries, up to the cap.",
         Basis::Faq(&[&SHARING_ACTION_PACK_COUNTRY, &SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP]),
     ),
     verdict_question: Text::new("Can we share these licenses with the other location?"),
@@ -217,6 +378,8 @@ pub static TOPIC: Topic = Topic {
         &SAME_COUNTRY.question,
         &LICENSES_IN_USE.0,
         &LICENSE_CAP.0,
+        &CAP_SCOPE.question,
+        &LICENSES_IN_COUNTRY.0,
     ],
     outcomes: &[
         &SEPARATE_ORGANIZATIONS,
@@ -224,6 +387,8 @@ pub static TOPIC: Topic = Topic {
         &ACTION_PACK_SAME_COUNTRY,
         &COMPETENCY_WITHIN_CAP,
         &COMPETENCY_OVER_CAP,
+        &COMPETENCY_OVER_COUNTRY_CAP,
+        &COMPETENCY_COUNTRY_CAP_OPEN,
     ],
     decide,
 };

@@ -1,26 +1,35 @@
 //! Licenses › "How can my organization qualify to purchase an Additional
 //! Benefit Toolkit…?" A location qualifies when it is associated with the
 //! headquarters (never the headquarters itself), holds a competency of its
-//! own, and does not have its one set of core benefits yet.
+//! own, and has had no set of core benefits. How long that one set lasts the
+//! FAQ does not say: for a location whose earlier Toolkit has ended, it depends.
 
 use crate::faq::{
-    Section, ADDITIONAL_BENEFIT_TOOLKIT, SHARING_ASSOCIATED, TOOLKIT_BENEFITS, TOOLKIT_CAPS,
+    Section, ADDITIONAL_BENEFIT_TOOLKIT, ASK_SUPPORT, SHARING_ASSOCIATED, TOOLKIT_BENEFITS, TOOLKIT_CAPS,
     TOOLKIT_DEMO_UNCAPPED, TOOLKIT_LINKED_LOCATIONS, TOOLKIT_NOT_HEADQUARTERS, TOOLKIT_ONE_SET,
     TOOLKIT_OWN_COMPETENCY,
 };
 use crate::model::{
-    choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    YesNo,
 };
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis};
+use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
+
+/// The points the associated location's hint rests on (a static: the
+/// hint is built in a constant, where a slice literal would not live long enough).
+static ASSOCIATED_HINT: [&crate::faq::Point; 2] = [&TOOLKIT_LINKED_LOCATIONS, &SHARING_ASSOCIATED];
 
 choices! {
     pub enum LocationRole {
         Headquarters = "headquarters" => "The headquarters";
         Associated = "associated" => "A location associated with the headquarters",
-            hint: about_tool("Linked to the headquarters at the Partner Membership Center.");
+            hint: reading(
+                "Linked to the organization's headquarters; the FAQ's entry on sharing says locations are associated with it at the Partner Membership Center.",
+                &ASSOCIATED_HINT,
+            );
         Unlinked = "unlinked" => "A location not linked to a headquarters",
-            hint: about_tool("Enrolled on its own, or not yet associated with the headquarters at the Partner Membership Center.");
+            hint: about_tool("Enrolled on its own, or not yet associated with a headquarters.");
     }
 }
 
@@ -38,24 +47,34 @@ pub static LOCATION_COMPETENCY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
 
 pub static TOOLKIT_HELD: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "toolkit-held",
-    "Does this location already have its set of Toolkit benefits?",
-    Some(about_tool("For example, an Additional Benefit Toolkit bought for this location before.")),
+    "Has this location ever had a set of Toolkit benefits, including one it has now?",
+    Some(about_tool("For example, an Additional Benefit Toolkit bought for this location.")),
+);
+
+/// The FAQ gives a location one set of core benefits without saying for how
+/// long: a set still in force is that one set, an ended one leaves it open.
+pub static TOOLKIT_IN_FORCE: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+    "toolkit-in-force",
+    "Are those Toolkit benefits still in force?",
+    Some(about_tool("No if they were for an earlier period that has ended.")),
+);
+
+static LINKED_WITH_COMPETENCY: Statement = faq(
+    "The FAQ offers Toolkits to locations linked to the headquarters that have attained a competency of their own, and this location is one.",
+    &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
 );
 
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-location",
     verdict: Verdict::Eligible,
-    headline: faq(
-        "This location may buy an Additional Benefit Toolkit.",
-        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+    headline: reading(
+        "This location may buy an Additional Benefit Toolkit: it meets every condition the FAQ names.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS, &TOOLKIT_ONE_SET],
     ),
     reasons: &[
-        faq(
-            "It is associated with the headquarters and has a competency of its own: that is what makes a location qualify.",
-            &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
-        ),
+        LINKED_WITH_COMPETENCY,
         reading(
-            "It does not have its one set of core benefits yet, so the Toolkit would be its first.",
+            "It has had no set of Toolkit benefits, so the Toolkit would be its one set of core benefits.",
             &[&TOOLKIT_ONE_SET],
         ),
     ],
@@ -73,6 +92,15 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
+    limits: &[
+        asked("The headquarters, an associated location, or one not linked.", &LOCATION_ROLE.question),
+        asked("A competency of the location's own, or only one held elsewhere in the organization.", &LOCATION_COMPETENCY.question),
+        asked("A location that has had Toolkit benefits before.", &TOOLKIT_HELD.question),
+        stated(reading(
+            "The FAQ names these conditions without saying they are the only ones: anything the Toolkit's own terms add is not checked here.",
+            &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+        )),
+    ],
 };
 
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
@@ -90,6 +118,9 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
         &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
     )],
     attributes: &[],
+    limits: &[
+        asked("The headquarters, or a location associated with it.", &LOCATION_ROLE.question),
+    ],
 };
 
 pub static UNLINKED: OutcomeDef = OutcomeDef {
@@ -107,6 +138,9 @@ pub static UNLINKED: OutcomeDef = OutcomeDef {
         &[&TOOLKIT_LINKED_LOCATIONS, &SHARING_ASSOCIATED],
     )],
     attributes: &[],
+    limits: &[
+        asked("A location already associated with the headquarters.", &LOCATION_ROLE.question),
+    ],
 };
 
 pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
@@ -121,6 +155,10 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Attain a competency at this location, then check again.")],
     attributes: &[],
+    limits: &[asked(
+        "A competency of the location's own, or only one held elsewhere in the organization.",
+        &LOCATION_COMPETENCY.question,
+    )],
 };
 
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
@@ -133,11 +171,60 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &[faq(
-        "Another associated location with a competency of its own may qualify for a Toolkit of its own.",
-        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
-    )],
+    next_steps: &[
+        faq(
+            "Another associated location with a competency of its own may qualify for a Toolkit of its own.",
+            &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
+        ),
+    ],
     attributes: &[],
+    limits: &[
+        asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question),
+        stated(faq(
+            "If you mean to buy the Toolkit that follows this one once it ends, the FAQ does not say whether you may: ask your Regional Service Center.",
+            &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
+        )),
+        stated(faq(
+            "If the location has earned another competency since, the FAQ ties its IUR licenses to the competency it earned but gives it one set of core benefits, and does not say whether a second competency changes that: ask your Regional Service Center.",
+            &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
+        )),
+    ],
+};
+
+pub static EARLIER_SET: OutcomeDef = OutcomeDef {
+    id: "earlier-set-ended",
+    verdict: Verdict::Conditional,
+    headline: faq(
+        "The FAQ gives a location only one set of core benefits, without saying for how long, so it does not settle whether a location whose earlier Toolkit has ended may buy another.",
+        &[&TOOLKIT_ONE_SET],
+    ),
+    reasons: &[
+        LINKED_WITH_COMPETENCY,
+        faq(
+            "A qualifying location can obtain no more than one set of core benefits; the FAQ names no period for that set.",
+            &[&TOOLKIT_ONE_SET],
+        ),
+        reading(
+            "If the one set is for good, the earlier Toolkit was it and the answer is no; if it is one set at a time, the answer is yes.",
+            &[&TOOLKIT_ONE_SET],
+        ),
+    ],
+    faq: &ADDITIONAL_BENEFIT_TOOLKIT,
+    decided_by: Some(faq(
+        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+        &[&ASK_SUPPORT],
+    )),
+    next_steps: &[
+        faq(
+            "Ask your Regional Service Center whether this location may buy a Toolkit now that its earlier one has ended.",
+            &[&ASK_SUPPORT],
+        ),
+        advice("Have the dates of the earlier Toolkit at hand when you ask."),
+    ],
+    attributes: &[],
+    limits: &[
+        asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -147,8 +234,11 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
         LocationRole::Associated => match answers.choice(&LOCATION_COMPETENCY)? {
             YesNo::No => &NO_COMPETENCY,
             YesNo::Yes => match answers.choice(&TOOLKIT_HELD)? {
-                YesNo::Yes => &ALREADY_HELD,
                 YesNo::No => &ELIGIBLE,
+                YesNo::Yes => match answers.choice(&TOOLKIT_IN_FORCE)? {
+                    YesNo::Yes => &ALREADY_HELD,
+                    YesNo::No => &EARLIER_SET,
+                },
             },
         },
     };
@@ -166,7 +256,12 @@ pub static TOPIC: Topic = Topic {
     ),
     verdict_question: Text::new("May this location buy an Additional Benefit Toolkit?"),
     scope: None,
-    questions: &[&LOCATION_ROLE.question, &LOCATION_COMPETENCY.question, &TOOLKIT_HELD.question],
-    outcomes: &[&ELIGIBLE, &HEADQUARTERS, &UNLINKED, &NO_COMPETENCY, &ALREADY_HELD],
+    questions: &[
+        &LOCATION_ROLE.question,
+        &LOCATION_COMPETENCY.question,
+        &TOOLKIT_HELD.question,
+        &TOOLKIT_IN_FORCE.question,
+    ],
+    outcomes: &[&ELIGIBLE, &HEADQUARTERS, &UNLINKED, &NO_COMPETENCY, &ALREADY_HELD, &EARLIER_SET],
     decide,
 };

@@ -6,13 +6,16 @@ use crate::faq::{
     Point, Section, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE, UPGRADE_NO_HOME,
     UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
 };
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    asked, choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 // A named array: an option's hint is part of a constant, where a reference
 // to a static can be taken but a temporary array of them cannot.
 static HOME_EXCLUDED: [&Point; 1] = [&UPGRADE_NO_HOME];
+static NEVER_OUTSIDE: [&Point; 1] = [&UPGRADE_NOT_OUTSIDE];
 
 choices! {
     pub enum ExistingOs {
@@ -30,10 +33,12 @@ choices! {
 
 choices! {
     pub enum InstallLocation {
-        Internal = "internal" => "Inside my organization",
-            hint: about_tool("A computer of your own organization.");
-        External = "external" => "Outside my organization",
-            hint: about_tool("Any computer outside it, such as a client's, whether for good or only for a while.");
+        Internal = "internal" => "Yes, one of our organization's computers";
+        External = "external" => "No, a computer outside our organization",
+            hint: faq(
+                "Such as a client's: the FAQ rules out installing on any computer outside your organization, for good or for a while.",
+                &NEVER_OUTSIDE,
+            );
     }
 }
 
@@ -41,13 +46,13 @@ pub static EXISTING_OS: ChoiceQuestion<ExistingOs> = ChoiceQuestion::new(
     "existing-os",
     "Which Windows license does the computer have now?",
     Some(faq(
-        "The licenses from the partner network only upgrade a license the computer already has.",
+        "The Windows client licenses from the partner network are upgrades only: the computer needs a qualifying Windows license already.",
         &[&UPGRADE_ONLY, &UPGRADE_QUALIFYING],
     )),
 );
 
 pub static INSTALL_LOCATION: ChoiceQuestion<InstallLocation> =
-    ChoiceQuestion::new("install-location", "Where is the computer?", None);
+    ChoiceQuestion::new("install-location", "Is the computer one of your organization's own?", None);
 
 static UPGRADE_ONLY_REASON: Statement = faq(
     "Windows client licenses from the partner network are upgrades, not full licenses: each computer needs a qualifying Windows license underneath.",
@@ -87,6 +92,10 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
+    limits: &[
+        asked("A home edition, an edition the FAQ does not name, or no Windows license.", &EXISTING_OS.question),
+        asked("A computer outside the organization, for good or for a while.", &INSTALL_LOCATION.question),
+    ],
 };
 
 pub static OUTSIDE: OutcomeDef = OutcomeDef {
@@ -112,6 +121,9 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
         "A computer outside your organization needs a license of its own, for example from retail or Volume Licensing.",
     )],
     attributes: &[],
+    limits: &[
+        asked("A computer of the organization's own, or one outside it.", &INSTALL_LOCATION.question),
+    ],
 };
 
 pub static HOME_EDITION: OutcomeDef = OutcomeDef {
@@ -129,6 +141,9 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
+    limits: &[
+        asked("A home edition, or one of the four licenses the FAQ names.", &EXISTING_OS.question),
+    ],
 };
 
 pub static NO_LICENSE: OutcomeDef = OutcomeDef {
@@ -143,6 +158,7 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
+    limits: &[asked("No Windows license, or one of the four the FAQ names.", &EXISTING_OS.question)],
 };
 
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
@@ -168,6 +184,9 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
+    limits: &[
+        asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
