@@ -33,8 +33,35 @@ test('sharing: competency licenses up to the cap, and one over', async ({ page }
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('What is the maximum number of these licenses for your organization?')).toHaveValue('250');
   await type(page, 'What is the maximum number of these licenses for your organization?', '249');
+  // Over the maximum: which kind it is now matters.
+  await expect(heading(page)).toHaveText('Is that maximum a worldwide one or a per-country one?');
+  await choose(page, 'Worldwide');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-cap');
   await expect(result(page)).toContainText('1 too many');
+});
+
+test('sharing: over a per-country cap only across the organization depends; over it in the country is a no', async ({ page }) => {
+  await openFromStart(page, 'Can we share these licenses with another location?');
+  await choose(page, 'A competency (silver or gold)');
+  await choose(page, 'Yes');
+  await type(page, 'How many of these licenses would be in use across your organization after sharing?', '120');
+  await type(page, 'What is the maximum number of these licenses for your organization?', '100');
+  await choose(page, 'Per country');
+  await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '60');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'per-country-cap-open');
+  await expect(result(page).locator('.verdict')).toHaveText('It depends');
+  await expect(result(page)).toContainText('120 licenses in use against a maximum of 100: 20 too many.');
+  await expect(result(page)).toContainText('60 licenses in use in that country against a maximum of 100: 40 to spare.');
+  await expect(result(page).locator('.result__decider')).toContainText('Regional Service Center');
+  await expect(result(page)).toContainText('What this answer does not cover');
+  await expect(page).toHaveURL(/licenses-in-use=120&license-cap=100&cap-scope=per-country&licenses-in-country=60$/);
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '101');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-country-cap');
 });
 
 test('sharing: Action Pack licenses are not asked about the cap', async ({ page }) => {
@@ -42,7 +69,7 @@ test('sharing: Action Pack licenses are not asked about the cap', async ({ page 
   await ready(page);
   await choose(page, 'An Action Pack subscription');
   await choose(page, 'Yes');
-  await expect(heading(page)).toHaveText('Are both locations in the same country?');
+  await expect(heading(page)).toHaveText('Are both locations in the country of the Action Pack subscription?');
   await choose(page, 'No');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
 });
@@ -72,6 +99,41 @@ test('o365-switch: moving users within the entitlement', async ({ page }) => {
   await type(page, 'How many users will use Office 365?', '30');
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
   await expect(page).toHaveURL(/entitlement=50&on-prem-users=20&cloud-users=30$/);
+});
+
+test('o365-switch: users over the entitlement covered by the licenses bought', async ({ page }) => {
+  await openFromStart(page, 'Can we move users between on-premises licenses and Office 365?');
+  await type(page, 'How many licenses does your entitlement include?', '100');
+  await type(page, 'How many users will use the on-premises licenses?', '80');
+  await type(page, 'How many users will use Office 365?', '40');
+  await type(page, 'How many of these users are covered by CALs or online seats your organization bought?', '20');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'covered-by-purchases');
+  await expect(result(page)).toContainText('100 users not covered by licenses you bought against a maximum of 100: 0 to spare.');
+  await expect(page).toHaveURL(/cloud-users=40&covered-by-purchases=20$/);
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await type(page, 'How many of these users are covered by CALs or online seats your organization bought?', '19');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'over-entitlement');
+});
+
+test('toolkit: a location whose earlier Toolkit has ended gets “It depends”, and who settles it', async ({ page }) => {
+  await openFromStart(page, 'May this location buy an Additional Benefit Toolkit?');
+  await choose(page, 'A location associated with the headquarters');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  await expect(heading(page)).toHaveText('Are those Toolkit benefits still in force?');
+  await choose(page, 'No');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'earlier-set-ended');
+  await expect(result(page).locator('.result__decider')).toContainText('Regional Service Center');
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await choose(page, 'Yes');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'already-held');
+  await expect(result(page)).toContainText('What this answer does not cover');
 });
 
 test('o365-mix: kiosk seats share the tenant, other plans do not', async ({ page }) => {
@@ -117,12 +179,12 @@ test('cloud-tokens: use rights through the end of the enrollment year', async ({
   await expect(result(page)).toContainText('As of 30 June 2026, it is the last day');
   await expect(result(page)).not.toContainText('today is');
   await expect(page.locator('[data-branch=in-force-not-renewing]')).toContainText('Volume Licensing');
-  await expect(page.locator('#not-asked')).toContainText('Will your organization renew its subscription or membership?');
+  await expect(page.locator('#not-asked')).toContainText('Does your organization mean to renew its subscription or membership?');
 });
 
 test('the Organization Account page is reachable from the start page', async ({ page }) => {
   await openFromStart(page, 'What is a Microsoft Organization Account, and when is it created?');
-  await expect(page.locator('[data-page=organization-account]')).toContainText('It is created when your organization first signs up');
+  await expect(page.locator('[data-page=organization-account]')).toContainText('It is created the first time your organization signs up');
   await expect(page.locator('[data-page=organization-account]')).toContainText('Cloud services › What is a Microsoft Organization Account?');
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(heading(page)).toHaveText('What do your partner licensing benefits allow?');

@@ -16,7 +16,8 @@ const results = [
   ['topic=toolkit&location-role=headquarters', { topic: 'toolkit', verdict: 'not-eligible' }],
   ['topic=toolkit&location-role=unlinked', { topic: 'toolkit', verdict: 'not-eligible' }],
   ['topic=toolkit&location-role=associated&location-competency=no', { topic: 'toolkit', verdict: 'not-eligible' }],
-  ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=yes', { topic: 'toolkit', verdict: 'not-eligible' }],
+  ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=yes&toolkit-in-force=yes', { topic: 'toolkit', verdict: 'not-eligible', outcome: 'already-held' }],
+  ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=yes&toolkit-in-force=no', { topic: 'toolkit', verdict: 'conditional', outcome: 'earlier-set-ended' }],
   ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no', { topic: 'toolkit', verdict: 'eligible' }],
   ['topic=downgrade&license-source=mpn', { topic: 'downgrade', verdict: 'not-eligible' }],
   ['topic=downgrade&license-source=learning-training', { topic: 'downgrade', verdict: 'conditional' }],
@@ -42,9 +43,11 @@ const results = [
   ['topic=sharing&membership=action-pack&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=yes&same-country=no&licenses-in-use=10&license-cap=10', { topic: 'sharing', verdict: 'eligible' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-cap' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=per-country&licenses-in-country=10', { topic: 'sharing', verdict: 'conditional', outcome: 'per-country-cap-open' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=per-country&licenses-in-country=11', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-country-cap' }],
   ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=0&license-cap=0', { topic: 'sharing', verdict: 'eligible' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=1&license-cap=0', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=1&license-cap=0&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=18446744073709551615', { topic: 'sharing', verdict: 'eligible' }],
   ['topic=msdn&subscription-source=mpn&use=client-solution', { topic: 'msdn', verdict: 'not-eligible' }],
   ['topic=msdn&subscription-source=mpn&use=internal', { topic: 'msdn', verdict: 'conditional' }],
@@ -65,9 +68,10 @@ const results = [
   ['topic=o365-mix&sku-family=kiosk', { topic: 'o365-mix', verdict: 'eligible' }],
   ['topic=o365-mix&sku-family=other', { topic: 'o365-mix', verdict: 'not-eligible' }],
   ['topic=o365-switch&entitlement=100&on-prem-users=60&cloud-users=40', { topic: 'o365-switch', verdict: 'eligible' }],
-  ['topic=o365-switch&entitlement=100&on-prem-users=60&cloud-users=41', { topic: 'o365-switch', verdict: 'not-eligible' }],
+  ['topic=o365-switch&entitlement=100&on-prem-users=60&cloud-users=41&covered-by-purchases=0', { topic: 'o365-switch', verdict: 'not-eligible', outcome: 'over-entitlement' }],
+  ['topic=o365-switch&entitlement=100&on-prem-users=80&cloud-users=40&covered-by-purchases=20', { topic: 'o365-switch', verdict: 'eligible', outcome: 'covered-by-purchases' }],
   ['topic=o365-switch&entitlement=0&on-prem-users=0&cloud-users=0', { topic: 'o365-switch', verdict: 'eligible' }],
-  ['topic=o365-switch&entitlement=18446744073709551615&on-prem-users=18446744073709551615&cloud-users=1', { topic: 'o365-switch', verdict: 'not-eligible' }],
+  ['topic=o365-switch&entitlement=18446744073709551615&on-prem-users=18446744073709551615&cloud-users=1&covered-by-purchases=0', { topic: 'o365-switch', verdict: 'not-eligible' }],
 ];
 
 for (const [query, attributes] of results) {
@@ -86,9 +90,26 @@ for (const [query, attributes] of results) {
 
 test('a link with some answers opens on the first unanswered question', async ({ page }) => {
   await page.goto('/?topic=toolkit&location-role=associated&location-competency=yes');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('already have its set of Toolkit benefits');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ever had a set of Toolkit benefits');
   await expect(page.locator('#result')).toHaveCount(0);
 });
+
+// Links written before a question was added, whose answers no longer decide,
+// open on that question with every answer kept.
+const olderLinks = [
+  ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=yes', 'Are those Toolkit benefits still in force?'],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10', 'Is that maximum a worldwide one or a per-country one?'],
+  ['topic=o365-switch&entitlement=100&on-prem-users=80&cloud-users=40', 'How many of these users are covered by CALs or online seats your organization bought?'],
+];
+for (const [query, question] of olderLinks) {
+  test(`an older link asks the question added since: /?${query}`, async ({ page }) => {
+    await page.goto(`/?${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+    await expect(page.locator('#result')).toHaveCount(0);
+    await expect(page.locator('#notices')).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe(`?${query}`);
+  });
+}
 
 test('a link with an unknown topic shows the topics and says what was ignored', async ({ page }) => {
   await page.goto('/?topic=sharingz&existing-os=home');

@@ -11,7 +11,7 @@ test('the browser Back and Forward buttons move between questions', async ({ pag
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Yes').check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(heading(page)).toContainText('already have its set of Toolkit benefits');
+  await expect(heading(page)).toContainText('ever had a set of Toolkit benefits');
 
   await page.goBack();
   await expect(heading(page)).toContainText('competency of its own');
@@ -31,9 +31,9 @@ test('Back on a result returns to the last question with its answer chosen', asy
   await page.goto('/?topic=upgrade&existing-os=8-pro&install-location=internal');
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
   await page.getByRole('link', { name: 'Back' }).click();
-  await expect(heading(page)).toHaveText('Where is the computer?');
-  await expect(page.getByLabel('Inside my organization')).toBeChecked();
-  await page.getByLabel('Outside my organization').check();
+  await expect(heading(page)).toHaveText("Is the computer one of your organization's own?");
+  await expect(page.getByLabel("Yes, one of our organization's computers")).toBeChecked();
+  await page.getByLabel('No, a computer outside our organization').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
 });

@@ -18,7 +18,7 @@ test('offline after one visit: reload, answer a whole topic, open a deep link', 
 
   await page.getByRole('link', { name: 'Can I use these Windows licenses on this computer?' }).click();
   await answer(page, 'Windows 8 Pro');
-  await answer(page, 'Inside my organization');
+  await answer(page, "Yes, one of our organization's computers");
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'eligible');
 
   await page.goto('/?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no');

@@ -9,8 +9,8 @@ test('upgrade: a Windows 8 Pro computer inside the organization is eligible', as
   await page.getByRole('link', { name: 'Can I use these Windows licenses on this computer?' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Windows license does the computer have now?');
   await answer(page, 'Windows 8 Pro');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is the computer?');
-  await answer(page, 'Inside my organization');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Is the computer one of your organization's own?");
+  await answer(page, "Yes, one of our organization's computers");
   await expect(result(page)).toHaveAttribute('data-topic', 'upgrade');
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
   await expect(result(page)).toContainText('Licenses › Are the Windows client licenses granted');

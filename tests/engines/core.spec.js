@@ -20,7 +20,7 @@ const results = [
   ['?topic=kms&volume-licensing=no', { verdict: 'not-eligible', outcome: 'not-issued' }],
   ['?topic=cloud-tokens&enrollment-end=2026-06-30&renewing=no&as-of=2026-06-30', { verdict: 'eligible', outcome: 'in-force-not-renewing', 'use-rights-end': '2026-06-30' }],
   ['?topic=o365-mix&sku-family=kiosk', { verdict: 'eligible', outcome: 'enterprise-or-kiosk' }],
-  ['?topic=o365-switch&entitlement=10&on-prem-users=4&cloud-users=7', { verdict: 'not-eligible', outcome: 'over-entitlement' }],
+  ['?topic=o365-switch&entitlement=10&on-prem-users=4&cloud-users=7&covered-by-purchases=0', { verdict: 'not-eligible', outcome: 'over-entitlement' }],
 ];
 
 for (const [query, expected] of results) {
@@ -41,7 +41,7 @@ test('a topic completed by clicking, with Back and Change', async ({ site }) => 
   await site.answer('location-role', 'associated');
   await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'second question');
   await site.answer('location-competency', 'yes');
-  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', 'third question');
+  await site.until(() => site.heading(), 'Has this location ever had a set of Toolkit benefits, including one it has now?', 'third question');
   await site.answer('toolkit-held', 'no');
   await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', 'the result');
   expect(await site.url()).toMatch(/location-role=associated&location-competency=yes&toolkit-held=no$/);
@@ -49,11 +49,11 @@ test('a topic completed by clicking, with Back and Change', async ({ site }) => 
   // The browser's Back and Forward move between questions; the page's Back
   // undoes the last answer.
   await site.driver.navigate().back();
-  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', "the browser's Back");
+  await site.until(() => site.heading(), 'Has this location ever had a set of Toolkit benefits, including one it has now?', "the browser's Back");
   await site.driver.navigate().forward();
   await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', "the browser's Forward");
   await site.click('.back-link');
-  await site.until(() => site.heading(), 'Does this location already have its set of Toolkit benefits?', 'Back');
+  await site.until(() => site.heading(), 'Has this location ever had a set of Toolkit benefits, including one it has now?', 'Back');
   await site.answer('toolkit-held', 'no');
   await site.until(() => site.attribute('#result', 'data-outcome'), 'qualifying-location', 'the result again');
 
@@ -62,6 +62,53 @@ test('a topic completed by clicking, with Back and Change', async ({ site }) => 
   await site.until(() => site.heading(), 'Has this location attained at least one competency of its own?', 'Change');
   await site.answer('location-competency', 'no');
   await site.until(() => site.attribute('#result', 'data-outcome'), 'no-competency', 'the changed result');
+});
+
+// The questions the FAQ's own distinctions brought: each topic from the start
+// page, through its new question, to its result.
+test('sharing: a per-country cap over only across the organization depends', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=sharing]');
+  await site.until(() => site.heading(), 'How did your organization earn the licenses?', 'first question');
+  await site.answer('membership', 'competency');
+  await site.answer('same-organization', 'yes');
+  await site.fill('licenses-in-use', '120');
+  await site.fill('license-cap', '100');
+  await site.until(() => site.heading(), 'Is that maximum a worldwide one or a per-country one?', 'the kind of cap');
+  await site.answer('cap-scope', 'per-country');
+  await site.until(() => site.heading(), 'How many of these licenses would be in use in that country alone after sharing?', "the country's count");
+  await site.fill('licenses-in-country', '60');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'per-country-cap-open', 'the result');
+  expect(await site.attribute('#result', 'data-verdict')).toBe('conditional');
+  expect(await site.text('#result .result__decider')).toContain('Regional Service Center');
+});
+
+test('toolkit: an earlier Toolkit that has ended depends', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=toolkit]');
+  await site.until(() => site.heading(), "What is this location's place in your partner organization?", 'first question');
+  await site.answer('location-role', 'associated');
+  await site.answer('location-competency', 'yes');
+  await site.until(() => site.heading(), 'Has this location ever had a set of Toolkit benefits, including one it has now?', 'third question');
+  await site.answer('toolkit-held', 'yes');
+  await site.until(() => site.heading(), 'Are those Toolkit benefits still in force?', 'the new question');
+  await site.answer('toolkit-in-force', 'no');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'earlier-set-ended', 'the result');
+  expect(await site.attribute('#result', 'data-verdict')).toBe('conditional');
+});
+
+test('o365-switch: users over the entitlement covered by licenses bought', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=o365-switch]');
+  await site.until(() => site.heading(), 'How many licenses does your entitlement include?', 'first question');
+  await site.fill('entitlement', '100');
+  await site.fill('on-prem-users', '80');
+  await site.fill('cloud-users', '40');
+  await site.until(() => site.heading(), 'How many of these users are covered by CALs or online seats your organization bought?', 'the new question');
+  await site.fill('covered-by-purchases', '20');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'covered-by-purchases', 'the result');
+  expect(await site.attribute('#result', 'data-verdict')).toBe('eligible');
+  expect(await site.url()).toMatch(/entitlement=100&on-prem-users=80&cloud-users=40&covered-by-purchases=20$/);
 });
 
 test('a topic completed with the keyboard alone', async ({ site }) => {

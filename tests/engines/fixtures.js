@@ -148,6 +148,14 @@ class Site {
     await this.click('form button[type=submit]');
   }
 
+  /// Types a number or date into a question's field and presses Continue.
+  async fill(question, text) {
+    const field = await this.find(`input[name="${question}"]`);
+    await field.clear();
+    await field.sendKeys(text);
+    await this.click('form button[type=submit]');
+  }
+
   async heading() {
     return (await this.screen()).getText();
   }
