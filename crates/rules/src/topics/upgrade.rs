@@ -3,8 +3,8 @@
 //! qualifying license underneath, and they stay inside the organization.
 
 use crate::faq::{
-    Point, Section, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE, UPGRADE_NO_HOME,
-    UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
+    Point, Section, ASK_SUPPORT, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE,
+    UPGRADE_NO_HOME, UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
 };
 use crate::model::{
     asked, choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
@@ -179,9 +179,11 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
     next_steps: &[
-        advice(
-            "If you believe this edition should count, ask your Regional Service Center before you apply the upgrade license.",
+        faq(
+            "If you believe this edition should count, ask your Regional Service Center, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
         ),
+        advice("Ask before you apply the upgrade license."),
     ],
     attributes: &[],
     limits: &[
