@@ -14,7 +14,7 @@ module.exports = [
   },
   {
     name: 'sharing: result with counts',
-    path: '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=200&cap-scope=worldwide',
+    path: '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=200&demo-training=no&cap-scope=worldwide',
     selector: '#result',
   },
   { name: 'upgrade: settled link', path: '/?topic=upgrade&install-location=external', selector: '#result' },

@@ -11,7 +11,7 @@ const screens = [
   ['a question with the answers summary', '/?topic=toolkit&location-role=associated'],
   ['a result', '/?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15'],
   ['a result with a notice', '/?topic=kms&volume-licensing=yes&colour=blue'],
-  ['a conditional result with its limits', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=120&license-cap=100&cap-scope=per-country&licenses-in-country=60'],
+  ['a conditional result with its limits', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=120&license-cap=100&demo-training=no&cap-scope=per-country&licenses-in-country=60'],
   ['a settled result', '/?topic=upgrade&install-location=external'],
   ['the activation planner', '/?topic=activation-planner'],
   ['the key check', '/?topic=keys'],
@@ -89,19 +89,25 @@ test('keyboard alone: complete a topic, change an answer, reload and resume, cle
   await expect(page.getByLabel('Yes', { exact: true })).toBeFocused();
   await focusOn(page.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
+  // A location that has had Toolkit benefits: are they still in force?
+  await expect(page.locator('#page-heading')).toHaveText('Are those Toolkit benefits still in force?');
+  await expect(page.locator('#page-heading')).toBeFocused();
+  await choose('Yes');
+  await focusOn(page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
 
   // Go back a step, reload mid-way, and resume from the start page.
   await focusOn(page.getByRole('link', { name: 'Back' }));
   await page.keyboard.press('Enter');
-  await expect(page.locator('#page-heading')).toContainText('ever had a set of Toolkit benefits');
+  await expect(page.locator('#page-heading')).toContainText('Toolkit benefits still in force');
   await page.reload();
-  await expect(page.locator('#page-heading')).toContainText('ever had a set of Toolkit benefits');
+  await expect(page.locator('#page-heading')).toContainText('Toolkit benefits still in force');
   await page.goto('/');
   await ready(page);
   await focusOn(page.locator('#saved [data-topic-link=toolkit]'));
   await page.keyboard.press('Enter');
-  await expect(page.locator('#page-heading')).toContainText('ever had a set of Toolkit benefits');
+  await expect(page.locator('#page-heading')).toContainText('Toolkit benefits still in force');
   await expect(page.locator('[data-answer=location-competency]')).toContainText('Yes');
 
   // Clear the saved answers.
@@ -121,7 +127,7 @@ test('the focused control is clearly visible', async ({ page }) => {
   expect(outline).toBe('solid');
 });
 
-for (const [name, url] of [['start page', '/'], ['a question', '/?topic=upgrade'], ['a result', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=1&cap-scope=per-country&licenses-in-country=0'], ['the planner', '/?topic=activation-planner']]) {
+for (const [name, url] of [['start page', '/'], ['a question', '/?topic=upgrade'], ['a result', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=1&demo-training=no&cap-scope=per-country&licenses-in-country=0'], ['the planner', '/?topic=activation-planner']]) {
   test(`no horizontal scrolling at 320 px: ${name}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);

@@ -33,7 +33,9 @@ test('sharing: competency licenses up to the cap, and one over', async ({ page }
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('What is the maximum number of these licenses for your organization?')).toHaveValue('250');
   await type(page, 'What is the maximum number of these licenses for your organization?', '249');
-  // Over the maximum: which kind it is now matters.
+  // Over the maximum: which licenses, and which kind of maximum, now matter.
+  await expect(heading(page)).toHaveText('Are the licenses you want to share demonstration or training licenses?');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText('Is that maximum a worldwide one or a per-country one?');
   await choose(page, 'Worldwide');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
@@ -47,6 +49,7 @@ test('sharing: over a per-country cap only across the organization depends; over
   await choose(page, 'Yes');
   await type(page, 'How many of these licenses would be in use across your organization after sharing?', '120');
   await type(page, 'What is the maximum number of these licenses for your organization?', '100');
+  await choose(page, 'No');
   await choose(page, 'Per country');
   await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '60');
   await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
@@ -56,12 +59,36 @@ test('sharing: over a per-country cap only across the organization depends; over
   await expect(result(page)).toContainText('60 licenses in use in that country against a maximum of 100: 40 to spare.');
   await expect(result(page).locator('.result__decider')).toContainText('Regional Service Center');
   await expect(result(page)).toContainText('What this answer does not cover');
-  await expect(page).toHaveURL(/licenses-in-use=120&license-cap=100&cap-scope=per-country&licenses-in-country=60$/);
+  await expect(page).toHaveURL(/licenses-in-use=120&license-cap=100&demo-training=no&cap-scope=per-country&licenses-in-country=60$/);
 
   await page.getByRole('link', { name: 'Back' }).click();
   await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '101');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-country-cap');
+});
+
+test('sharing: demonstration and training licenses are not bound to the cap', async ({ page }) => {
+  await page.goto('/?topic=sharing&membership=competency&same-organization=yes');
+  await ready(page);
+  await type(page, 'How many of these licenses would be in use across your organization after sharing?', '130');
+  await type(page, 'What is the maximum number of these licenses for your organization?', '100');
+  await choose(page, 'Yes');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'uncapped-licenses');
+});
+
+test('sharing: a location of the same company not yet associated', async ({ page }) => {
+  await page.goto('/?topic=sharing');
+  await ready(page);
+  await choose(page, 'An Action Pack subscription');
+  await choose(page, 'Part of our company, but not associated with our headquarters');
+  await choose(page, 'Yes');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'action-pack-not-associated');
+  await page.locator('[data-answer=membership]').getByRole('link', { name: /Change/ }).click();
+  await choose(page, 'A competency (silver or gold)');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'competency-not-associated');
 });
 
 test('sharing: Action Pack licenses are not asked about the cap', async ({ page }) => {

@@ -42,12 +42,16 @@ const results = [
   ['topic=sharing&membership=action-pack&same-organization=yes&same-country=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=action-pack&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=same-company', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-not-associated' }],
+  ['topic=sharing&membership=action-pack&same-organization=same-company&same-country=yes', { topic: 'sharing', verdict: 'conditional', outcome: 'action-pack-not-associated' }],
+  ['topic=sharing&membership=action-pack&same-organization=same-company&same-country=no', { topic: 'sharing', verdict: 'not-eligible', outcome: 'action-pack-other-country' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&demo-training=yes', { topic: 'sharing', verdict: 'eligible', outcome: 'uncapped-licenses' }],
   ['topic=sharing&membership=competency&same-organization=yes&same-country=no&licenses-in-use=10&license-cap=10', { topic: 'sharing', verdict: 'eligible' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-cap' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=per-country&licenses-in-country=10', { topic: 'sharing', verdict: 'conditional', outcome: 'per-country-cap-open' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&cap-scope=per-country&licenses-in-country=11', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-country-cap' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&demo-training=no&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-cap' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&demo-training=no&cap-scope=per-country&licenses-in-country=10', { topic: 'sharing', verdict: 'conditional', outcome: 'per-country-cap-open' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&demo-training=no&cap-scope=per-country&licenses-in-country=11', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-over-country-cap' }],
   ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=0&license-cap=0', { topic: 'sharing', verdict: 'eligible' }],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=1&license-cap=0&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible' }],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=1&license-cap=0&demo-training=no&cap-scope=worldwide', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=18446744073709551615', { topic: 'sharing', verdict: 'eligible' }],
   ['topic=msdn&subscription-source=mpn&use=client-solution', { topic: 'msdn', verdict: 'not-eligible' }],
   ['topic=msdn&subscription-source=mpn&use=internal', { topic: 'msdn', verdict: 'conditional' }],
@@ -98,7 +102,7 @@ test('a link with some answers opens on the first unanswered question', async ({
 // open on that question with every answer kept.
 const olderLinks = [
   ['topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=yes', 'Are those Toolkit benefits still in force?'],
-  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10', 'Is that maximum a worldwide one or a per-country one?'],
+  ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10', 'Are the licenses you want to share demonstration or training licenses?'],
   ['topic=o365-switch&entitlement=100&on-prem-users=80&cloud-users=40', 'How many of these users are covered by CALs or online seats your organization bought?'],
 ];
 for (const [query, question] of olderLinks) {

@@ -72,8 +72,11 @@ test('sharing: a per-country cap over only across the organization depends', asy
   await site.until(() => site.heading(), 'How did your organization earn the licenses?', 'first question');
   await site.answer('membership', 'competency');
   await site.answer('same-organization', 'yes');
+  await site.until(() => site.heading(), 'How many of these licenses would be in use across your organization after sharing?', 'the count');
   await site.fill('licenses-in-use', '120');
   await site.fill('license-cap', '100');
+  await site.until(() => site.heading(), 'Are the licenses you want to share demonstration or training licenses?', 'which licenses');
+  await site.answer('demo-training', 'no');
   await site.until(() => site.heading(), 'Is that maximum a worldwide one or a per-country one?', 'the kind of cap');
   await site.answer('cap-scope', 'per-country');
   await site.until(() => site.heading(), 'How many of these licenses would be in use in that country alone after sharing?', "the country's count");

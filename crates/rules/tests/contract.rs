@@ -40,6 +40,8 @@ const PUBLISHED: &[(&str, &str, &[&str])] = &[
     ("o365-switch", "on-prem-users", &["4"]),
     ("o365-switch", "cloud-users", &["6"]),
     // Added in December 2026.
+    ("sharing", "same-organization", &["same-company"]),
+    ("sharing", "demo-training", &["yes", "no"]),
     ("sharing", "cap-scope", &["worldwide", "per-country"]),
     ("sharing", "licenses-in-country", &["120"]),
     ("toolkit", "toolkit-in-force", &["yes", "no"]),
@@ -59,6 +61,9 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
             "competency-over-cap",
             "competency-over-country-cap",
             "per-country-cap-open",
+            "competency-not-associated",
+            "action-pack-not-associated",
+            "uncapped-licenses",
         ],
     ),
     (

@@ -257,6 +257,7 @@ fn examples_that_settle_without_asking() {
                 ("same-organization", "yes"),
                 ("licenses-in-use", "20"),
                 ("license-cap", "10"),
+                ("demo-training", "no"),
                 ("licenses-in-country", "11")
             ]
         ),

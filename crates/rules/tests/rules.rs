@@ -355,6 +355,7 @@ mod sharing {
             ("same-organization", "yes"),
             ("licenses-in-use", "120"),
             ("license-cap", "100"),
+            ("demo-training", "no"),
             ("cap-scope", scope),
         ];
         pairs.extend(in_country.map(|n| ("licenses-in-country", n)));
@@ -385,19 +386,69 @@ mod sharing {
             pairs.push(("licenses-in-use", in_use));
             pairs
         };
-        assert_eq!(asks("sharing", &with("101")), "cap-scope", "an older link over the cap asks it");
-        let within = run("sharing", &[with("100"), vec![("cap-scope", "per-country")]].concat(), TODAY);
-        assert!(within.path.iter().all(|(q, _)| q.id != "cap-scope"), "not read when within");
-        let mut worldwide = with("101");
+        assert_eq!(asks("sharing", &with("101")), "demo-training", "an older link over the cap asks it");
+        let mut capped = with("101");
+        capped.push(("demo-training", "no"));
+        assert_eq!(asks("sharing", &capped), "cap-scope");
+        let within = run(
+            "sharing",
+            &[with("100"), vec![("demo-training", "no"), ("cap-scope", "per-country")]].concat(),
+            TODAY,
+        );
+        assert!(
+            within.path.iter().all(|(q, _)| !["cap-scope", "demo-training"].contains(&q.id)),
+            "not read when within"
+        );
+        let mut worldwide = capped.clone();
         worldwide.extend([("cap-scope", "worldwide"), ("licenses-in-country", "5")]);
         let path = run("sharing", &worldwide, TODAY).path;
         assert!(
             path.iter().all(|(q, _)| q.id != "licenses-in-country"),
             "the country is not read for a worldwide cap"
         );
-        let mut per_country = with("101");
+        let mut per_country = capped;
         per_country.push(("cap-scope", "per-country"));
         assert_eq!(asks("sharing", &per_country), "licenses-in-country");
+    }
+
+    /// "Demonstration and training licenses are not bound to maximum grants"
+    /// (the Toolkit entry): over the cap, those are asked about first.
+    #[test]
+    fn demonstration_and_training_licenses_are_not_held_against_the_cap() {
+        let pairs = |demo| {
+            vec![
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("licenses-in-use", "130"),
+                ("license-cap", "100"),
+                ("demo-training", demo),
+                ("cap-scope", "worldwide"),
+            ]
+        };
+        assert_eq!(verdict_and_id("sharing", &pairs("yes")), (Verdict::Eligible, "uncapped-licenses"));
+        assert_eq!(verdict_and_id("sharing", &pairs("no")), (Verdict::NotEligible, "competency-over-cap"));
+    }
+
+    /// The FAQ keeps apart another organization (never) and a location of
+    /// the same company not associated with the headquarters (associate it
+    /// first, for competency partners; the FAQ does not say for Action Pack).
+    #[test]
+    fn a_location_of_the_same_company_must_be_associated_first() {
+        let same_company = |membership: &'static str, country: Option<&'static str>| {
+            let mut pairs = vec![("membership", membership), ("same-organization", "same-company")];
+            pairs.extend(country.map(|c| ("same-country", c)));
+            verdict_and_id("sharing", &pairs)
+        };
+        assert_eq!(same_company("competency", None), (Verdict::NotEligible, "competency-not-associated"));
+        assert_eq!(
+            same_company("action-pack", Some("yes")),
+            (Verdict::Conditional, "action-pack-not-associated")
+        );
+        assert_eq!(
+            same_company("action-pack", Some("no")),
+            (Verdict::NotEligible, "action-pack-other-country"),
+            "the country rule holds either way"
+        );
     }
 
     /// What a per-country cap counts the FAQ leaves open: over it in the
@@ -415,6 +466,7 @@ mod sharing {
                 ("same-organization", "yes"),
                 ("licenses-in-use", "120"),
                 ("license-cap", "100"),
+                ("demo-training", "no"),
                 ("cap-scope", "per-country"),
                 ("licenses-in-country", "60"),
             ],
@@ -441,6 +493,7 @@ mod sharing {
                     ("same-organization", "yes"),
                     ("licenses-in-use", in_use),
                     ("license-cap", cap),
+                    ("demo-training", "no"),
                     ("cap-scope", "worldwide"),
                 ],
                 TODAY,
@@ -658,8 +711,8 @@ mod progress {
         assert_eq!(left("toolkit", &[("location-role", "headquarters")]), 0);
         assert_eq!(
             left("sharing", &[]),
-            6,
-            "membership, organization, the two numbers, the kind of cap, the country's count"
+            7,
+            "membership, organization, the two numbers, which licenses, the kind of cap, the country's count"
         );
         assert_eq!(left("sharing", &[("membership", "action-pack")]), 2);
         assert_eq!(left("o365-switch", &[("entitlement", "5")]), 3);

@@ -47,13 +47,14 @@ pub static REIMAGE_READING: Statement = reading(
 );
 
 /// "Lab and demonstration computers".
-pub static LAB_COMPUTERS: [Statement; 3] = [
+pub static LAB_COMPUTERS: [Statement; 4] = [
     faq(
         "For competency keys, the FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm.",
         &[&ACTIVATION_LAB_GRACE],
     ),
+    about_tool("The planner counts every install in the list as activated."),
     reading(
-        "The planner counts every install in the list as activated: leave out the computers you run on the grace period, which are not activated.",
+        "So leave out the computers you run on the grace period: they are not activated.",
         &[&ACTIVATION_LAB_GRACE],
     ),
     faq("The Partner Volume Activation Guide has the details.", &[&ACTIVATION_GUIDE]),

@@ -179,7 +179,9 @@ pub static TOPIC: Topic = Topic {
         "Action Pack and competency keys count activations differently.",
         Basis::Faq(&[&ACTIVATION_DIFFERS]),
     ),
-    verdict_question: Text::new("Can we activate this install without using up an activation?"),
+    verdict_question: Text::new(
+        "Can we activate this install with this product key without using up one of its activations?",
+    ),
     scope: None,
     questions: &[&MEMBERSHIP.question, &EVENT.question],
     outcomes: &[&ACTION_PACK_CONSUMED, &ACTION_PACK_FREE, &COMPETENCY_CONSUMED],

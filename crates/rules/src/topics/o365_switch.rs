@@ -35,7 +35,7 @@ pub static COVERED_BY_PURCHASES: NumberQuestion = NumberQuestion::new(
     "covered-by-purchases",
     "How many of these users are covered by CALs or online seats your organization bought?",
     Some(reading(
-        "Licenses bought besides the entitlement: a CAL covers an on-premises user, an online seat an Office 365 user. Count each user once; 0 if none.",
+        "Of the users as you split them above, with licenses bought besides the entitlement: a CAL covers an on-premises user, an online seat an Office 365 user. Count each user once; 0 if none.",
         &[&SWITCH_BUY_MORE],
     )),
 );
@@ -59,7 +59,17 @@ static BOUGHT_NOT_COUNTED: Statement = reading(
     "We count a user covered by a CAL or online seat you bought outside the entitlement, so only the other users are held against it.",
     &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
 );
+static COVER_SIDE: Statement = reading(
+    "A CAL covers a user only on-premises and an online seat only on Office 365, so moving a user they cover changes the count.",
+    &[&SWITCH_BUY_MORE],
+);
 static GUIDE: Statement = faq("The Product Usage Guide has the complete details.", &[&SWITCH_USAGE_GUIDE]);
+
+/// How the entitlement is counted in detail is the Product Usage Guide's.
+static IN_DETAIL: Limit = stated(faq(
+    "How the entitlement is counted in detail, the FAQ leaves to the Product Usage Guide.",
+    &[&SWITCH_USAGE_GUIDE],
+));
 
 /// Shared by every outcome: one product at a time.
 static ONE_PRODUCT: Limit = stated(reading(
@@ -85,7 +95,7 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
         advice("Count again before you add users."),
     ],
     attributes: &[],
-    limits: &[ONE_PRODUCT],
+    limits: &[ONE_PRODUCT, IN_DETAIL],
 };
 
 pub static COVERED: OutcomeDef = OutcomeDef {
@@ -106,6 +116,8 @@ pub static COVERED: OutcomeDef = OutcomeDef {
     limits: &[
         asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
         ONE_PRODUCT,
+        IN_DETAIL,
+        stated(COVER_SIDE),
         stated(faq(
             "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
@@ -117,20 +129,25 @@ pub static OVER: OutcomeDef = OutcomeDef {
     id: "over-entitlement",
     verdict: Verdict::NotEligible,
     headline: reading(
-        "Your users exceed your license entitlement, however they are split, even after the CALs or online seats you bought.",
+        "As you split them, the users not covered by licenses you bought exceed your license entitlement.",
         &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
     ),
-    reasons: &[ANY_TIME, TOTAL_COUNTS, BOUGHT_NOT_COUNTED],
+    reasons: &[ANY_TIME, BOUGHT_NOT_COUNTED, COVER_SIDE],
     faq: &O365_SWITCH_USERS,
     decided_by: None,
     next_steps: &[
-        faq("Buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
+        reading(
+            "If you bought CALs or online seats that cover no user as you split them now, moving users to their side may bring you within the entitlement: check again with that split.",
+            &[&SWITCH_ANY_TIME, &SWITCH_BUY_MORE],
+        ),
+        faq("Otherwise buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
         GUIDE,
     ],
     attributes: &[],
     limits: &[
         asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
         ONE_PRODUCT,
+        IN_DETAIL,
     ],
 };
 

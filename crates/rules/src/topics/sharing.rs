@@ -22,7 +22,20 @@ use crate::text::Text;
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
     ChoiceQuestion::new("membership", "How did your organization earn the licenses?", None);
 
-pub static SAME_ORGANIZATION: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+choices! {
+    /// The FAQ keeps apart a separate organization, which never shares, and
+    /// a location of the same company not yet associated with the
+    /// headquarters, which must be associated first (said for competency
+    /// partners; for Action Pack, the FAQ does not say).
+    pub enum SameOrganization {
+        Yes = "yes" => "Yes";
+        SameCompany = "same-company" => "Part of our company, but not associated with our headquarters",
+            hint: about_tool("For example, a location that enrolled on its own.");
+        No = "no" => "No, another organization";
+    }
+}
+
+pub static SAME_ORGANIZATION: ChoiceQuestion<SameOrganization> = ChoiceQuestion::new(
     "same-organization",
     "Do both locations belong to the same partner organization?",
     // Shown to both memberships: a reading (two associated locations, and
@@ -79,8 +92,9 @@ pub static CAP_SCOPE: ChoiceQuestion<CapScope> = ChoiceQuestion::new(
 pub static LICENSES_IN_COUNTRY: NumberQuestion = NumberQuestion::new(
     "licenses-in-country",
     "How many of these licenses would be in use in that country alone after sharing?",
-    Some(about_tool(
-        "The country whose maximum you entered, counting every location of your organization in it.",
+    Some(reading(
+        "The country whose maximum you entered, counting every location in it of your company doing the same business, however they enrolled.",
+        &[&SHARING_ONE_ENTITY],
     )),
 );
 
@@ -90,9 +104,20 @@ static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
 /// What goes into the counts, from the FAQ's Toolkit entry: on every result
 /// that compares them.
 static TOOLKIT_LICENSES_COUNT: Limit = stated(faq(
-    "The FAQ binds the IUR and MSDN licenses from Additional Benefit Toolkits to these maximums, and not demonstration and training licenses: count the first, leave out the second.",
-    &[&TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
+    "The FAQ binds the IUR and MSDN licenses from Additional Benefit Toolkits to these maximums: count them too.",
+    &[&TOOLKIT_CAPS],
 ));
+
+/// Asked only when the organization's count is over the maximum: the FAQ
+/// (in its Toolkit entry) puts these licenses outside every maximum.
+pub static DEMO_TRAINING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+    "demo-training",
+    "Are the licenses you want to share demonstration or training licenses?",
+    Some(faq(
+        "The FAQ's entry on Toolkits says demonstration and training licenses are not bound to maximum grants.",
+        &[&TOOLKIT_DEMO_UNCAPPED],
+    )),
+);
 
 static ONE_ORGANIZATION: Statement = faq(
     "Licenses may be shared only within the organization that earned them: between the headquarters and the locations associated with it at the Partner Membership Center.",
@@ -112,13 +137,10 @@ static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
-    headline: reading(
-        "Licenses may be shared only between the headquarters and the locations associated with it, and these two locations are not.",
-        &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_NOT_SEPARATE],
-    ),
+    headline: faq("The FAQ rules out sharing licenses with a separate organization.", &[&SHARING_NOT_SEPARATE]),
     reasons: &[
         faq(
-            "It allows sharing only within the organization that earned the licenses, the headquarters and the locations associated with it at the Partner Membership Center, and says so in its paragraph on competency partners.",
+            "The FAQ allows sharing only within the organization that earned the licenses, the headquarters and the locations associated with it at the Partner Membership Center, and says so in its paragraph on competency partners.",
             &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_NOT_SEPARATE],
         ),
         reading(
@@ -128,20 +150,74 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
+    next_steps: &[advice("The other organization needs licenses of its own.")],
+    attributes: &[],
+    limits: &[asked(
+        "Another organization, or a location of the same company not associated with the headquarters.",
+        &SAME_ORGANIZATION.question,
+    )],
+};
+
+pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
+    id: "competency-not-associated",
+    verdict: Verdict::NotEligible,
+    headline: faq(
+        "Competency licenses may be shared only with locations associated with the headquarters at the Partner Membership Center.",
+        &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
+    ),
+    reasons: &[
+        ONE_ORGANIZATION,
+        faq(
+            "Locations of one company doing the same business count as one partner entity for grants and maximums, however they enrolled; to share, the FAQ still asks for the association.",
+            &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
+        ),
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: None,
+    next_steps: &[reading(
+        "Associate the location with your headquarters at the Partner Membership Center, then check again.",
+        &[&SHARING_ASSOCIATED],
+    )],
+    attributes: &[],
+    limits: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question)],
+};
+
+pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
+    id: "action-pack-not-associated",
+    verdict: Verdict::Conditional,
+    headline: faq(
+        "The FAQ asks for locations to be associated with the headquarters in its paragraph on competency partners, and does not say whether Action Pack licenses need that too.",
+        &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
+    ),
+    reasons: &[
+        faq(
+            "Action Pack licenses may be shared within the subscribing country, and both locations are in it.",
+            &[&SHARING_ACTION_PACK_COUNTRY],
+        ),
+        reading(
+            "If the association rule holds for Action Pack licenses too, as its words about partners in general suggest, this location must be associated first.",
+            &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
+        ),
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: Some(faq(
+        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+        &[&ASK_SUPPORT],
+    )),
     next_steps: &[
         reading(
-            "If the other location is part of your company, associate it with your headquarters at the Partner Membership Center, then check again.",
-            &[&SHARING_ASSOCIATED, &SHARING_ONE_ENTITY],
+            "Once the location is associated with your headquarters at the Partner Membership Center, the FAQ's rule for Action Pack licenses applies as it stands; then check again.",
+            &[&SHARING_ASSOCIATED, &SHARING_ACTION_PACK_COUNTRY],
         ),
-        advice("Otherwise the other organization needs licenses of its own."),
+        faq(
+            "Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
     ],
     attributes: &[],
     limits: &[
-        asked("Locations of one organization, or of two.", &SAME_ORGANIZATION.question),
-        stated(reading(
-            "Locations of one company that enrolled separately count as one partner entity for grants and maximums, but the FAQ lets locations share only once they are associated with one headquarters.",
-            &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
-        )),
+        asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question),
+        asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question),
     ],
 };
 
@@ -200,7 +276,7 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     id: "competency-within-cap",
     verdict: Verdict::Eligible,
     headline: faq(
-        "You can share these competency licenses, in any country, within your cap.",
+        "You can share these competency licenses within your cap.",
         &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
     ),
     reasons: &[
@@ -214,7 +290,7 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[
-        faq("The maximum counts the licenses in use across the whole organization.", &[&SHARING_CAP]),
+        faq("The FAQ holds the licenses in use within the organization against the maximum.", &[&SHARING_CAP]),
         advice("Count again before you share more."),
     ],
     attributes: &[],
@@ -250,6 +326,32 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
         TOOLKIT_LICENSES_COUNT,
         asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question),
     ],
+};
+
+pub static UNCAPPED: OutcomeDef = OutcomeDef {
+    id: "uncapped-licenses",
+    verdict: Verdict::Eligible,
+    headline: reading(
+        "Demonstration and training licenses are not bound to the maximums, so the cap does not stop you sharing them.",
+        &[&TOOLKIT_DEMO_UNCAPPED, &SHARING_CAP],
+    ),
+    reasons: &[
+        ONE_ORGANIZATION,
+        faq("Competency licenses may be shared across countries.", &[&SHARING_COMPETENCY_COUNTRIES]),
+        faq(
+            "The FAQ says, in its entry on Toolkits, that demonstration and training licenses are not bound to maximum grants.",
+            &[&TOOLKIT_DEMO_UNCAPPED],
+        ),
+        reading(
+            "We take that to hold for sharing too: the cap on sharing is a maximum grant.",
+            &[&TOOLKIT_DEMO_UNCAPPED, &SHARING_CAP],
+        ),
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: None,
+    next_steps: &[advice("Keep a record of which licenses are for demonstration or training.")],
+    attributes: &[],
+    limits: &[asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question)],
 };
 
 /// What the FAQ leaves open about a per-country maximum.
@@ -321,15 +423,20 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     let membership = answers.choice(&MEMBERSHIP)?;
+    let organization = answers.choice(&SAME_ORGANIZATION)?;
     // Sharing across separate organizations is ruled out for every member.
-    if answers.choice(&SAME_ORGANIZATION)? == YesNo::No {
+    if organization == SameOrganization::No {
         return Ok(Outcome::new(&SEPARATE_ORGANIZATIONS));
     }
+    let associated = organization == SameOrganization::Yes;
     match membership {
-        Membership::ActionPack => Ok(Outcome::new(match answers.choice(&SAME_COUNTRY)? {
-            YesNo::Yes => &ACTION_PACK_SAME_COUNTRY,
-            YesNo::No => &ACTION_PACK_OTHER_COUNTRY,
+        // The country rule holds whatever the association.
+        Membership::ActionPack => Ok(Outcome::new(match (answers.choice(&SAME_COUNTRY)?, associated) {
+            (YesNo::No, _) => &ACTION_PACK_OTHER_COUNTRY,
+            (YesNo::Yes, true) => &ACTION_PACK_SAME_COUNTRY,
+            (YesNo::Yes, false) => &ACTION_PACK_NOT_ASSOCIATED,
         })),
+        Membership::Competency if !associated => Ok(Outcome::new(&COMPETENCY_NOT_ASSOCIATED)),
         // Countries do not matter for competency licenses; the cap does.
         Membership::Competency => competency(answers),
     }
@@ -348,6 +455,9 @@ fn competency(answers: &mut Reader) -> Result<Outcome, Pending> {
     // country too: what a per-country maximum counts cannot matter.
     if organization.within() {
         return Ok(found(&COMPETENCY_WITHIN_CAP, vec![organization]));
+    }
+    if answers.choice(&DEMO_TRAINING)? == YesNo::Yes {
+        return Ok(found(&UNCAPPED, vec![organization]));
     }
     if answers.choice(&CAP_SCOPE)? == CapScope::Worldwide {
         return Ok(found(&COMPETENCY_OVER_CAP, vec![organization]));
@@ -378,17 +488,21 @@ pub static TOPIC: Topic = Topic {
         &SAME_COUNTRY.question,
         &LICENSES_IN_USE.0,
         &LICENSE_CAP.0,
+        &DEMO_TRAINING.question,
         &CAP_SCOPE.question,
         &LICENSES_IN_COUNTRY.0,
     ],
     outcomes: &[
         &SEPARATE_ORGANIZATIONS,
+        &COMPETENCY_NOT_ASSOCIATED,
+        &ACTION_PACK_NOT_ASSOCIATED,
         &ACTION_PACK_OTHER_COUNTRY,
         &ACTION_PACK_SAME_COUNTRY,
         &COMPETENCY_WITHIN_CAP,
         &COMPETENCY_OVER_CAP,
         &COMPETENCY_OVER_COUNTRY_CAP,
         &COMPETENCY_COUNTRY_CAP_OPEN,
+        &UNCAPPED,
     ],
     decide,
 };

@@ -180,13 +180,13 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     attributes: &[],
     limits: &[
         asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question),
-        stated(faq(
-            "If you mean to buy the Toolkit that follows this one once it ends, the FAQ does not say whether you may: ask your Regional Service Center.",
+        stated(reading(
+            "Whether this location may buy a Toolkit once this one ends, the FAQ does not say: ask your Regional Service Center, where it sends the questions it does not answer.",
             &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
         )),
-        stated(faq(
-            "If the location has earned another competency since, the FAQ ties its IUR licenses to the competency it earned but gives it one set of core benefits, and does not say whether a second competency changes that: ask your Regional Service Center.",
-            &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
+        stated(reading(
+            "As we read the FAQ, the one set of core benefits holds however many competencies the location earns; its IUR licenses follow the competency it earned.",
+            &[&TOOLKIT_ONE_SET],
         )),
     ],
 };
@@ -194,8 +194,8 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
 pub static EARLIER_SET: OutcomeDef = OutcomeDef {
     id: "earlier-set-ended",
     verdict: Verdict::Conditional,
-    headline: faq(
-        "The FAQ gives a location only one set of core benefits, without saying for how long, so it does not settle whether a location whose earlier Toolkit has ended may buy another.",
+    headline: reading(
+        "We take a Toolkit to be the location's one set of core benefits; the FAQ does not say for how long that set is, so it does not settle whether a location whose earlier Toolkit has ended may buy another.",
         &[&TOOLKIT_ONE_SET],
     ),
     reasons: &[
