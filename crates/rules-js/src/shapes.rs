@@ -7,7 +7,7 @@ use serde::Serializer;
 use licensing_rules::date::Date;
 use licensing_rules::engine::{evaluate, position, Settled, Step, SETTLED_HEADLINE};
 use licensing_rules::faq::{FaqEntry, Point};
-use licensing_rules::model::{Input, Limit, OptionDef, Outcome, Question, Topic};
+use licensing_rules::model::{Input, OptionDef, Outcome, Question, Topic};
 use licensing_rules::state::query::percent_encode;
 use licensing_rules::state::{Decoded, Screen};
 use licensing_rules::statement::{Basis, Statement};
@@ -185,7 +185,7 @@ impl BranchShape {
             reasons: def.reasons.iter().map(StatementShape::of).collect(),
             decided_by: def.decided_by.as_ref().map(StatementShape::of),
             next_steps: def.next_steps.iter().map(StatementShape::of).collect(),
-            limits: def.limits.iter().filter_map(Limit::shown).map(StatementShape::of).collect(),
+            limits: def.limits.iter().map(StatementShape::of).collect(),
         }
     }
 }
@@ -334,9 +334,7 @@ impl Evaluated {
             next_steps: only
                 .map(|o| o.def.next_steps.iter().map(StatementShape::of).collect())
                 .unwrap_or_default(),
-            limits: only
-                .map(|o| o.def.limits.iter().filter_map(Limit::shown).map(StatementShape::of).collect())
-                .unwrap_or_default(),
+            limits: only.map(|o| o.def.limits.iter().map(StatementShape::of).collect()).unwrap_or_default(),
             scope: topic.scope.as_ref().map(StatementShape::of),
             faq: FaqShape::of(faq),
             branches,

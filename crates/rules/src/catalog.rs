@@ -3,7 +3,7 @@
 //! Kept apart from the types so nothing the lists name imports them back.
 
 use crate::faq::{self, FaqEntry};
-use crate::model::{Input, Limit, Question, Tool, ToolKind, Topic};
+use crate::model::{Input, Question, Tool, ToolKind, Topic};
 use crate::statement::Statement;
 use crate::text::Text;
 use crate::tools::{activation_planner, key_check, organization_account};
@@ -76,7 +76,7 @@ pub fn statements() -> Vec<(&'static str, Place, Statement)> {
             out.extend(outcome.reasons.iter().map(|s| (topic.id, Place::Reason, *s)));
             out.extend(outcome.decided_by.map(|s| (topic.id, Place::DecidedBy, s)));
             out.extend(outcome.next_steps.iter().map(|s| (topic.id, Place::NextStep, *s)));
-            out.extend(outcome.limits.iter().filter_map(Limit::shown).map(|s| (topic.id, Place::Limit, *s)));
+            out.extend(outcome.limits.iter().map(|s| (topic.id, Place::Limit, *s)));
         }
     }
     for tool in TOOLS {

@@ -274,46 +274,35 @@ pub struct OutcomeDef {
     pub next_steps: &'static [Statement],
     /// Contract attributes fixed by the outcome itself (`data-consumes`).
     pub attributes: &'static [(&'static str, &'static str)],
-    /// The situations of a real partner its questions might lump together:
-    /// the review that stays with the rule (docs/answers.md lists them).
-    pub limits: &'static [Limit],
-}
-
-/// A situation a partner may be in that could change an outcome, and how
-/// the app keeps it apart from the others the outcome covers.
-#[derive(Clone, Copy, Debug)]
-pub enum Limit {
-    /// A question tells it apart. (`situation` is for reviewers only: the
-    /// page asks the question instead.)
-    Asked { situation: Text, by: &'static Question },
-    /// The questions do not tell it apart: the result says so.
-    Stated(Statement),
-}
-
-impl Limit {
-    /// What a result shows of it: only a limit it states.
-    pub fn shown(&self) -> Option<&Statement> {
-        match self {
-            Limit::Asked { .. } => None,
-            Limit::Stated(statement) => Some(statement),
-        }
-    }
-}
-
-/// A situation that `by` tells apart.
-pub const fn asked(situation: &'static str, by: &'static Question) -> Limit {
-    Limit::Asked { situation: Text::new(situation), by }
-}
-
-/// A situation the result can only name.
-pub const fn stated(statement: Statement) -> Limit {
-    Limit::Stated(statement)
+    /// The situations of a real partner its questions might lump together
+    /// that a question tells apart: the review that stays with the rule
+    /// (docs/answers.md lists them beside each outcome). Not in the app's
+    /// build, which asks the questions instead.
+    #[cfg(not(feature = "lazy-text"))]
+    pub told_apart: &'static [Situation],
+    /// The situations its questions do not tell apart: the result says so
+    /// ("What this answer does not cover").
+    pub limits: &'static [Statement],
 }
 
 impl PartialEq for OutcomeDef {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
     }
+}
+
+/// A situation a partner may be in that could change an outcome, and the
+/// question that tells it apart. For reviewers only: the app's build, which
+/// asks the question instead, leaves it out.
+#[derive(Clone, Copy, Debug)]
+pub struct Situation {
+    pub text: Text,
+    pub by: &'static Question,
+}
+
+/// A situation that `by` tells apart.
+pub const fn asked(situation: &'static str, by: &'static Question) -> Situation {
+    Situation { text: Text::new(situation), by }
 }
 
 /// A result: its definition plus what was computed for these answers.
@@ -458,8 +447,17 @@ impl<'a> Reader<'a> {
     }
 
     pub fn choice<T: Choice>(&mut self, q: &'static ChoiceQuestion<T>) -> Result<T, Pending> {
-        self.read(&q.question, |v| match v {
-            Value::Choice(id) => T::from_id(id),
+        // The index, not the variant, is read by code shared by every choice
+        // question: one copy of it in the wasm instead of one per answer type.
+        let index = self.option_index(&q.question)?;
+        // `ALL` lists the variants in the order of `OPTIONS` (`choices!`).
+        T::ALL.get(index).copied().ok_or(Pending(&q.question))
+    }
+
+    /// The position of the chosen answer among `question`'s options.
+    fn option_index(&mut self, question: &'static Question) -> Result<usize, Pending> {
+        self.read(question, |v| match (v, &question.input) {
+            (Value::Choice(id), Input::Choice(options)) => options.iter().position(|o| o.id == id),
             _ => None,
         })
     }

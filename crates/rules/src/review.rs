@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use crate::catalog::{statements, TOOLS, TOPICS};
 use crate::faq::{self, FaqEntry, POINTS};
-use crate::model::{Input, Limit, OutcomeDef, Question, Tool, ToolKind, Topic};
+use crate::model::{Input, OutcomeDef, Question, Tool, ToolKind, Topic};
 use crate::statement::{Basis, Statement};
 use crate::tools::{activation_planner, key_check};
 
@@ -162,13 +162,11 @@ fn write_outcome(out: &mut String, outcome: &OutcomeDef) -> std::fmt::Result {
         writeln!(out, "  - {}", statement(step))?;
     }
     writeln!(out, "- Situations a partner may be in that could change it (its limits):")?;
+    for situation in outcome.told_apart {
+        writeln!(out, "  - {} — *told apart by `{}`*", situation.text, situation.by.id)?;
+    }
     for limit in outcome.limits {
-        match limit {
-            Limit::Asked { situation, by } => writeln!(out, "  - {situation} — *asked: `{}`*", by.id)?,
-            Limit::Stated(statement) => {
-                writeln!(out, "  - {} — stated on the result as a limit", self::statement(statement))?
-            }
-        }
+        writeln!(out, "  - {} — stated on the result as a limit", statement(limit))?;
     }
     writeln!(out, "- FAQ entry: {}", outcome.faq.citation())?;
     if !outcome.attributes.is_empty() {

@@ -179,26 +179,23 @@ fn the_five_sentences_the_review_found_are_gone() {
 /// own topic or stated on the result.
 #[test]
 fn every_outcome_names_its_limits_each_asked_by_its_topic_or_stated() {
-    use licensing_rules::model::Limit;
     for topic in TOPICS {
         for outcome in topic.outcomes {
-            assert!(!outcome.limits.is_empty(), "{} {}: no limits reviewed", topic.id, outcome.id);
-            for limit in outcome.limits {
-                match limit {
-                    Limit::Asked { situation, by } => {
-                        assert!(!situation.as_str().trim().is_empty(), "{} {}", topic.id, outcome.id);
-                        assert!(
-                            topic.questions.contains(by),
-                            "{} {}: {} is not the topic's question",
-                            topic.id,
-                            outcome.id,
-                            by.id
-                        );
-                    }
-                    Limit::Stated(statement) => {
-                        assert!(!statement.text.as_str().trim().is_empty(), "{} {}", topic.id, outcome.id)
-                    }
-                }
+            assert!(
+                !(outcome.told_apart.is_empty() && outcome.limits.is_empty()),
+                "{} {}: no limits reviewed",
+                topic.id,
+                outcome.id
+            );
+            for situation in outcome.told_apart {
+                assert!(!situation.text.as_str().trim().is_empty(), "{} {}", topic.id, outcome.id);
+                assert!(
+                    topic.questions.contains(&situation.by),
+                    "{} {}: {} is not the topic's question",
+                    topic.id,
+                    outcome.id,
+                    situation.by.id
+                );
             }
         }
     }

@@ -4,7 +4,7 @@
 //! questions could lead to, the answers that lead there.
 
 use licensing_rules::engine::{Branch, Settled, NOT_ASKED, SETTLED_HEADLINE};
-use licensing_rules::model::{Answers, Input, Limit, Outcome, Question, Topic, Value};
+use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
 use licensing_rules::statement::Statement;
 
 use crate::ui::markup::{dynamic, el, Markup};
@@ -113,8 +113,8 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
 /// headings of `level`.
 fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
     let def = outcome.def;
-    let list = |items: Vec<&'static Statement>, with_points: bool| {
-        el("ul").class("list").children(items.into_iter().map(|s| {
+    let list = |items: &'static [Statement], with_points: bool| {
+        el("ul").class("list").children(items.iter().map(|s| {
             statement("li", s).child(with_points.then(|| points(s.basis.points(), def.faq)).flatten()).into()
         }))
     };
@@ -129,7 +129,7 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         })
         .collect();
     body.push(el(level).text("Why").into());
-    body.push(list(def.reasons.iter().collect(), true).into());
+    body.push(list(def.reasons, true).into());
     if let Some(decider) = def.decided_by {
         body.push(
             labelled(el("p").class("result__decider"), decider.basis)
@@ -139,11 +139,10 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         );
     }
     body.push(el(level).text("What to do next").into());
-    body.push(list(def.next_steps.iter().collect(), false).into());
-    let limits: Vec<&'static Statement> = def.limits.iter().filter_map(Limit::shown).collect();
-    if !limits.is_empty() {
+    body.push(list(def.next_steps, false).into());
+    if !def.limits.is_empty() {
         body.push(el(level).text("What this answer does not cover").into());
-        body.push(list(limits, true).into());
+        body.push(list(def.limits, true).into());
     }
     body
 }

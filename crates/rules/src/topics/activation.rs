@@ -10,9 +10,10 @@ use crate::faq::{
     ACTIVATION_FINITE, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE, ACTIVATION_LICENSES_DIFFER,
     ACTIVATION_REQUIRED, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, PRODUCT_ACTIVATION,
 };
-use crate::model::{
-    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-};
+use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::program::Membership;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
@@ -76,18 +77,15 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
     attributes: &[("data-consumes", "true")],
-    limits: &[
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question), asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question)],
+    limits: &[reading(
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
-        )),
-        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
-        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
-        stated(reading(
+        ), reading(
             "The FAQ does not say how large a hardware change must be to count; we count any change.",
             &[&ACTIVATION_ACTION_PACK_HARDWARE],
-        )),
-    ],
+        )],
 };
 
 pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
@@ -115,10 +113,9 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
         &[&ACTIVATION_ACTION_PACK_HARDWARE],
     )],
     attributes: &[("data-consumes", "false")],
-    limits: &[
-        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
-        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question), asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question)],
+    limits: &[],
 };
 
 pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
@@ -151,13 +148,12 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
         ASK_RSC,
     ],
     attributes: &[("data-consumes", "true")],
-    limits: &[
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question)],
+    limits: &[reading(
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
-        )),
-        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
-    ],
+        )],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

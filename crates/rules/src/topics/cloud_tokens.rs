@@ -10,9 +10,11 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UseRights};
 use crate::model::{
-    asked, stated, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic,
-    Verdict, YesNo,
+    ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
 };
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -65,10 +67,9 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
         advice("Plan the renewal before the end date."),
     ],
     attributes: &[],
-    limits: &[
-        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
-        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0), asked("Renewing the subscription or membership, or not.", &RENEWING.question)],
+    limits: &[],
 };
 
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
@@ -90,10 +91,12 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     attributes: &[],
-    limits: &[
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[
         asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
         asked("Renewing the subscription or membership, or not.", &RENEWING.question),
     ],
+    limits: &[],
 };
 
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
@@ -115,13 +118,14 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
         &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
     )],
     attributes: &[],
-    limits: &[
-        stated(about_tool(
-            "If your organization has renewed already, enter the end of the new enrollment year instead.",
-        )),
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[
         asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
         asked("Renewing the subscription or membership, or not.", &RENEWING.question),
     ],
+    limits: &[about_tool(
+        "If your organization has renewed already, enter the end of the new enrollment year instead.",
+    )],
 };
 
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
@@ -136,13 +140,14 @@ pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     attributes: &[],
-    limits: &[
-        stated(about_tool(
-            "If your organization has renewed already, enter the end of the new enrollment year instead.",
-        )),
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[
         asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
         asked("Renewing the subscription or membership, or not.", &RENEWING.question),
     ],
+    limits: &[about_tool(
+        "If your organization has renewed already, enter the end of the new enrollment year instead.",
+    )],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {

@@ -9,9 +9,11 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
-    asked, choices, stated, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader,
-    Topic, Verdict,
+    choices, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -65,14 +67,12 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
         advice("Plan the move to the latest version within those 12 months."),
     ],
     attributes: &[],
-    limits: &[
-        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
-        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question), asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
+    limits: &[reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )),
-    ],
+        )],
 };
 
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
@@ -94,13 +94,12 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Move to the latest version before the deadline.")],
     attributes: &[],
-    limits: &[
-        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
+    limits: &[reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )),
-    ],
+        )],
 };
 
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
@@ -131,13 +130,12 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
-    limits: &[
-        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
+    limits: &[reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )),
-    ],
+        )],
 };
 
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
@@ -155,9 +153,9 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
         &[&DOWNGRADE_UPDATES_TABLE],
     )],
     attributes: &[],
-    limits: &[
-        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
+    limits: &[],
 };
 
 pub static LEARNING: OutcomeDef = OutcomeDef {
@@ -178,9 +176,9 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
         faq("Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.", &[&ASK_SUPPORT]),
     ],
     attributes: &[],
-    limits: &[
-        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    limits: &[],
 };
 
 pub static MSDN: OutcomeDef = OutcomeDef {
@@ -210,9 +208,9 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         &[&MSDN_FULL_TERMS],
     )],
     attributes: &[],
-    limits: &[
-        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    limits: &[],
 };
 
 pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
@@ -232,9 +230,9 @@ pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     )),
     next_steps: &[advice("Look up downgrade rights in the license terms of your purchase.")],
     attributes: &[],
-    limits: &[
-        asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    limits: &[],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {

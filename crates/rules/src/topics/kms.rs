@@ -6,9 +6,10 @@ use crate::faq::{
     Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, KMS_KEYS,
     KMS_VOLUME_LICENSING_ONLY,
 };
-use crate::model::{
-    asked, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
-};
+use crate::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{advice, faq, first_screen, reading, Basis};
 use crate::text::Text;
 
@@ -46,9 +47,9 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
         advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
     attributes: &[],
-    limits: &[
-        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question)],
+    limits: &[],
 };
 
 pub static NO_KEY: OutcomeDef = OutcomeDef {
@@ -73,9 +74,9 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         faq("Questions about the keys you were issued go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]),
     ],
     attributes: &[],
-    limits: &[
-        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question)],
+    limits: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

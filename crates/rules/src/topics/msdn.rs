@@ -5,9 +5,10 @@
 //! the Product Usage Guide hold the complete terms.
 
 use crate::faq::{Section, MSDN_DIFFERENT_RIGHTS, MSDN_FULL_TERMS, MSDN_NO_CLIENT_SOLUTIONS, MSDN_TERMS};
-use crate::model::{
-    asked, choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-};
+use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -57,10 +58,9 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
         "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
     )],
     attributes: &[],
-    limits: &[
-        asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question),
-        asked("Work for a specific client, or internal work.", &USE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question), asked("Work for a specific client, or internal work.", &USE.question)],
+    limits: &[],
 };
 
 pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
@@ -88,9 +88,9 @@ pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
         "Check your intended use against the overview on the MSDN page and the Product Usage Guide before you rely on it.",
     )],
     attributes: &[],
-    limits: &[
-        asked("Work for a specific client, or internal work.", &USE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Work for a specific client, or internal work.", &USE.question)],
+    limits: &[],
 };
 
 pub static PURCHASED: OutcomeDef = OutcomeDef {
@@ -114,9 +114,9 @@ pub static PURCHASED: OutcomeDef = OutcomeDef {
     decided_by: Some(advice("The license terms of your retail or Volume Licensing purchase.")),
     next_steps: &[advice("Read the use rights that came with the purchased subscription.")],
     attributes: &[],
-    limits: &[
-        asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question)],
+    limits: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -3,9 +3,10 @@
 //! no for any other.
 
 use crate::faq::{Section, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
-use crate::model::{
-    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-};
+use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, Basis};
 use crate::text::Text;
 
@@ -36,13 +37,12 @@ pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Assign the purchased seats on the tenant that holds your E3 seats.")],
     attributes: &[],
-    limits: &[
-        stated(faq(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
+    limits: &[faq(
             "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )),
-        asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question),
-    ],
+        )],
 };
 
 pub static OTHER_SKU: OutcomeDef = OutcomeDef {
@@ -60,13 +60,12 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Use those seats on a separate tenant, or buy E or K seats instead.")],
     attributes: &[],
-    limits: &[
-        stated(faq(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
+    limits: &[faq(
             "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )),
-        asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question),
-    ],
+        )],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -8,9 +8,10 @@ use crate::faq::{
     SWITCH_USAGE_GUIDE, SWITCH_WITHIN_ENTITLEMENT,
 };
 use crate::figures::{Allowance, Detail};
-use crate::model::{
-    asked, stated, Context, Limit, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-};
+use crate::model::{Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -66,16 +67,16 @@ static COVER_SIDE: Statement = reading(
 static GUIDE: Statement = faq("The Product Usage Guide has the complete details.", &[&SWITCH_USAGE_GUIDE]);
 
 /// How the entitlement is counted in detail is the Product Usage Guide's.
-static IN_DETAIL: Limit = stated(faq(
+static IN_DETAIL: Statement = faq(
     "How the entitlement is counted in detail, the FAQ leaves to the Product Usage Guide.",
     &[&SWITCH_USAGE_GUIDE],
-));
+);
 
 /// Shared by every outcome: one product at a time.
-static ONE_PRODUCT: Limit = stated(reading(
+static ONE_PRODUCT: Statement = reading(
     "This counts one product at a time: users of Office Professional Plus and of each server's CALs are counted against that product's own entitlement.",
     &[&SWITCH_WITHIN_ENTITLEMENT],
-));
+);
 
 pub static WITHIN: OutcomeDef = OutcomeDef {
     id: "within-entitlement",
@@ -95,6 +96,8 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
         advice("Count again before you add users."),
     ],
     attributes: &[],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[],
     limits: &[ONE_PRODUCT, IN_DETAIL],
 };
 
@@ -113,16 +116,12 @@ pub static COVERED: OutcomeDef = OutcomeDef {
         GUIDE,
     ],
     attributes: &[],
-    limits: &[
-        asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
-        ONE_PRODUCT,
-        IN_DETAIL,
-        stated(COVER_SIDE),
-        stated(faq(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0)],
+    limits: &[ONE_PRODUCT, IN_DETAIL, COVER_SIDE, faq(
             "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )),
-    ],
+        )],
 };
 
 pub static OVER: OutcomeDef = OutcomeDef {
@@ -144,11 +143,9 @@ pub static OVER: OutcomeDef = OutcomeDef {
         GUIDE,
     ],
     attributes: &[],
-    limits: &[
-        asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0),
-        ONE_PRODUCT,
-        IN_DETAIL,
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0)],
+    limits: &[ONE_PRODUCT, IN_DETAIL],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -12,9 +12,12 @@ use crate::faq::{
 };
 use crate::figures::{Allowance, Detail};
 use crate::model::{
-    asked, choices, stated, ChoiceQuestion, Context, Limit, NumberQuestion, Outcome, OutcomeDef, Pending,
-    Reader, Topic, Verdict, YesNo,
+    choices, ChoiceQuestion, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    YesNo,
 };
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::program::Membership;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
@@ -103,10 +106,10 @@ static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
 
 /// What goes into the counts, from the FAQ's Toolkit entry: on every result
 /// that compares them.
-static TOOLKIT_LICENSES_COUNT: Limit = stated(faq(
+static TOOLKIT_LICENSES_COUNT: Statement = faq(
     "The FAQ binds the IUR and MSDN licenses from Additional Benefit Toolkits to these maximums: count them too.",
     &[&TOOLKIT_CAPS],
-));
+);
 
 /// Asked only when the organization's count is over the maximum: the FAQ
 /// (in its Toolkit entry) puts these licenses outside every maximum.
@@ -152,10 +155,12 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("The other organization needs licenses of its own.")],
     attributes: &[],
-    limits: &[asked(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked(
         "Another organization, or a location of the same company not associated with the headquarters.",
         &SAME_ORGANIZATION.question,
     )],
+    limits: &[],
 };
 
 pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
@@ -179,7 +184,9 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
         &[&SHARING_ASSOCIATED],
     )],
     attributes: &[],
-    limits: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question)],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question)],
+    limits: &[],
 };
 
 pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
@@ -215,10 +222,9 @@ pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
-    limits: &[
-        asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question),
-        asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question), asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question)],
+    limits: &[],
 };
 
 pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
@@ -239,13 +245,15 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
         &[&SHARING_ACTION_PACK_COUNTRY],
     )],
     attributes: &[],
-    limits: &[
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[
         asked(
             "Licenses earned with a competency rather than an Action Pack subscription.",
             &MEMBERSHIP.question,
         ),
         asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question),
     ],
+    limits: &[],
 };
 
 pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
@@ -266,10 +274,9 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Keep a record of which location uses which license.")],
     attributes: &[],
-    limits: &[
-        asked("Locations of separate organizations.", &SAME_ORGANIZATION.question),
-        asked("A location outside the subscribing country, or both in another country.", &SAME_COUNTRY.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question), asked("A location outside the subscribing country, or both in another country.", &SAME_COUNTRY.question)],
+    limits: &[],
 };
 
 pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
@@ -294,14 +301,12 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
         advice("Count again before you share more."),
     ],
     attributes: &[],
-    limits: &[
-        TOOLKIT_LICENSES_COUNT,
-        asked("Locations of separate organizations.", &SAME_ORGANIZATION.question),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question)],
+    limits: &[TOOLKIT_LICENSES_COUNT, reading(
             "The organization's count is held against the one maximum you entered. Where the Competency License table gives a different maximum for another country the licenses are used in, check against that one too.",
             &[&SHARING_CAP, &TOOLKIT_CAPS],
-        )),
-    ],
+        )],
 };
 
 pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
@@ -322,10 +327,9 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
         reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
     attributes: &[],
-    limits: &[
-        TOOLKIT_LICENSES_COUNT,
-        asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question)],
+    limits: &[TOOLKIT_LICENSES_COUNT],
 };
 
 pub static UNCAPPED: OutcomeDef = OutcomeDef {
@@ -351,7 +355,9 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Keep a record of which licenses are for demonstration or training.")],
     attributes: &[],
-    limits: &[asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question)],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question)],
+    limits: &[],
 };
 
 /// What the FAQ leaves open about a per-country maximum.
@@ -382,10 +388,9 @@ pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
         reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
     attributes: &[],
-    limits: &[
-        TOOLKIT_LICENSES_COUNT,
-        asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0)],
+    limits: &[TOOLKIT_LICENSES_COUNT],
 };
 
 pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
@@ -414,11 +419,9 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
         advice("Until you know, keep the licenses in use across the organization within the maximum."),
     ],
     attributes: &[],
-    limits: &[
-        TOOLKIT_LICENSES_COUNT,
-        asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0),
-        asked("A worldwide maximum, which counts the whole organization.", &CAP_SCOPE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0), asked("A worldwide maximum, which counts the whole organization.", &CAP_SCOPE.question)],
+    limits: &[TOOLKIT_LICENSES_COUNT],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
@@ -445,30 +448,36 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
 fn competency(answers: &mut Reader) -> Result<Outcome, Pending> {
     let in_use = answers.number(&LICENSES_IN_USE)?;
     let cap = answers.number(&LICENSE_CAP)?;
-    let organization = Allowance::new(u128::from(in_use), cap, "licenses in use", &CAP_RULE);
-    let found = |def: &'static OutcomeDef, details: Vec<Allowance>| Outcome {
-        def,
-        details: details.into_iter().map(Detail::Allowance).collect(),
-        follow_up: None,
-    };
+    let organization =
+        Detail::Allowance(Allowance::new(u128::from(in_use), cap, "licenses in use", &CAP_RULE));
     // Within the maximum across the organization is within it in every
     // country too: what a per-country maximum counts cannot matter.
-    if organization.within() {
-        return Ok(found(&COMPETENCY_WITHIN_CAP, vec![organization]));
+    if in_use <= cap {
+        return counted(&COMPETENCY_WITHIN_CAP, &[organization]);
     }
+    // No count is shown: the maximum does not bind these licenses.
     if answers.choice(&DEMO_TRAINING)? == YesNo::Yes {
-        return Ok(found(&UNCAPPED, vec![organization]));
+        return counted(&UNCAPPED, &[]);
     }
     if answers.choice(&CAP_SCOPE)? == CapScope::Worldwide {
-        return Ok(found(&COMPETENCY_OVER_CAP, vec![organization]));
+        return counted(&COMPETENCY_OVER_CAP, &[organization]);
     }
     let in_country = answers.number(&LICENSES_IN_COUNTRY)?;
-    let country = Allowance::new(u128::from(in_country), cap, "licenses in use in that country", &CAP_RULE);
-    if country.within() {
-        Ok(found(&COMPETENCY_COUNTRY_CAP_OPEN, vec![organization, country]))
+    let country = Detail::Allowance(Allowance::new(
+        u128::from(in_country),
+        cap,
+        "licenses in use in that country",
+        &CAP_RULE,
+    ));
+    if in_country <= cap {
+        counted(&COMPETENCY_COUNTRY_CAP_OPEN, &[organization, country])
     } else {
-        Ok(found(&COMPETENCY_OVER_COUNTRY_CAP, vec![country]))
+        counted(&COMPETENCY_OVER_COUNTRY_CAP, &[country])
     }
+}
+
+fn counted(def: &'static OutcomeDef, details: &[Detail]) -> Result<Outcome, Pending> {
+    Ok(Outcome { def, details: details.to_vec(), follow_up: None })
 }
 
 pub static TOPIC: Topic = Topic {

@@ -10,9 +10,11 @@ use crate::faq::{
     TOOLKIT_OWN_COMPETENCY,
 };
 use crate::model::{
-    asked, choices, stated, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-    YesNo,
+    choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
 };
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -92,15 +94,12 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
-    limits: &[
-        asked("The headquarters, an associated location, or one not linked.", &LOCATION_ROLE.question),
-        asked("A competency of the location's own, or only one held elsewhere in the organization.", &LOCATION_COMPETENCY.question),
-        asked("A location that has had Toolkit benefits before.", &TOOLKIT_HELD.question),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The headquarters, an associated location, or one not linked.", &LOCATION_ROLE.question), asked("A competency of the location's own, or only one held elsewhere in the organization.", &LOCATION_COMPETENCY.question), asked("A location that has had Toolkit benefits before.", &TOOLKIT_HELD.question)],
+    limits: &[reading(
             "The FAQ names these conditions without saying they are the only ones: anything the Toolkit's own terms add is not checked here.",
             &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
-        )),
-    ],
+        )],
 };
 
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
@@ -118,9 +117,9 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
         &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
     )],
     attributes: &[],
-    limits: &[
-        asked("The headquarters, or a location associated with it.", &LOCATION_ROLE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("The headquarters, or a location associated with it.", &LOCATION_ROLE.question)],
+    limits: &[],
 };
 
 pub static UNLINKED: OutcomeDef = OutcomeDef {
@@ -138,9 +137,9 @@ pub static UNLINKED: OutcomeDef = OutcomeDef {
         &[&TOOLKIT_LINKED_LOCATIONS, &SHARING_ASSOCIATED],
     )],
     attributes: &[],
-    limits: &[
-        asked("A location already associated with the headquarters.", &LOCATION_ROLE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A location already associated with the headquarters.", &LOCATION_ROLE.question)],
+    limits: &[],
 };
 
 pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
@@ -155,10 +154,12 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[advice("Attain a competency at this location, then check again.")],
     attributes: &[],
-    limits: &[asked(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked(
         "A competency of the location's own, or only one held elsewhere in the organization.",
         &LOCATION_COMPETENCY.question,
     )],
+    limits: &[],
 };
 
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
@@ -178,17 +179,15 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
-    limits: &[
-        asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question),
-        stated(reading(
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
+    limits: &[reading(
             "Whether this location may buy a Toolkit once this one ends, the FAQ does not say: ask your Regional Service Center, where it sends the questions it does not answer.",
             &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
-        )),
-        stated(reading(
+        ), reading(
             "As we read the FAQ, the one set of core benefits holds however many competencies the location earns; its IUR licenses follow the competency it earned.",
             &[&TOOLKIT_ONE_SET],
-        )),
-    ],
+        )],
 };
 
 pub static EARLIER_SET: OutcomeDef = OutcomeDef {
@@ -222,9 +221,9 @@ pub static EARLIER_SET: OutcomeDef = OutcomeDef {
         advice("Have the dates of the earlier Toolkit at hand when you ask."),
     ],
     attributes: &[],
-    limits: &[
-        asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
+    limits: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

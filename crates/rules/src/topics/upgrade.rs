@@ -6,9 +6,10 @@ use crate::faq::{
     Point, Section, ASK_SUPPORT, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE,
     UPGRADE_NO_HOME, UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
 };
-use crate::model::{
-    asked, choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-};
+use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+// Only the review (docs/answers.md) reads what a question tells apart.
+#[cfg(not(feature = "lazy-text"))]
+use crate::model::asked;
 use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
@@ -92,10 +93,9 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
         ),
     ],
     attributes: &[],
-    limits: &[
-        asked("A home edition, an edition the FAQ does not name, or no Windows license.", &EXISTING_OS.question),
-        asked("A computer outside the organization, for good or for a while.", &INSTALL_LOCATION.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A home edition, an edition the FAQ does not name, or no Windows license.", &EXISTING_OS.question), asked("A computer outside the organization, for good or for a while.", &INSTALL_LOCATION.question)],
+    limits: &[],
 };
 
 pub static OUTSIDE: OutcomeDef = OutcomeDef {
@@ -121,9 +121,9 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
         "A computer outside your organization needs a license of its own, for example from retail or Volume Licensing.",
     )],
     attributes: &[],
-    limits: &[
-        asked("A computer of the organization's own, or one outside it.", &INSTALL_LOCATION.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A computer of the organization's own, or one outside it.", &INSTALL_LOCATION.question)],
+    limits: &[],
 };
 
 pub static HOME_EDITION: OutcomeDef = OutcomeDef {
@@ -141,9 +141,9 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
-    limits: &[
-        asked("A home edition, or one of the four licenses the FAQ names.", &EXISTING_OS.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A home edition, or one of the four licenses the FAQ names.", &EXISTING_OS.question)],
+    limits: &[],
 };
 
 pub static NO_LICENSE: OutcomeDef = OutcomeDef {
@@ -158,7 +158,9 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
     attributes: &[],
-    limits: &[asked("No Windows license, or one of the four the FAQ names.", &EXISTING_OS.question)],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("No Windows license, or one of the four the FAQ names.", &EXISTING_OS.question)],
+    limits: &[],
 };
 
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
@@ -186,9 +188,9 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
         advice("Ask before you apply the upgrade license."),
     ],
     attributes: &[],
-    limits: &[
-        asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question),
-    ],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question)],
+    limits: &[],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
