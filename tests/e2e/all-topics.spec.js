@@ -40,7 +40,7 @@ test('sharing: competency licenses up to the cap, and one over', async ({ page }
   await choose(page, 'Worldwide');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-cap');
-  await expect(result(page)).toContainText('1 too many');
+  await expect(result(page)).toContainText('1 over it');
 });
 
 test('sharing: over a per-country cap only across the organization depends; over it in the country is a no', async ({ page }) => {
@@ -55,7 +55,7 @@ test('sharing: over a per-country cap only across the organization depends; over
   await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
   await expect(result(page)).toHaveAttribute('data-outcome', 'per-country-cap-open');
   await expect(result(page).locator('.verdict')).toHaveText('It depends');
-  await expect(result(page)).toContainText('120 licenses in use against a maximum of 100: 20 too many.');
+  await expect(result(page)).toContainText('120 licenses in use against a maximum of 100: 20 over it.');
   await expect(result(page)).toContainText('60 licenses in use in that country against a maximum of 100: 40 to spare.');
   await expect(result(page).locator('.result__decider')).toContainText('Regional Service Center');
   await expect(result(page)).toContainText('What this answer does not cover');

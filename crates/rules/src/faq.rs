@@ -207,7 +207,7 @@ pub static SHARING_COMPETENCY_COUNTRIES: Point = point(
 pub static SHARING_CAP: Point = point(
     "license-sharing/competency-cap",
     &LICENSE_SHARING,
-    "For competency partners, the licenses in use across the whole organization may not exceed the per-country or worldwide maximum.",
+    "For competency partners, the total of licenses in use within the organization may not exceed the per-country or worldwide maximum.",
 );
 pub static SHARING_ONE_ORGANIZATION: Point = point(
     "license-sharing/one-organization",

@@ -81,7 +81,7 @@ impl Allowance {
             )
         } else {
             format!(
-                "{} {} against a maximum of {}: {} too many.",
+                "{} {} against a maximum of {}: {} over it.",
                 self.in_use,
                 self.unit,
                 self.limit,

@@ -476,7 +476,7 @@ mod sharing {
         assert_eq!(
             sentences,
             [
-                "120 licenses in use against a maximum of 100: 20 too many.",
+                "120 licenses in use against a maximum of 100: 20 over it.",
                 "60 licenses in use in that country against a maximum of 100: 40 to spare."
             ]
         );
@@ -502,7 +502,7 @@ mod sharing {
                 .sentence()
         };
         assert_eq!(sentence("40", "50"), "40 licenses in use against a maximum of 50: 10 to spare.");
-        assert_eq!(sentence("51", "50"), "51 licenses in use against a maximum of 50: 1 too many.");
+        assert_eq!(sentence("51", "50"), "51 licenses in use against a maximum of 50: 1 over it.");
     }
 }
 

@@ -139,7 +139,7 @@ pub static OVER: OutcomeDef = OutcomeDef {
             "If you bought CALs or online seats that cover no user as you split them now, moving users to their side may bring you within the entitlement: check again with that split.",
             &[&SWITCH_ANY_TIME, &SWITCH_BUY_MORE],
         ),
-        faq("Otherwise buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
+        faq("You may also buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
         GUIDE,
     ],
     attributes: &[],

@@ -59,8 +59,8 @@ pub static LICENSES_IN_USE: NumberQuestion = NumberQuestion::new(
     "licenses-in-use",
     "How many of these licenses would be in use across your organization after sharing?",
     Some(faq(
-        "The FAQ counts the licenses in use within the partner organization, and locations of one company doing the same business as one partner entity for maximums, however they enrolled.",
-        &[&SHARING_CAP, &SHARING_ONE_ENTITY],
+        "The FAQ counts the licenses in use within the partner organization, and locations of one company doing the same business as one partner entity for maximums, however they enrolled. It binds the IUR and MSDN licenses from Additional Benefit Toolkits to the maximums, and not demonstration and training licenses.",
+        &[&SHARING_CAP, &SHARING_ONE_ENTITY, &TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
     )),
 );
 
@@ -96,8 +96,8 @@ pub static LICENSES_IN_COUNTRY: NumberQuestion = NumberQuestion::new(
     "licenses-in-country",
     "How many of these licenses would be in use in that country alone after sharing?",
     Some(reading(
-        "The country whose maximum you entered, counting every location in it of your company doing the same business, however they enrolled.",
-        &[&SHARING_ONE_ENTITY],
+        "The country whose maximum you entered, counting every location in it of your company doing the same business, however they enrolled, and leaving out demonstration and training licenses.",
+        &[&SHARING_ONE_ENTITY, &TOOLKIT_DEMO_UNCAPPED],
     )),
 );
 
@@ -290,7 +290,7 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
         ONE_ORGANIZATION,
         faq("Competency licenses may be shared across countries.", &[&SHARING_COMPETENCY_COUNTRIES]),
         faq(
-            "The licenses in use across the organization must stay within the per-country or worldwide maximum, and yours do.",
+            "The FAQ holds the licenses in use within the organization against the per-country or worldwide maximum, and yours are within it.",
             &[&SHARING_CAP],
         ),
     ],

@@ -112,9 +112,8 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &[faq(
+    next_steps: &[advice(
         "If a location associated with this headquarters has a competency of its own, check that location instead.",
-        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
