@@ -31,7 +31,11 @@
 
 Before it rewrites anything it checks that Trunk and wasm-bindgen are the
 versions it was written for (versions.py), and stops the build with a message
-naming the script and both versions if not: see docs/upgrading.md.
+naming the script and both versions if not: see docs/upgrading.md. Every edit
+it makes to a file finds exactly the text it expects (replace_once,
+sub_at_least) or stops the build naming its step; the steps run in the one
+order STEPS lists, each after the steps it names, which check_order holds the
+list to whenever this script is loaded.
 
 Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
 POST_BUILD_CAPTURE=DIR first copies what Trunk and wasm-bindgen wrote to DIR
@@ -80,11 +84,40 @@ def csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
+def replace_once(text: str, anchor: str, replacement: str, step: str) -> str:
+    """`text` with `anchor` replaced: the anchor must be there exactly once, or
+    the build stops naming the step (an edit that silently does nothing passes
+    the build and breaks the page in the browser, far from the cause)."""
+    found = text.count(anchor)
+    if found != 1:
+        raise versions.BuildStop(
+            f"post_build.py: stopped at step “{step}”: expected {anchor!r} once, found it {found} times; "
+            "see docs/upgrading.md"
+        )
+    return text.replace(anchor, replacement, 1)
+
+
+def sub_at_least(pattern: re.Pattern, replacement, text: str, step: str, at_least: int = 1) -> str:
+    """`pattern.sub` that stops the build, naming the step, when the pattern
+    matches fewer than `at_least` times."""
+    result, found = pattern.subn(replacement, text)
+    if found < at_least:
+        raise versions.BuildStop(
+            f"post_build.py: stopped at step “{step}”: expected {pattern.pattern!r} at least {at_least} "
+            f"times, found it {found} times; see docs/upgrading.md"
+        )
+    return result
+
+
 def allow_inline_scripts(html: str) -> str:
     """Hashes the page's inline scripts, as they are now, into script-src."""
-    hashes = " ".join(csp_hash(code) for code in INLINE_SCRIPT.findall(html))
+    step = "allow the inline scripts in the CSP"
+    scripts = INLINE_SCRIPT.findall(html)
+    if not scripts:
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: the page has no inline script to allow")
+    hashes = " ".join(csp_hash(code) for code in scripts)
     policy = "script-src 'self' 'wasm-unsafe-eval'"
-    return html.replace(policy, f"{policy} {hashes}".rstrip(), 1)
+    return replace_once(html, policy, f"{policy} {hashes}", step)
 
 
 def compact_css(css: str) -> str:
@@ -177,7 +210,7 @@ def write_start_screen(html: str) -> str:
     if not screen.endswith("</div>"):
         raise ValueError("the start screen is one element")
     linked = linked_screens_block(cargo_output("--example", "prerender", "linked"))
-    return html.replace("</body>", f"{screen[:-len('</div>')]}{linked}</div>\n  </body>", 1)
+    return replace_once(html, "</body>", f"{screen[:-len('</div>')]}{linked}</div>\n  </body>", "write the start screen")
 
 
 WASM_PRELOAD = re.compile(r'\s*<link rel="preload"[^>]*type="application/wasm"[^>]*>')
@@ -204,26 +237,33 @@ def start_early(html: str, texts_url: str, release: bool) -> str:
         )
     # Its comments are for maintainers, like the page's.
     script = re.sub(r"^\s*//.*\n", "", (ROOT / "web" / "start.js").read_text(), flags=re.M)
+    step = "start the wasm from the first script"
     for placeholder, value in (
         ("__WASM_URL__", wasm),
         ("__WASM_INTEGRITY__", attribute(preload.group(0), "integrity")),
         ("__TEXTS_URL__", texts_url),
         ("__LINKED_SCREENS_ID__", LINKED_SCREENS_ID),
     ):
-        script = script.replace(f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"))
+        script = replace_once(script, f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"), step)
     if release:
         script = minified(script)
     html = html[: preload.end()] + f"\n    <script>{script.strip()}</script>" + html[preload.end() :]
-    return html.replace(start_up, f"module_or_path: window.licensingWasm || '{wasm}'", 1)
+    return replace_once(html, start_up, f"module_or_path: window.licensingWasm || '{wasm}'", step)
 
 
 def compact_inline_styles(html: str) -> str:
-    return INLINE_STYLE.sub(lambda m: f"<style>{compact_css(m.group(1))}</style>", html)
+    return sub_at_least(
+        INLINE_STYLE, lambda m: f"<style>{compact_css(m.group(1))}</style>", html, "compact the inlined stylesheet"
+    )
 
 
 def allow_inline_styles(html: str) -> str:
-    hashes = " ".join(csp_hash(css) for css in INLINE_STYLE.findall(html))
-    return html.replace("style-src 'self'", f"style-src 'self' {hashes}".rstrip(), 1)
+    step = "allow the inlined stylesheet in the CSP"
+    styles = INLINE_STYLE.findall(html)
+    if not styles:
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: the page has no inline stylesheet")
+    hashes = " ".join(csp_hash(css) for css in styles)
+    return replace_once(html, "style-src 'self'", f"style-src 'self' {hashes}", step)
 
 
 TERSER = ROOT / "node_modules" / ".bin" / "terser"
@@ -264,12 +304,17 @@ def integrity(data: bytes) -> str:
 
 
 def update_integrity(dist: Path, html: str) -> str:
+    step = "update the integrity hashes"
+
     def replace(match: re.Match) -> str:
         tag, name, old = match.group(0), match.group(1), match.group(2)
         file = dist / name
-        return tag.replace(old, integrity(file.read_bytes())) if file.is_file() else tag
+        if not file.is_file():
+            # A stale hash would make the browser refuse the file.
+            raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: the page names {name}, which is not built")
+        return tag.replace(old, integrity(file.read_bytes()))
 
-    return WITH_INTEGRITY.sub(replace, html)
+    return sub_at_least(WITH_INTEGRITY, replace, html, step)
 
 
 RULES_MODULE_DIR = "rules"
@@ -285,7 +330,9 @@ def write_service_worker(dist: Path) -> None:
     )
     version = digest("".join(f + digest((dist / f).read_bytes()) for f in files).encode())
     template = (ROOT / "web" / "sw.js").read_text()
-    sw = template.replace("'__VERSION__'", json.dumps(version)).replace("__FILES__", json.dumps(files))
+    step = "write the service worker"
+    sw = replace_once(template, "'__VERSION__'", json.dumps(version), step)
+    sw = replace_once(sw, "__FILES__", json.dumps(files), step)
     (dist / "sw.js").write_text(sw)
     print(f"post_build: sw.js caches {len(files)} files as version {version}")
 
@@ -339,36 +386,136 @@ def main() -> None:
         sys.exit(1)
 
 
-def finish(dist: Path, release: bool) -> None:
-    index = dist / "index.html"
-    html = re.sub(r"\s*<!--.*?-->", "", index.read_text(), flags=re.S)
-    public = os.environ.get("TRUNK_PUBLIC_URL", "/")
-    texts = public + write_text_pack(dist)
-    html = write_start_screen(html)
-    if release:
-        html = compact_inline_styles(html)
-    html = allow_inline_styles(html)
-    html = re.sub(r'\s*<meta name="version" content="[^"]*">', "", html)
+class Page:
+    """The page being finished, and what the steps hand on to each other."""
+
+    def __init__(self, dist: Path, release: bool) -> None:
+        self.dist = dist
+        self.release = release
+        self.html = (dist / "index.html").read_text()
+        self.texts_url = ""
+
+
+def drop_comments(page: Page) -> None:
+    page.html = re.sub(r"\s*<!--.*?-->", "", page.html, flags=re.S)
+
+
+def text_pack(page: Page) -> None:
+    page.texts_url = os.environ.get("TRUNK_PUBLIC_URL", "/") + write_text_pack(page.dist)
+
+
+def start_screen(page: Page) -> None:
+    page.html = write_start_screen(page.html)
+
+
+def compact_styles(page: Page) -> None:
+    page.html = compact_inline_styles(page.html)
+
+
+def allow_styles(page: Page) -> None:
+    page.html = allow_inline_styles(page.html)
+
+
+def stamp_version(page: Page) -> None:
+    html = re.sub(r'\s*<meta name="version" content="[^"]*">', "", page.html)
     charset = '<meta charset="utf-8">'
-    html = html.replace(charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', 1)
-    if release:
-        build_rules_module(dist)
-        optimise(dist)
-        short_names.shorten(dist)
-        for script in dist.glob("*.js"):
-            minify(script)
-        html = update_integrity(dist, html)
-        html = start_early(html, texts, release)
-        if "data-service-worker" not in html:
-            html = html.replace("<html ", '<html data-service-worker="sw.js" ', 1)
-        html = allow_inline_scripts(html)
-    else:
-        html = start_early(html, texts, release)
-        html = CSP.sub("", html)
-    index.write_text(html)
-    if release:
-        write_service_worker(dist)
-        minify(dist / "sw.js")
+    page.html = replace_once(
+        html, charset, f'{charset}\n    <meta name="version" content="{escape(build_label())}">', "stamp the build label"
+    )
+
+
+def rules_module(page: Page) -> None:
+    build_rules_module(page.dist)
+
+
+def optimise_wasm(page: Page) -> None:
+    optimise(page.dist)
+
+
+def shorten_names(page: Page) -> None:
+    short_names.shorten(page.dist)
+
+
+def minify_scripts(page: Page) -> None:
+    for script in page.dist.glob("*.js"):
+        minify(script)
+
+
+def integrity_hashes(page: Page) -> None:
+    page.html = update_integrity(page.dist, page.html)
+
+
+def first_script(page: Page) -> None:
+    page.html = start_early(page.html, page.texts_url, page.release)
+
+
+def name_worker(page: Page) -> None:
+    if "data-service-worker" not in page.html:
+        page.html = replace_once(page.html, "<html ", '<html data-service-worker="sw.js" ', "name the service worker")
+
+
+def allow_scripts(page: Page) -> None:
+    page.html = allow_inline_scripts(page.html)
+
+
+def drop_csp(page: Page) -> None:
+    # Trunk's live-reload script is inline: no CSP in debug builds.
+    page.html = sub_at_least(CSP, "", page.html, "drop the CSP from a debug build")
+
+
+def write_page(page: Page) -> None:
+    (page.dist / "index.html").write_text(page.html)
+
+
+def service_worker(page: Page) -> None:
+    write_service_worker(page.dist)
+    minify(page.dist / "sw.js")
+
+
+# The steps, in the one order they run in (release builds run all but
+# drop_csp; debug builds skip those marked release), each with the steps it
+# must come after and why. STEPS_IN_ORDER holds the list to this at import.
+RELEASE, DEBUG, BOTH = "release", "debug", "both"
+STEPS = [
+    (drop_comments, BOTH, []),
+    (text_pack, BOTH, []),
+    (start_screen, BOTH, [drop_comments]),  # the written screens' markup is no comment to drop
+    (compact_styles, RELEASE, []),
+    (allow_styles, BOTH, [compact_styles]),  # the hash of the stylesheet as shipped
+    (stamp_version, BOTH, [drop_comments]),
+    (rules_module, RELEASE, []),
+    (optimise_wasm, RELEASE, []),
+    (shorten_names, RELEASE, [optimise_wasm]),  # renames what wasm-opt left
+    (minify_scripts, RELEASE, [shorten_names]),  # the glue as renamed
+    (integrity_hashes, RELEASE, [optimise_wasm, shorten_names, minify_scripts]),  # the files as shipped
+    (first_script, BOTH, [text_pack, integrity_hashes]),  # its fetch must match the preload's final hash
+    (name_worker, RELEASE, []),
+    (allow_scripts, RELEASE, [first_script]),  # the hash of every inline script as shipped
+    (drop_csp, DEBUG, [first_script]),
+    (write_page, BOTH, [allow_styles, stamp_version, allow_scripts, drop_csp, name_worker]),
+    (service_worker, RELEASE, [write_page, rules_module]),  # lists and versions every built file
+]
+
+
+def check_order(steps: list) -> None:
+    """Stops the build, naming the step, if a step is listed before one it must come after."""
+    names = [step.__name__ for step, _, _ in steps]
+    for position, (step, _, after) in enumerate(steps):
+        for earlier in after:
+            if earlier.__name__ not in names[:position]:
+                raise versions.BuildStop(
+                    f"post_build.py: step “{step.__name__}” must come after “{earlier.__name__}”"
+                )
+
+
+check_order(STEPS)
+
+
+def finish(dist: Path, release: bool, steps: list = STEPS) -> None:
+    page = Page(dist, release)
+    for step, when, _ in steps:
+        if when == BOTH or when == (RELEASE if release else DEBUG):
+            step(page)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import unittest.mock
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,6 +58,9 @@ def staged(wasm: bytes = WASM, glue: str = GLUE) -> Path:
     (folder / "index.html").write_text(page)
     (folder / f"{name}.js").write_text(glue)
     (folder / f"{name}_bg.wasm").write_bytes(wasm)
+    # The other scripts the page names with an integrity hash (the shell).
+    for script in re.findall(r'src="/([\w-]+\.js)"[^>]*integrity=', page):
+        (folder / script).write_text("// shell\n")
     return folder
 
 
@@ -173,6 +177,105 @@ class Page(unittest.TestCase):
         html = post_build.update_integrity(folder, self.page)
         self.assertIn(post_build.integrity(b"// minified\n"), html)
         self.assertEqual(html.count('integrity="sha384-'), self.page.count('integrity="sha384-'))
+        shutil.rmtree(folder)
+
+
+class Anchors(unittest.TestCase):
+    """Every edit the build makes finds exactly what it expects, or stops the
+    build naming its step: a silent no-op would break the page far from here."""
+
+    page = (TRUNK_OUTPUT / "index.html").read_text()
+
+    def assertStops(self, step: str, edit, *args):
+        with self.assertRaises(versions.BuildStop) as stopped:
+            edit(*args)
+        self.assertIn(f"step “{step}”", str(stopped.exception))
+        return str(stopped.exception)
+
+    def test_a_plain_edit_needs_its_anchor_exactly_once(self):
+        self.assertEqual(post_build.replace_once("a b c", "b", "x", "the step"), "a x c")
+        message = self.assertStops("the step", post_build.replace_once, "a c", "b", "x", "the step")
+        self.assertIn("expected 'b' once, found it 0 times", message)
+        self.assertIn("found it 2 times", self.assertStops("the step", post_build.replace_once, "b b", "b", "x", "the step"))
+
+    def test_a_pattern_edit_needs_its_matches(self):
+        pattern = re.compile(r"<i>")
+        self.assertEqual(post_build.sub_at_least(pattern, "", "<i>a<i>", "the step"), "a")
+        self.assertStops("the step", post_build.sub_at_least, pattern, "", "a", "the step")
+
+    def test_the_csp_edits_stop_without_their_policy_or_code(self):
+        no_script_src = self.page.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'")
+        self.assertStops("allow the inline scripts in the CSP", post_build.allow_inline_scripts, no_script_src)
+        no_script = post_build.INLINE_SCRIPT.sub("", self.page)
+        self.assertStops("allow the inline scripts in the CSP", post_build.allow_inline_scripts, no_script)
+        styled = self.page.replace("</head>", "<style>p{}</style></head>")
+        self.assertIn(post_build.csp_hash("p{}"), post_build.allow_inline_styles(styled))
+        no_style_src = styled.replace("style-src 'self'", "style-src 'none'")
+        self.assertStops("allow the inlined stylesheet in the CSP", post_build.allow_inline_styles, no_style_src)
+        unstyled = post_build.INLINE_STYLE.sub("", self.page)
+        self.assertStops("allow the inlined stylesheet in the CSP", post_build.allow_inline_styles, unstyled)
+        self.assertStops("compact the inlined stylesheet", post_build.compact_inline_styles, unstyled)
+
+    def test_the_page_edits_stop_without_their_anchors(self):
+        folder = staged()
+        page = post_build.Page(folder, release=True)
+        page.html = self.page.replace('<meta charset="utf-8">', "")
+        self.assertStops("stamp the build label", post_build.stamp_version, page)
+        page.html = self.page.replace("<html ", "<html\n")
+        self.assertStops("name the service worker", post_build.name_worker, page)
+        page.html = post_build.CSP.sub("", self.page)
+        self.assertStops("drop the CSP from a debug build", post_build.drop_csp, page)
+        written = ['<div class="page"></div>\n', 'kms\t<p>KMS</p>\n']
+        with unittest.mock.patch.object(post_build, "cargo_output", side_effect=written):
+            self.assertStops("write the start screen", post_build.write_start_screen, self.page.replace("</body>", ""))
+        shutil.rmtree(folder)
+
+    def test_an_integrity_hash_for_a_file_not_built_stops_the_build(self):
+        folder = staged()
+        next(folder.glob("*.js")).unlink()
+        self.assertIn("which is not built", self.assertStops("update the integrity hashes", post_build.update_integrity, folder, self.page))
+        shutil.rmtree(folder)
+
+
+class Steps(unittest.TestCase):
+    def test_every_step_comes_after_those_it_needs(self):
+        post_build.check_order(post_build.STEPS)
+        names = [step.__name__ for step, _, _ in post_build.STEPS]
+        for later, earlier in [
+            ("allow_styles", "compact_styles"),
+            ("integrity_hashes", "minify_scripts"),
+            ("first_script", "integrity_hashes"),
+            ("allow_scripts", "first_script"),
+            ("service_worker", "write_page"),
+        ]:
+            self.assertLess(names.index(earlier), names.index(later), f"{earlier} before {later}")
+
+    def test_a_step_listed_before_one_it_needs_stops_the_build(self):
+        steps = list(post_build.STEPS)
+        moved = next(entry for entry in steps if entry[0] is post_build.allow_scripts)
+        steps.remove(moved)
+        steps.insert(0, moved)
+        with self.assertRaises(versions.BuildStop) as stopped:
+            post_build.check_order(steps)
+        self.assertIn("“allow_scripts” must come after “first_script”", str(stopped.exception))
+
+    def test_the_steps_run_in_the_written_order_each_in_its_builds(self):
+        ran = []
+
+        def recorder(name):
+            def step(page):
+                ran.append(name)
+
+            step.__name__ = name
+            return step
+
+        steps = [(recorder(step.__name__), when, after) for step, when, after in post_build.STEPS]
+        folder = staged()
+        for release, skipped in ((True, post_build.DEBUG), (False, post_build.RELEASE)):
+            ran.clear()
+            post_build.finish(folder, release, steps)
+            self.assertEqual(ran, [step.__name__ for step, when, _ in post_build.STEPS if when != skipped])
+        self.assertIn("drop_csp", ran, "debug builds drop the CSP")
         shutil.rmtree(folder)
 
 
