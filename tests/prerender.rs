@@ -2,7 +2,7 @@
 //! every topic and tool a real link to its deep link (it works before the app
 //! loads), and the screen of each link naming one of them.
 
-use licensing_check::ui::prerender::{linked_screens_html, start_screen_html, PRERENDERED_ID};
+use licensing_check::ui::prerender::{linked_screens_json, start_screen_html, PRERENDERED_ID};
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
@@ -25,20 +25,23 @@ fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
 
 #[test]
 fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
-    let written = linked_screens_html();
-    let ids: Vec<&str> = written.iter().map(|(id, _)| *id).collect();
+    let json = linked_screens_json();
+    assert!(json.starts_with('{') && json.ends_with('}'), "one object: {json}");
+    assert!(!json.contains('<'), "nothing in it can end the script element it goes in");
     // Dated topics included: their first questions are the same on any day.
-    let expected: Vec<&str> = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
-    assert_eq!(ids, expected);
-    for (id, html) in &written {
-        // The whole page as the app draws it for `?topic=<id>`: the first
-        // question of a topic, or the tool.
-        assert!(html.starts_with("<div class=\"page\">") && html.ends_with("</div>"), "{id}: {html}");
-        let screen = [format!("data-topic=\"{id}\" data-question="), format!("data-page=\"{id}\"")];
-        assert!(screen.iter().any(|s| html.contains(s.as_str())), "{id}: {html}");
-        assert_eq!(html.matches("id=\"page-heading\"").count(), 1, "{id}");
-        assert!(!html.contains("<script") && !html.contains("data-topic-link"), "{id}: {html}");
+    let ids: Vec<&str> = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
+    let mut from = 0;
+    for id in &ids {
+        // The whole page as the app draws it for `?topic=<id>`, in the
+        // topics' order: the first question of a topic, or the tool.
+        let key = format!("\"{id}\":[\"div\",{{\"class\":\"page\"}},");
+        let at = json[from..].find(&key).unwrap_or_else(|| panic!("{id} is written, in order: {json}"));
+        from += at + key.len();
+        let screen =
+            [format!("\"data-topic\":\"{id}\",\"data-question\":"), format!("\"data-page\":\"{id}\"")];
+        assert!(screen.iter().any(|s| json.contains(s.as_str())), "{id}");
     }
-    let kms = &written.iter().find(|(id, _)| *id == "kms").expect("kms is written").1;
-    assert!(kms.contains("Does your organization have a KMS key through a Volume Licensing agreement?"));
+    assert_eq!(json.matches("\"id\":\"page-heading\"").count(), ids.len());
+    assert!(!json.contains("\"script\"") && !json.contains("data-topic-link"), "{json}");
+    assert!(json.contains("Does your organization have a KMS key through a Volume Licensing agreement?"));
 }

@@ -51,7 +51,6 @@ import subprocess
 import sys
 import tempfile
 from html import escape
-from html.parser import HTMLParser
 from pathlib import Path
 
 import short_names
@@ -146,60 +145,28 @@ def write_text_pack(dist: Path) -> str:
     return name
 
 
-# Elements HTML never closes: they have no children in the tree.
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-class Tree(HTMLParser):
-    """HTML the build wrote itself, as nested lists: [tag, {attribute: value}, child...], a child being
-    such a list or a string of text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root: list = ["", {}]
-        self.open = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        element = [tag, {name: value or "" for name, value in attrs}]
-        self.open[-1].append(element)
-        if tag not in VOID:
-            self.open.append(element)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in VOID:
-            if self.open[-1][0] != tag:
-                raise ValueError(f"</{tag}> closes <{self.open[-1][0]}>")
-            self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.open[-1].append(data)
-
-
-def element_tree(html: str) -> list:
-    tree = Tree()
-    tree.feed(html)
-    tree.close()
-    if len(tree.open) != 1 or len(tree.root) != 3:
-        raise ValueError("one element, every element closed")
-    return tree.root[2]
-
-
 # The data block of the linked screens; web/start.js reads it by this id.
 LINKED_SCREENS_ID = "linked-screens"
 
 
-def linked_screens_block(lines: str) -> str:
-    """The screen of each link naming only a topic or tool (`?topic=kms`), from
-    `examples/prerender.rs linked` (one `id<TAB>html` a line), as a JSON data block: each screen's
-    elements and text, which web/start.js builds node by node (no HTML parser, like the app) for
-    the link the page was opened at. Data, not markup: the page's parser reads one block of text
-    much faster than the elements of every screen."""
-    screens = {}
-    for line in lines.splitlines():
-        screen, html = line.split("\t", 1)
-        screens[screen] = element_tree(html)
+def linked_screens_block(data: str) -> str:
+    """The screen of each link naming only a topic or tool (`?topic=kms`), as
+    `examples/prerender.rs linked` writes it straight from the app's markup (one
+    JSON object: each screen's elements and text, which web/start.js builds node
+    by node, like the app), in a data block of the page. Data, not markup: the
+    page's parser reads one block of text much faster than the elements of every
+    screen."""
+    step = "write the linked screens"
+    data = data.strip()
+    try:
+        screens = json.loads(data)
+    except ValueError as error:
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: not JSON ({error})") from error
+    if not isinstance(screens, dict) or not screens:
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: expected an object of screens")
     # No "<" at all in a script element's text: nothing in it can end it or open a comment.
-    data = json.dumps(screens, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    if "<" in data:
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: the data holds a “<”")
     return f'<script type="application/json" id="{LINKED_SCREENS_ID}">{data}</script>'
 
 

@@ -309,8 +309,9 @@ fn build_element(
     Some(node)
 }
 
-/// Elements that have no closing tag in HTML.
-const VOID: [&str; 5] = ["br", "hr", "img", "input", "meta"];
+/// Elements that have no closing tag in HTML (and so no children): the one
+/// list of them.
+pub(crate) const VOID: [&str; 5] = ["br", "hr", "img", "input", "meta"];
 
 impl Markup {
     /// The markup as HTML, as it first renders: dynamic regions and live
@@ -357,6 +358,110 @@ impl Markup {
     }
 }
 
+/// A node of written markup: an element, or text (adjacent texts joined, as
+/// the page's parser would read them from HTML).
+#[cfg(not(target_arch = "wasm32"))]
+enum Written {
+    Element(&'static str, Vec<(&'static str, String)>, Vec<Written>),
+    Text(String),
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Markup {
+    /// The markup as the data the page's first script builds a written screen
+    /// from (web/start.js): an element is `[tag, {attribute: value}, child…]`
+    /// and text a string; as it first renders, like [`Markup::write_html`],
+    /// with no `<` anywhere (it goes inside a script element).
+    pub fn write_json(self, out: &mut String) {
+        let mut nodes = Vec::new();
+        self.written(&mut nodes);
+        for (i, node) in nodes.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            node.write_json(out);
+        }
+    }
+
+    fn written(self, siblings: &mut Vec<Written>) {
+        match self {
+            Markup::Text(text) if text.is_empty() => {}
+            Markup::Text(text) => match siblings.last_mut() {
+                Some(Written::Text(before)) => before.push_str(&text),
+                _ => siblings.push(Written::Text(text.into_owned())),
+            },
+            Markup::List(items) => items.into_iter().for_each(|item| item.written(siblings)),
+            Markup::Dynamic(make) => untrack(make).written(siblings),
+            Markup::Element(Element { tag, parts }) => {
+                let (mut attributes, mut children) = (Vec::new(), Vec::new());
+                for part in parts {
+                    match part {
+                        Part::Attribute(name, value) => attributes.push((name, value.into_owned())),
+                        Part::Live(name, value) => attributes.extend(value().map(|value| (name, value))),
+                        Part::Event(..) => {}
+                        // A void element's children are not written (HTML has nowhere to put them).
+                        Part::Child(child) if !VOID.contains(&tag) => child.written(&mut children),
+                        Part::Child(_) => {}
+                    }
+                }
+                siblings.push(Written::Element(tag, attributes, children));
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Written {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Written::Text(text) => json_string(out, text),
+            Written::Element(tag, attributes, children) => {
+                out.push('[');
+                json_string(out, tag);
+                out.push_str(",{");
+                for (i, (name, value)) in attributes.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    json_string(out, name);
+                    out.push(':');
+                    json_string(out, value);
+                }
+                out.push('}');
+                for child in children {
+                    out.push(',');
+                    child.write_json(out);
+                }
+                out.push(']');
+            }
+        }
+    }
+}
+
+/// A JSON string, with `<` escaped too (the data goes in a script element).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_string(out: &mut String, text: &str) {
+    use std::fmt::Write;
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' => out.push_str("\\u003c"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// Text as HTML: `&`, `<` and `>` escaped, and `"` too inside attribute values.
 fn escape_into(out: &mut String, text: &str, attribute: bool) {
     for c in text.chars() {
@@ -395,6 +500,25 @@ mod tests {
             .on_submit(|| {})
             .child(el("input").attr("type", "radio").attr_live("checked", || None));
         assert_eq!(html(form), "<form><input type=\"radio\"></form>");
+    }
+
+    #[test]
+    fn written_data_joins_adjacent_texts_drops_listeners_and_escapes_as_json() {
+        let form = el("form")
+            .attr("novalidate", "")
+            .on_submit(|| {})
+            .text("a \"quoted\" ")
+            .text("<b> & \\ \n")
+            .child(el("input").attr("type", "radio").attr_live("checked", || None).text("dropped"))
+            .child(el("br"))
+            .text("")
+            .child(Markup::List(vec![Markup::Text("x".into()), Markup::Text("y".into())]));
+        let mut out = String::new();
+        Markup::from(form).write_json(&mut out);
+        assert_eq!(
+            out,
+            r#"["form",{"novalidate":""},"a \"quoted\" \u003cb> & \\ \n",["input",{"type":"radio"}],["br",{}],"xy"]"#
+        );
     }
 
     #[test]

@@ -6,13 +6,14 @@
 //! ([`super::start`]); on a deep link the page hides it at once (web/start.js
 //! marks the page, style/main.css hides it), so it never shows in place of
 //! a question or result. A link naming only a topic or tool shows, in its
-//! place, that screen as written here ([`linked_screens_html`]) until the
+//! place, that screen as written here ([`linked_screens_json`]) until the
 //! app takes over: the build writes them all into the page as data, and the
 //! page's first script builds the one the link names as soon as the page
 //! is parsed. (In the page, not fetched: a fetch's answer reached the page
 //! only after the WebAssembly's start-up work, which the written screen is
 //! there to come before. As data, not markup: the parser reads a block of
-//! text much faster than the elements of a dozen screens.)
+//! text much faster than the elements of a dozen screens; written straight
+//! from the app's markup, as the app builds it, with no HTML in between.)
 
 use crate::ui::reactive::*;
 
@@ -33,32 +34,50 @@ pub fn start_screen_html() -> String {
 
 /// The whole page as the app draws it at `location`, with nothing saved.
 pub fn page_html(location: Location) -> String {
-    let nav = Nav::at_start();
     let mut html = String::new();
-    // Written once: nothing follows what it reads.
-    Owner::new().with(|| {
-        nav.location.set(location);
-        untrack(|| frame(nav).write_html(&mut html))
-    });
+    page(location, |markup| markup.write_html(&mut html));
     html
 }
 
-/// The screen a link naming only a topic or tool opens (`?topic=kms`): its
-/// first question, or the tool, as HTML, keyed by that id. A screen that
-/// shows today's date or something counted from it is left out: it would
-/// show the build's day, not the visitor's.
+/// The page at `location` handed to `write`, as it first renders.
+fn page(location: Location, write: impl FnOnce(super::markup::Markup)) {
+    let nav = Nav::at_start();
+    // Written once: nothing follows what it reads.
+    Owner::new().with(|| {
+        nav.location.set(location);
+        untrack(|| write(frame(nav)))
+    });
+}
+
+/// The screen each link naming only a topic or tool opens (`?topic=kms`):
+/// its first question, or the tool, as one JSON object keyed by that id,
+/// each screen the data web/start.js builds it from
+/// ([`super::markup::Markup::write_json`]). A screen that shows today's
+/// date or something counted from it is left out: it would show the build's
+/// day, not the visitor's.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn linked_screens_html() -> Vec<(&'static str, String)> {
+pub fn linked_screens_json() -> String {
     use licensing_rules::catalog::{TOOLS, TOPICS};
     use licensing_rules::state::decode;
 
+    let mut out = String::from("{");
     let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
-    ids.filter_map(|id| {
+    for id in ids {
         super::clock::take_shown();
-        let screen = page_html(decode(&format!("?topic={id}")).location);
-        (!super::clock::take_shown()).then_some((id, screen))
-    })
-    .collect()
+        let mut screen = String::new();
+        page(decode(&format!("?topic={id}")).location, |markup| markup.write_json(&mut screen));
+        if super::clock::take_shown() {
+            continue;
+        }
+        if out.len() > 1 {
+            out.push(',');
+        }
+        super::markup::json_string(&mut out, id);
+        out.push(':');
+        out.push_str(&screen);
+    }
+    out.push('}');
+    out
 }
 
 #[cfg(test)]

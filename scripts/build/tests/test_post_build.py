@@ -225,7 +225,7 @@ class Anchors(unittest.TestCase):
         self.assertStops("name the service worker", post_build.name_worker, page)
         page.html = post_build.CSP.sub("", self.page)
         self.assertStops("drop the CSP from a debug build", post_build.drop_csp, page)
-        written = ['<div class="page"></div>\n', 'kms\t<p>KMS</p>\n']
+        written = ['<div class="page"></div>\n', '{"kms":["p",{},"KMS"]}\n']
         with unittest.mock.patch.object(post_build, "cargo_output", side_effect=written):
             self.assertStops("write the start screen", post_build.write_start_screen, self.page.replace("</body>", ""))
         shutil.rmtree(folder)
@@ -280,39 +280,23 @@ class Steps(unittest.TestCase):
 
 
 class LinkedScreens(unittest.TestCase):
-    def test_a_screen_becomes_elements_and_text_as_the_page_builds_them(self):
-        html = (
-            '<div class="page"><form novalidate=""><h1 id="page-heading" tabindex="-1">Keys &amp; tokens</h1>'
-            '<input type="radio" id="a" checked><label for="a">Yes &lt;b&gt;</label><br></form>'
-            '<a href="?topic=kms&amp;view=tree">How</a></div>'
-        )
-        self.assertEqual(
-            post_build.element_tree(html),
-            ["div", {"class": "page"},
-                ["form", {"novalidate": ""},
-                    ["h1", {"id": "page-heading", "tabindex": "-1"}, "Keys & tokens"],
-                    ["input", {"type": "radio", "id": "a", "checked": ""}],
-                    ["label", {"for": "a"}, "Yes <b>"],
-                    ["br", {}]],
-                ["a", {"href": "?topic=kms&view=tree"}, "How"]],
-        )
-
-    def test_html_that_does_not_close_what_it_opens_stops_the_build(self):
-        for html in ["<div><p>text</div>", "<div>", "<p>one</p><p>two</p>"]:
-            with self.subTest(html=html), self.assertRaises(ValueError):
-                post_build.element_tree(html)
-
     def test_the_screens_are_one_json_data_block_nothing_in_which_ends_it(self):
-        lines = 'kms\t<div class="page"><h1>KMS</h1></div>\nkeys\t<p>a &lt;/script> &lt;!-- b</p>\n'
-        block = post_build.linked_screens_block(lines)
+        data = '{"kms":["div",{"class":"page"},["h1",{},"KMS"]],"keys":["p",{},"a \\u003c/script> \\u003c!-- b"]}'
+        block = post_build.linked_screens_block(data + "\n")
         start = '<script type="application/json" id="linked-screens">'
         self.assertTrue(block.startswith(start) and block.endswith("</script>"), block)
-        data = block[len(start) : -len("</script>")]
-        self.assertNotIn("<", data)
+        written = block[len(start) : -len("</script>")]
+        self.assertEqual(written, data, "as the app's markup wrote it")
         self.assertEqual(
-            json.loads(data),
+            json.loads(written),
             {"kms": ["div", {"class": "page"}, ["h1", {}, "KMS"]], "keys": ["p", {}, "a </script> <!-- b"]},
         )
+
+    def test_data_that_is_not_an_object_of_screens_or_holds_a_tag_stops_the_build(self):
+        for data in ["", "[1]", "{}", '{"kms":["p",{},"</script>"]}']:
+            with self.subTest(data=data), self.assertRaises(versions.BuildStop) as stopped:
+                post_build.linked_screens_block(data)
+            self.assertIn("step “write the linked screens”", str(stopped.exception))
 
 
 class Hook(unittest.TestCase):
