@@ -2,7 +2,7 @@
 //! every topic and tool a real link to its deep link (it works before the app
 //! loads), and the screen of each link naming one of them.
 
-use licensing_check::ui::prerender::{linked_screens_json, start_screen_html, PRERENDERED_ID};
+use licensing_check::ui::prerender::{linked_screens_json, page_html, start_screen_html, PRERENDERED_ID};
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
@@ -34,7 +34,7 @@ fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
     for id in &ids {
         // The whole page as the app draws it for `?topic=<id>`, in the
         // topics' order: the first question of a topic, or the tool.
-        let key = format!("\"{id}\":[\"div\",{{\"class\":\"page\"}},");
+        let key = format!("\"{id}\":[\"div\",{{\"class\":\"screen\",");
         let at = json[from..].find(&key).unwrap_or_else(|| panic!("{id} is written, in order: {json}"));
         from += at + key.len();
         let screen =
@@ -44,4 +44,25 @@ fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
     assert_eq!(json.matches("\"id\":\"page-heading\"").count(), ids.len());
     assert!(!json.contains("\"script\"") && !json.contains("data-topic-link"), "{json}");
     assert!(json.contains("Does your organization have a KMS key through a Volume Licensing agreement?"));
+    assert!(
+        !json.contains("site-header") && !json.contains("site-footer"),
+        "the frame is the start screen's"
+    );
+}
+
+/// web/start.js puts a linked screen in the written start screen's main: the
+/// page around it must be the same for every such link.
+#[test]
+fn every_linked_page_has_the_start_screens_frame() {
+    use licensing_rules::state::decode;
+    let frame = |html: &str| {
+        let open = "<main id=\"main\" class=\"main\">";
+        let (before, rest) = html.split_once(open).expect("a main");
+        let (_, after) = rest.rsplit_once("</main>").expect("a main closed");
+        (before.to_owned(), after.to_owned())
+    };
+    let start = frame(&page_html(Default::default()));
+    for id in TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)) {
+        assert_eq!(frame(&page_html(decode(&format!("?topic={id}")).location)), start, "{id}");
+    }
 }

@@ -26,14 +26,66 @@
 (function () {
   var wasm = '__WASM_URL__';
   var integrity = '__WASM_INTEGRITY__';
+  var root = document.documentElement;
   var download = function () {
     return fetch(wasm, { integrity: integrity, credentials: 'same-origin' });
   };
+  // When the app cannot start (no WebAssembly in this browser, or its code
+  // did not download or compile), the page says so and offers to try again,
+  // and what it has written stops looking usable. Trunk's start-up script
+  // calls this when init fails (scripts/build/post_build.py), and a module
+  // script that does not load is caught here.
+  var stopped = (window.licensingStopped = function () {
+    var say = function () {
+      if (document.getElementById('cannot-start')) return;
+      var note = document.createElement('p');
+      // Outside any form: a plain button.
+      var again = document.createElement('button');
+      note.id = 'cannot-start';
+      note.className = 'status-banner';
+      note.setAttribute('role', 'alert');
+      note.textContent =
+        'This page could not start: ' +
+        (window.WebAssembly
+          ? 'part of it did not download. Check your connection'
+          : 'this browser does not run WebAssembly, or has it turned off. Turn it on or use another browser') +
+        ', then try again. ';
+      again.className = 'button button--small';
+      again.textContent = 'Try again';
+      again.onclick = function () {
+        location.reload();
+      };
+      note.appendChild(again);
+      var written = document.getElementById('prerendered');
+      if (written) {
+        written.inert = true;
+        written.style.opacity = 0.6;
+      }
+      document.querySelector('.app-status').appendChild(note);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', say);
+    else say();
+    // The start-up script waits on this for ever: nothing after it runs.
+    return new Promise(function () {});
+  });
+  addEventListener(
+    'error',
+    function (event) {
+      if (event.target.type === 'module') stopped();
+    },
+    true
+  );
   // If compiling while downloading fails (a server that does not send
   // application/wasm), init gets a plain download and its own fallback.
-  window.licensingWasm = WebAssembly.compileStreaming
-    ? WebAssembly.compileStreaming(download()).catch(download)
-    : download();
+  // Without WebAssembly, say so now: init then waits for ever. A download
+  // that fails is told as soon as it does, and so is never left unhandled
+  // before the start-up script, which runs after the page is parsed, awaits it.
+  (window.licensingWasm = !window.WebAssembly
+    ? stopped()
+    : WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(download()).catch(download)
+      : download()
+  ).catch(stopped);
 
   var texts;
   window.licensingTexts = function () {
@@ -51,7 +103,7 @@
     );
   };
   if (location.search) {
-    document.documentElement.classList.add('deep-link');
+    root.classList.add('deep-link');
     licensingTexts().catch(function () {});
   }
 
@@ -67,7 +119,9 @@
   var show = function () {
     var holder = document.getElementById('prerendered');
     var data = document.getElementById('__LINKED_SCREENS_ID__');
-    if (!holder || !data) return;
+    // The written start screen's main: the frame around it is every page's.
+    var main = holder && holder.querySelector('main');
+    if (!main || !data) return;
     var screens;
     try {
       screens = JSON.parse(data.textContent);
@@ -75,9 +129,9 @@
       return;
     }
     if (!screens || !Object.prototype.hasOwnProperty.call(screens, linked[1])) return;
-    holder.replaceChildren(build(screens[linked[1]]));
+    main.replaceChildren(build(screens[linked[1]]));
     holder.inert = true;
-    document.documentElement.classList.remove('deep-link');
+    root.classList.remove('deep-link');
   };
   if (document.readyState !== 'loading') show();
   else document.addEventListener('readystatechange', show, { once: true });

@@ -196,7 +196,7 @@ def start_early(html: str, texts_url: str, release: bool) -> str:
     final: the script's request must match the preload's to reuse it."""
     preload = WASM_PRELOAD.search(html)
     wasm = attribute(preload.group(0), "href") if preload else ""
-    start_up = f"module_or_path: '{wasm}'"
+    start_up = f"init({{ module_or_path: '{wasm}' }})"
     if not preload or start_up not in html:
         raise versions.BuildStop(
             "post_build.py: stopped: Trunk's page no longer preloads the wasm and names it to init as "
@@ -215,7 +215,10 @@ def start_early(html: str, texts_url: str, release: bool) -> str:
     if release:
         script = minified(script)
     html = html[: preload.end()] + f"\n    <script>{script.strip()}</script>" + html[preload.end() :]
-    return replace_once(html, start_up, f"module_or_path: window.licensingWasm || '{wasm}'", step)
+    # If the app cannot start, the first script says so (and the start-up
+    # script stops there, with no error left uncaught).
+    started = f"init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)"
+    return replace_once(html, start_up, started, step)
 
 
 def compact_inline_styles(html: str) -> str:

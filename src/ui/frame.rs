@@ -10,6 +10,10 @@ use super::markup::{dynamic, el, Markup};
 use super::nav::{use_nav, Link, Nav};
 use super::screens::screen;
 
+/// The id of the page's `main`, which holds the screen: the written linked
+/// screens go in the written start screen's (src/ui/prerender.rs, web/start.js).
+pub const MAIN_ID: &str = "main";
+
 /// The app as opened at the page's own URL, following Back and Forward.
 pub fn app() -> Markup {
     let nav = Nav::from_page();
@@ -74,7 +78,7 @@ pub fn frame(nav: Nav) -> Markup {
         el("div")
             .class(if embed { "page embed" } else { "page" })
             .child(header)
-            .child(el("main").attr("id", "main").class("main").child(notices()).child(screen()))
+            .child(el("main").attr("id", MAIN_ID).class("main").child(notices()).child(screen()))
             .child(el("footer").class("site-footer").child(disclaimer))
             .into()
     });

@@ -375,12 +375,18 @@ impl Markup {
     pub fn write_json(self, out: &mut String) {
         let mut nodes = Vec::new();
         self.written(&mut nodes);
-        for (i, node) in nodes.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            node.write_json(out);
-        }
+        write_all(&nodes, out);
+    }
+
+    /// Like [`Markup::write_json`], only what is inside the element with the
+    /// id `id` (its children, comma-separated); how many, `None` if there is
+    /// no such element.
+    pub fn write_json_inside(self, id: &str, out: &mut String) -> Option<usize> {
+        let mut nodes = Vec::new();
+        self.written(&mut nodes);
+        let children = nodes.iter().find_map(|node| node.with_id(id))?;
+        write_all(children, out);
+        Some(children.len())
     }
 
     fn written(self, siblings: &mut Vec<Written>) {
@@ -411,7 +417,31 @@ impl Markup {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+fn write_all(nodes: &[Written], out: &mut String) {
+    for (i, node) in nodes.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        node.write_json(out);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl Written {
+    /// The children of the element with the id `id`, here or inside.
+    fn with_id(&self, id: &str) -> Option<&[Written]> {
+        match self {
+            Written::Text(_) => None,
+            Written::Element(_, attributes, children) => {
+                if attributes.iter().any(|(name, value)| *name == "id" && value == id) {
+                    Some(children)
+                } else {
+                    children.iter().find_map(|child| child.with_id(id))
+                }
+            }
+        }
+    }
+
     fn write_json(&self, out: &mut String) {
         match self {
             Written::Text(text) => json_string(out, text),

@@ -19,7 +19,7 @@ use crate::ui::reactive::*;
 
 use licensing_rules::state::Location;
 
-use super::frame::frame;
+use super::frame::{frame, MAIN_ID};
 use super::nav::Nav;
 
 /// The id of the element holding the written-in start screen.
@@ -52,9 +52,11 @@ fn page(location: Location, write: impl FnOnce(super::markup::Markup)) {
 /// The screen each link naming only a topic or tool opens (`?topic=kms`):
 /// its first question, or the tool, as one JSON object keyed by that id,
 /// each screen the data web/start.js builds it from
-/// ([`super::markup::Markup::write_json`]). A screen that shows today's
-/// date or something counted from it is left out: it would show the build's
-/// day, not the visitor's.
+/// ([`super::markup::Markup::write_json`]). Only what goes in the page's
+/// `main`: web/start.js puts it in the written start screen's, whose frame
+/// (header, footer) every page shares. A screen that shows today's date or
+/// something counted from it is left out: it would show the build's day,
+/// not the visitor's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn linked_screens_json() -> String {
     use licensing_rules::catalog::{TOOLS, TOPICS};
@@ -65,10 +67,15 @@ pub fn linked_screens_json() -> String {
     for id in ids {
         super::clock::take_shown();
         let mut screen = String::new();
-        page(decode(&format!("?topic={id}")).location, |markup| markup.write_json(&mut screen));
+        let mut inside = None;
+        page(decode(&format!("?topic={id}")).location, |markup| {
+            inside = markup.write_json_inside(MAIN_ID, &mut screen)
+        });
         if super::clock::take_shown() {
             continue;
         }
+        // One screen, and nothing beside it (no notice on such a link).
+        assert_eq!(inside, Some(1), "{id}: what is in the page's main");
         if out.len() > 1 {
             out.push(',');
         }

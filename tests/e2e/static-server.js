@@ -32,14 +32,25 @@ const RECORDER =
   "document.addEventListener('securitypolicyviolation',function(e){add('CSP violation: '+e.violatedDirective+' '+e.blockedURI)});" +
   "var error=console.error;console.error=function(){add('console error: '+Array.prototype.join.call(arguments,' '));return error.apply(console,arguments)}})()";
 
-function instrumented(html) {
-  const hash = "'sha256-" + require('crypto').createHash('sha256').update(RECORDER).digest('base64') + "'";
+/// A browser that runs no WebAssembly (some locked-down modes turn it off).
+const WITHOUT_WASM = 'delete window.WebAssembly';
+
+function instrumented(html, withoutWasm) {
+  const scripts = withoutWasm ? [RECORDER, WITHOUT_WASM] : [RECORDER];
+  const hash = (code) => "'sha256-" + require('crypto').createHash('sha256').update(code).digest('base64') + "'";
   return html
-    .replace("script-src 'self'", `script-src 'self' ${hash}`)
-    .replace('<head>', `<head><script>${RECORDER}</script>`);
+    .replace("script-src 'self'", `script-src 'self' ${scripts.map(hash).join(' ')}`)
+    .replace('<head>', `<head>${scripts.map((code) => `<script>${code}</script>`).join('')}`);
 }
 
-exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors = false, instrument = false } = {}) =>
+/// With `fail`, paths it matches answer 404; with `withoutWasm` (and
+/// `instrument`), each index.html first removes WebAssembly from the page.
+exports.serve = (
+  root,
+  pages = {},
+  prefix = '/',
+  { redirectIndex = false, cors = false, instrument = false, fail = null, withoutWasm = false } = {},
+) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url, 'http://x');
@@ -53,6 +64,10 @@ exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors =
         return response.end();
       }
       const name = inside === '/' ? '/index.html' : inside;
+      if (fail && fail.test(name)) {
+        response.writeHead(404);
+        return response.end();
+      }
       if (pages[name] !== undefined) {
         response.writeHead(200, { 'content-type': TYPES['.html'] });
         return response.end(pages[name]);
@@ -69,7 +84,7 @@ exports.serve = (root, pages = {}, prefix = '/', { redirectIndex = false, cors =
           'cache-control': 'no-cache',
           ...(cors && { 'access-control-allow-origin': '*' }),
         });
-        response.end(instrument && name === '/index.html' ? instrumented(body.toString()) : body);
+        response.end(instrument && name === '/index.html' ? instrumented(body.toString(), withoutWasm) : body);
       });
     });
     server.listen(0, '127.0.0.1', () =>

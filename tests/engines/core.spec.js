@@ -4,7 +4,7 @@
 // check, the embed height messages from a second origin, and the hostile
 // links. Every page is checked for uncaught errors and CSP violations.
 const fs = require('fs');
-const { WebElement } = require('selenium-webdriver');
+const { By, WebElement } = require('selenium-webdriver');
 const { test, expect, Key } = require('./fixtures');
 const { serve } = require('../e2e/static-server');
 const { START, cases: hostile } = require('../e2e/hostile-links');
@@ -161,6 +161,32 @@ test('the key check says whether a key is written correctly, and keeps it out of
   await site.until(() => site.attribute('#result', 'data-key-format'), 'invalid', 'an invalid key');
   expect(await site.url()).not.toContain('ABCDE');
 });
+
+// When the app cannot start, every kind of screen says so and offers to try
+// again, with no uncaught error (tests/e2e/cannot-start.spec.js in Chromium).
+for (const [mode, options, words] of [
+  ['its wasm does not download', { fail: /_bg\.wasm$/ }, 'This page could not start: part of it did not download.'],
+  ['the browser runs no WebAssembly', { withoutWasm: true }, 'This page could not start: this browser does not run WebAssembly'],
+]) {
+  test(`when ${mode}, every kind of screen says the app could not start and offers to try again`, async ({ site }) => {
+    const server = await serve(() => 'dist', {}, '/', { instrument: true, ...options });
+    try {
+      const { driver } = site;
+      for (const link of ['/', '/?topic=upgrade', '/?topic=kms&volume-licensing=no', '/?topic=keys']) {
+        await driver.get(server.origin + link);
+        const note = await site.find('[role=alert]');
+        await driver.wait(async () => (await note.getText()).includes(words), 10_000, `${link}: ${words}`);
+        expect(await note.findElement(By.css('button')).getText()).toBe('Try again');
+        expect(await driver.executeScript("return document.getElementById('prerendered').inert"), link).toBe(true);
+        expect(await driver.findElements(By.css('#result')), link).toEqual([]);
+      }
+      const problems = JSON.parse((await driver.executeScript("return sessionStorage.getItem('test-problems')")) || '[]');
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+}
 
 test('embedded on another origin, the frame is told the height of each screen', async ({ site, app }) => {
   const snippet = fs.readFileSync('docs/embedding.md', 'utf8').match(/```html\n([\s\S]*?)```/)[1];

@@ -159,10 +159,12 @@ class Page(unittest.TestCase):
         self.assertIn('fetch("/texts-0123456789abcdef.txt")', script)
         self.assertIn(f'document.getElementById("{post_build.LINKED_SCREENS_ID}")', script)
         self.assertNotIn("__", script, "every name is filled in")
-        self.assertIn(f"module_or_path: window.licensingWasm || '{wasm}'", html)
+        started = f"init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)"
+        self.assertIn(started, html, "a failed start is told, not left uncaught")
+        self.assertIn("window.licensingStopped", script)
         # Everything else as it was.
         self.assertEqual(html.replace(f"\n    <script>{script}</script>", "").replace(
-            f"module_or_path: window.licensingWasm || '{wasm}'", f"module_or_path: '{wasm}'"), self.page)
+            started, f"init({{ module_or_path: '{wasm}' }})"), self.page)
 
     def test_a_page_without_trunks_preload_stops_the_build(self):
         page = post_build.WASM_PRELOAD.sub("", self.page)
