@@ -19,7 +19,7 @@ use crate::ui::reactive::*;
 
 use licensing_rules::state::Location;
 
-use super::frame::{frame, MAIN_ID};
+use super::frame::frame;
 use super::nav::Nav;
 
 /// The id of the element holding the written-in start screen.
@@ -69,7 +69,7 @@ pub fn linked_screens_json() -> String {
         let mut screen = String::new();
         let mut inside = None;
         page(decode(&format!("?topic={id}")).location, |markup| {
-            inside = markup.write_json_inside(MAIN_ID, &mut screen)
+            inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen)
         });
         if super::clock::take_shown() {
             continue;

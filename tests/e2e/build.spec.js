@@ -12,8 +12,9 @@ const source = fs.readFileSync('index.html', 'utf8');
 /// Runs the hook on a staging directory holding `source` plus one built file.
 function postBuild(profile) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
-  // As Trunk writes them: its start-up module, which names the wasm to init, and a preload of the wasm.
-  const trunkOutput = source.replace(
+  // As Trunk writes them: the stylesheet inlined, its start-up module, which
+  // names the wasm to init, and a preload of the wasm.
+  const trunkOutput = source.replace(/<link data-trunk rel="inline" href="style\/main.css">/, '<style>p { color: red; }</style>').replace(
     '</head>',
     `<script type="module">import init from "/app-0123456789abcdef.js"; await init({ module_or_path: '/app-0123456789abcdef_bg.wasm' });</script>` +
       '<link rel="preload" href="/app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-test" as="fetch" type="application/wasm"></head>',

@@ -188,12 +188,21 @@ appTest('the module and the app agree on every state of every topic', async ({ p
       return question ? { kind: 'question', question: question.dataset.question } : { kind: 'other' };
     };
     const differences = [];
+    // Nothing the declarations give as null (types.d.ts) arrives as undefined.
+    const undefinedAt = (value, path = '') =>
+      value === undefined
+        ? [path]
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) => undefinedAt(inner, `${path}.${key}`))
+          : [];
+    const missing = undefinedAt(topics(), 'topics()');
     let states = 0;
     for (const topic of topics()) {
       const walk = async (answers) => {
         states += 1;
         const state = { topic: topic.id, answers, asOf };
         const module = evaluate(state);
+        missing.push(...undefinedAt(module, `evaluate(${JSON.stringify(state)})`));
         const shown = await app(link(state));
         const expected = module.kind === 'result' ? { kind: 'result', attributes: module.attributes } : { kind: module.kind, question: module.question };
         if (JSON.stringify(shown) !== JSON.stringify(expected)) differences.push({ state, module: expected, app: shown });
@@ -208,9 +217,10 @@ appTest('the module and the app agree on every state of every topic', async ({ p
       };
       await walk({});
     }
-    return { states, differences: differences.slice(0, 5) };
+    return { states, differences: differences.slice(0, 5), missing: missing.slice(0, 5) };
   });
   expect(report.differences).toEqual([]);
+  expect(report.missing).toEqual([]);
   // Every answer of every question, numbers and dates by their samples;
   // links that settle early end sooner than step by step.
   expect(report.states).toBeGreaterThan(300);

@@ -79,7 +79,9 @@ fn today() -> Option<Date> {
 }
 
 fn to_js(value: &impl Serialize) -> JsValue {
-    // Plain objects (not Maps) for string-keyed maps: what hosts expect.
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    // Plain objects (not Maps) for string-keyed maps, and null (not
+    // undefined) for what is absent: what the declarations (types.d.ts) say.
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
