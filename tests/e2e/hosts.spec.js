@@ -217,10 +217,14 @@ appTest('the module and the app agree on every state of every topic', async ({ p
       };
       await walk({});
     }
-    return { states, differences: differences.slice(0, 5), missing: missing.slice(0, 5) };
+    // A value of the wrong kind is named as the caller gave it.
+    const wrong = evaluate({ topic: 'kms', answers: { 'volume-licensing': false } });
+    return { states, differences: differences.slice(0, 5), missing: missing.slice(0, 5), wrong: wrong.ignored };
   });
   expect(report.differences).toEqual([]);
   expect(report.missing).toEqual([]);
+  expect(report.wrong.join(' ')).toContain('“false”');
+  expect(report.wrong.join(' ')).not.toContain('not-a-whole-number');
   // Every answer of every question, numbers and dates by their samples;
   // links that settle early end sooner than step by step.
   expect(report.states).toBeGreaterThan(300);

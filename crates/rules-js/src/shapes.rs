@@ -391,12 +391,13 @@ impl State {
                 let (Some(name), value) = (pair.get(0).as_string(), pair.get(1)) else { continue };
                 let value = match (value.as_string(), value.as_f64()) {
                     (Some(text), _) => text,
-                    // Whole numbers as digits; any other number as a word the
-                    // decoder names as not a whole number.
+                    // Whole numbers as digits; anything else as the caller
+                    // wrote it (false, 1.5, [1]), which the decoder then names
+                    // in the caller's own terms as what it could not use.
                     (None, Some(n)) if n.fract() == 0.0 && (0.0..1.8e19).contains(&n) => {
                         (n as u64).to_string()
                     }
-                    _ => "not-a-whole-number".to_owned(),
+                    _ => js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()).unwrap_or_default(),
                 };
                 answers.push((name, value));
             }
