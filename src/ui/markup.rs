@@ -21,10 +21,10 @@ use crate::ui::reactive::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-pub type Text = Cow<'static, str>;
+pub type Content = Cow<'static, str>;
 
 pub enum Markup {
-    Text(Text),
+    Text(Content),
     Element(Element),
     List(Vec<Markup>),
     /// Markup worked out again whenever a signal it reads changes.
@@ -40,7 +40,7 @@ pub struct Element {
 }
 
 enum Part {
-    Attribute(&'static str, Text),
+    Attribute(&'static str, Content),
     Live(&'static str, Box<dyn Fn() -> Option<String>>),
     Event(Handler),
     Child(Markup),
@@ -104,12 +104,12 @@ impl Element {
         self
     }
 
-    pub fn attr(self, name: &'static str, value: impl Into<Text>) -> Self {
+    pub fn attr(self, name: &'static str, value: impl Into<Content>) -> Self {
         self.part(Part::Attribute(name, value.into()))
     }
 
     /// The attribute only when there is a value.
-    pub fn attr_if(self, name: &'static str, value: Option<impl Into<Text>>) -> Self {
+    pub fn attr_if(self, name: &'static str, value: Option<impl Into<Content>>) -> Self {
         match value {
             Some(value) => self.attr(name, value),
             None => self,
@@ -146,7 +146,7 @@ impl Element {
         self.attr("class", value)
     }
 
-    pub fn text(self, text: impl Into<Text>) -> Self {
+    pub fn text(self, text: impl Into<Content>) -> Self {
         self.child(Markup::Text(text.into()))
     }
 

@@ -6,7 +6,6 @@
 
 mod clock;
 mod frame;
-mod local;
 mod markup;
 mod nav;
 pub mod panic_page;
@@ -14,6 +13,7 @@ mod parts;
 pub mod prerender;
 mod promise;
 mod reactive;
+mod screen_state;
 mod screens;
 mod storage;
 mod texts;

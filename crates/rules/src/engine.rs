@@ -116,7 +116,7 @@ pub struct Evaluation {
 /// The rule of `topic` over the answers given, in its own order: the next
 /// question it asks, or its outcome; never [`Step::Settled`]. (What the
 /// decision tree draws; [`evaluate`] is what a screen shows.)
-pub fn run(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
+pub fn run_in_order(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
     let mut reader = Reader::new(answers);
     let step = match (topic.decide)(&mut reader, context) {
         Ok(outcome) => Step::Done(outcome),
@@ -128,7 +128,7 @@ pub fn run(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
 /// Evaluates `answers`: the outcome, the verdict they settle, or the next
 /// question.
 pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluation {
-    let plain = run(topic, answers, context);
+    let plain = run_in_order(topic, answers, context);
     if !matches!(plain.step, Step::Ask(_)) {
         return plain;
     }
@@ -153,7 +153,7 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
 /// make, their extremes included, so the verdicts they reach are all the
 /// verdicts any value could reach.
 fn complete(topic: &Topic, answers: &Answers, context: &Context, visit: &mut impl FnMut(Evaluation)) {
-    let evaluation = run(topic, answers, context);
+    let evaluation = run_in_order(topic, answers, context);
     match evaluation.step {
         Step::Ask(question) => {
             for value in samples::values(question, context.today) {
@@ -216,7 +216,7 @@ fn settle(topic: &Topic, given: &Answers, leaves: Vec<Evaluation>) -> Option<Eva
 pub fn questions_left(topic: &Topic, answers: &Answers, context: &Context) -> usize {
     /// (verdicts reachable below, questions still to ask).
     fn walk(topic: &Topic, answers: &Answers, context: &Context) -> (Vec<Verdict>, usize) {
-        match run(topic, answers, context).step {
+        match run_in_order(topic, answers, context).step {
             Step::Ask(question) => {
                 let (mut verdicts, mut deepest) = (Vec::new(), 0);
                 for value in samples::values(question, context.today) {

@@ -11,8 +11,8 @@ pub mod date;
 pub mod engine;
 pub mod faq;
 pub mod figures;
+pub mod membership;
 pub mod model;
-pub mod program;
 // Reviews need the words and the points' ids, which the app's build leaves out.
 #[cfg(not(feature = "lazy-text"))]
 pub mod review;

@@ -3,7 +3,7 @@
 //! reading code. Nothing here is written by hand, so it cannot drift.
 
 use crate::date::Date;
-use crate::engine::{run, Step};
+use crate::engine::{run_in_order, Step};
 use crate::model::{Answers, Context, Input, OutcomeDef, Question, Topic, Value};
 use crate::samples;
 use crate::text::Text;
@@ -11,7 +11,7 @@ use crate::text::Text;
 #[derive(Debug, PartialEq)]
 pub enum Node {
     /// A question and where each answer leads.
-    Ask { question: &'static Question, branches: Vec<Branch> },
+    Ask { question: &'static Question, branches: Vec<Edge> },
     /// Where the answers end. More than one outcome when the numbers or dates
     /// given decide between them; `otherwise`, the question asked next when
     /// they do not decide yet (users over an entitlement: were licenses bought?).
@@ -19,7 +19,7 @@ pub enum Node {
 }
 
 #[derive(Debug, PartialEq)]
-pub struct Branch {
+pub struct Edge {
     /// The answer, as the page shows it; for dates and numbers, a phrase.
     pub answer: Text,
     pub then: Node,
@@ -34,7 +34,7 @@ pub fn decision_tree(topic: &Topic, today: Date) -> Node {
 fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], context: &Context) -> Node {
     // In the rules' own order: a partial link may settle early
     // (`crate::engine`), but the tree shows what the rules ask, step by step.
-    match run(topic, answers, context).step {
+    match run_in_order(topic, answers, context).step {
         Step::Ask(question) => {
             let branches = match &question.input {
                 Input::Choice(options) => options
@@ -42,7 +42,7 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                     .map(|o| {
                         let mut next = answers.clone();
                         next.set(question, Value::Choice(o.id));
-                        Branch { answer: o.label, then: explore(topic, &next, valued, context) }
+                        Edge { answer: o.label, then: explore(topic, &next, valued, context) }
                     })
                     .collect(),
                 input => {
@@ -56,7 +56,7 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                     } else {
                         "the number given"
                     });
-                    vec![Branch { answer, then: explore(topic, &next, &valued, context) }]
+                    vec![Edge { answer, then: explore(topic, &next, &valued, context) }]
                 }
             };
             Node::Ask { question, branches }
@@ -73,7 +73,7 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                 let then = explore(topic, &next, &valued, context);
                 Box::new(Node::Ask {
                     question,
-                    branches: vec![Branch { answer: Text::eager("if a date is given"), then }],
+                    branches: vec![Edge { answer: Text::eager("if a date is given"), then }],
                 })
             });
             Node::Decide { outcomes, otherwise, follow_up }
@@ -117,7 +117,7 @@ fn outcomes_over_values(
     let mut reached: Vec<&'static OutcomeDef> = Vec::new();
     let mut undecided = None;
     for combination in combinations {
-        match run(topic, &combination, context).step {
+        match run_in_order(topic, &combination, context).step {
             Step::Done(o) => reached.push(o.def),
             Step::Ask(_) => undecided = undecided.or(Some(combination)),
             Step::Settled(_) => {}

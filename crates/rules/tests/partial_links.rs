@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use licensing_rules::catalog::TOPICS;
 use licensing_rules::engine::Settled;
-use licensing_rules::engine::{evaluate, run, Step};
+use licensing_rules::engine::{evaluate, run_in_order, Step};
 use licensing_rules::model::{Answers, Context, Input, Outcome, Question, Topic, Value, Verdict};
 use licensing_rules::samples;
 use support::date;
@@ -50,7 +50,7 @@ fn completions(topic: &Topic, partial: &Answers, context: &Context) -> Vec<(Answ
         None => samples::values(q, context.today).into_iter().map(Some).collect(),
     });
     full.into_iter()
-        .map(|answers| match run(topic, &answers, context).step {
+        .map(|answers| match run_in_order(topic, &answers, context).step {
             Step::Done(outcome) => (answers, outcome),
             other => panic!("{}: a full set of answers did not decide: {other:?}", topic.id),
         })
@@ -76,8 +76,9 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
             // Every answer given that some way to an outcome reads is kept, to
             // be used when its turn comes; the rest are not.
             let read_somewhere = |q: &Question| {
-                ways.iter()
-                    .any(|(answers, _)| run(topic, answers, &context).path.iter().any(|(p, _)| *p == q))
+                ways.iter().any(|(answers, _)| {
+                    run_in_order(topic, answers, &context).path.iter().any(|(p, _)| *p == q)
+                })
             };
             let kept: BTreeSet<&str> =
                 evaluation.path.iter().chain(&evaluation.later).map(|(q, _)| q.id).collect();

@@ -6,9 +6,9 @@ use crate::ui::reactive::*;
 use licensing_rules::date::{DateError, MAX_YEAR, MIN_YEAR};
 use licensing_rules::model::{Input, Question, Value, ValueError};
 
-use crate::ui::local::Local;
-use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup, Text};
+use crate::ui::markup::{dynamic, el, focus_after_render, Content, Element, Markup};
 use crate::ui::parts::common::{statement, words};
+use crate::ui::screen_state::Local;
 
 /// Why what was entered is not an answer, said so the user can fix it.
 fn problem(question: &Question, text: &str) -> Option<String> {
@@ -197,7 +197,7 @@ impl Form {
 }
 
 /// A field's error, next to it: `id` is what the field's aria-describedby names.
-pub fn error_message(id: impl Into<Text>, message: impl Into<Text>) -> Element {
+pub fn error_message(id: impl Into<Content>, message: impl Into<Content>) -> Element {
     el("p")
         .class("error-message")
         .attr("id", id)

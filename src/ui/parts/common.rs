@@ -10,7 +10,7 @@ use licensing_rules::state::{Location, Screen};
 use licensing_rules::statement::{Basis, Statement};
 use wasm_bindgen::JsValue;
 
-use crate::ui::markup::{el, Element, Markup, Text};
+use crate::ui::markup::{el, Content, Element, Markup};
 use crate::ui::nav::{use_nav, Link, HEADING_ID};
 
 /// A text's words. Screens that show packed texts are drawn only once the
@@ -79,7 +79,7 @@ pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
 
 /// The screen's main heading: it takes focus after a move, so screen readers
 /// announce the new screen.
-pub fn heading(text: impl Into<Text>) -> Element {
+pub fn heading(text: impl Into<Content>) -> Element {
     el("h1").attr("id", HEADING_ID).attr("tabindex", "-1").text(text)
 }
 

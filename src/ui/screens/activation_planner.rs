@@ -7,10 +7,10 @@ use licensing_rules::tools::activation_planner::{
 };
 use licensing_rules::topics::activation::Event;
 
-use crate::ui::local::Local;
 use crate::ui::markup::{dynamic, el, Markup};
 use crate::ui::parts::answer_form::error_message;
 use crate::ui::parts::common::{labelled, statement, tool_screen, words};
+use crate::ui::screen_state::Local;
 
 fn step_text(step: Step) -> String {
     match (step.consumes, step.short) {

@@ -4,9 +4,9 @@
 use licensing_rules::model::{Tool, Verdict};
 use licensing_rules::tools::key_check;
 
-use crate::ui::local::Local;
 use crate::ui::markup::{dynamic, el, Markup};
 use crate::ui::parts::common::{labelled, statement, tool_screen, verdict_class};
+use crate::ui::screen_state::Local;
 
 /// Checks a key's format as it is typed. There is no form, so nothing is
 /// submitted, and the text is kept nowhere (only its format, in this

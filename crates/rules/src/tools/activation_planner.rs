@@ -7,8 +7,8 @@ use crate::faq::{
     ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE,
     PRODUCT_ACTIVATION,
 };
+use crate::membership::Membership;
 use crate::model::{NumberQuestion, Tool, ToolKind};
-use crate::program::Membership;
 use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
 use crate::topics::activation::{consumes, Event};
 
