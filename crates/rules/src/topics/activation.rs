@@ -78,14 +78,20 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
     attributes: &[("data-consumes", "true")],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question), asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question)],
-    limits: &[reading(
+    told_apart: &[
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
+    ],
+    limits: &[
+        reading(
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
-        ), reading(
+        ),
+        reading(
             "The FAQ does not say how large a hardware change must be to count; we count any change.",
             &[&ACTIVATION_ACTION_PACK_HARDWARE],
-        )],
+        ),
+    ],
 };
 
 pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
@@ -114,7 +120,10 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
     )],
     attributes: &[("data-consumes", "false")],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question), asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question)],
+    told_apart: &[
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+        asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
+    ],
     limits: &[],
 };
 
@@ -149,11 +158,15 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
     ],
     attributes: &[("data-consumes", "true")],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question)],
-    limits: &[reading(
+    told_apart: &[
+        asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
+    ],
+    limits: &[
+        reading(
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
-        )],
+        ),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -46,6 +46,17 @@ static BUY_WITHOUT_RENEWAL: Statement = faq(
     &[&CLOUD_BUY_WITHOUT_RENEWAL],
 );
 
+/// What every outcome's two questions tell apart.
+#[cfg(not(feature = "lazy-text"))]
+static TOLD_APART: [crate::model::Situation; 2] = [
+    asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
+    asked("Renewing the subscription or membership, or not.", &RENEWING.question),
+];
+
+/// Where the year entered is over: the question asks for the current one.
+static RENEWED_ALREADY: Statement =
+    about_tool("If your organization has renewed already, enter the end of the new enrollment year instead.");
+
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",
     verdict: Verdict::Eligible,
@@ -68,7 +79,7 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0), asked("Renewing the subscription or membership, or not.", &RENEWING.question)],
+    told_apart: &TOLD_APART,
     limits: &[],
 };
 
@@ -92,10 +103,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[
-        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
-        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
-    ],
+    told_apart: &TOLD_APART,
     limits: &[],
 };
 
@@ -119,13 +127,8 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[
-        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
-        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
-    ],
-    limits: &[about_tool(
-        "If your organization has renewed already, enter the end of the new enrollment year instead.",
-    )],
+    told_apart: &TOLD_APART,
+    limits: &[RENEWED_ALREADY],
 };
 
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
@@ -141,13 +144,8 @@ pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[
-        asked("The enrollment year ended, or still running, on the day shown.", &ENROLLMENT_END.0),
-        asked("Renewing the subscription or membership, or not.", &RENEWING.question),
-    ],
-    limits: &[about_tool(
-        "If your organization has renewed already, enter the end of the new enrollment year instead.",
-    )],
+    told_apart: &TOLD_APART,
+    limits: &[RENEWED_ALREADY],
 };
 
 fn decide(answers: &mut Reader, context: &Context) -> Result<Outcome, Pending> {

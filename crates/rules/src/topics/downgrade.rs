@@ -68,11 +68,19 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question), asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
-    limits: &[reading(
+    told_apart: &[
+        asked(
+            "Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.",
+            &LICENSE_SOURCE.question,
+        ),
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+    ],
+    limits: &[
+        reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )],
+        ),
+    ],
 };
 
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
@@ -95,11 +103,15 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     next_steps: &[advice("Move to the latest version before the deadline.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
-    limits: &[reading(
+    told_apart: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+    ],
+    limits: &[
+        reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )],
+        ),
+    ],
 };
 
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
@@ -131,11 +143,15 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
-    limits: &[reading(
+    told_apart: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+    ],
+    limits: &[
+        reading(
             "The 12 months are for moving from the program's previous version to its latest; for software older than the previous version, the FAQ gives no time.",
             &[&DOWNGRADE_TWELVE_MONTHS],
-        )],
+        ),
+    ],
 };
 
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
@@ -154,7 +170,9 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0)],
+    told_apart: &[
+        asked("The day the latest version was offered, for the 12-month window.", &NEW_VERSION_DATE.0),
+    ],
     limits: &[],
 };
 
@@ -177,7 +195,12 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    told_apart: &[
+        asked(
+            "Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.",
+            &LICENSE_SOURCE.question,
+        ),
+    ],
     limits: &[],
 };
 
@@ -209,7 +232,12 @@ pub static MSDN: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    told_apart: &[
+        asked(
+            "Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.",
+            &LICENSE_SOURCE.question,
+        ),
+    ],
     limits: &[],
 };
 
@@ -231,7 +259,12 @@ pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     next_steps: &[advice("Look up downgrade rights in the license terms of your purchase.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.", &LICENSE_SOURCE.question)],
+    told_apart: &[
+        asked(
+            "Software from the partner network, training licenses with the Learning competency, MSDN benefits, or software got another way.",
+            &LICENSE_SOURCE.question,
+        ),
+    ],
     limits: &[],
 };
 

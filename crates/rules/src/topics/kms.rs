@@ -48,7 +48,9 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question)],
+    told_apart: &[
+        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
+    ],
     limits: &[],
 };
 
@@ -75,7 +77,9 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question)],
+    told_apart: &[
+        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
+    ],
     limits: &[],
 };
 

@@ -59,7 +59,13 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question), asked("Work for a specific client, or internal work.", &USE.question)],
+    told_apart: &[
+        asked(
+            "A subscription granted through the partner network, or one bought.",
+            &SUBSCRIPTION_SOURCE.question,
+        ),
+        asked("Work for a specific client, or internal work.", &USE.question),
+    ],
     limits: &[],
 };
 
@@ -115,7 +121,12 @@ pub static PURCHASED: OutcomeDef = OutcomeDef {
     next_steps: &[advice("Read the use rights that came with the purchased subscription.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A subscription granted through the partner network, or one bought.", &SUBSCRIPTION_SOURCE.question)],
+    told_apart: &[
+        asked(
+            "A subscription granted through the partner network, or one bought.",
+            &SUBSCRIPTION_SOURCE.question,
+        ),
+    ],
     limits: &[],
 };
 

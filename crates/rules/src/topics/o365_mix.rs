@@ -39,10 +39,12 @@ pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
-    limits: &[faq(
+    limits: &[
+        faq(
             "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )],
+        ),
+    ],
 };
 
 pub static OTHER_SKU: OutcomeDef = OutcomeDef {
@@ -62,10 +64,12 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
-    limits: &[faq(
+    limits: &[
+        faq(
             "If the seats you bought are of several plans, only the E and K seats among them can share the tenant.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )],
+        ),
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -98,7 +98,10 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[],
-    limits: &[ONE_PRODUCT, IN_DETAIL],
+    limits: &[
+        ONE_PRODUCT,
+        IN_DETAIL,
+    ],
 };
 
 pub static COVERED: OutcomeDef = OutcomeDef {
@@ -117,11 +120,21 @@ pub static COVERED: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0)],
-    limits: &[ONE_PRODUCT, IN_DETAIL, COVER_SIDE, faq(
+    told_apart: &[
+        asked(
+            "Users covered by CALs or online seats bought besides the entitlement.",
+            &COVERED_BY_PURCHASES.0,
+        ),
+    ],
+    limits: &[
+        ONE_PRODUCT,
+        IN_DETAIL,
+        COVER_SIDE,
+        faq(
             "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
             &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        )],
+        ),
+    ],
 };
 
 pub static OVER: OutcomeDef = OutcomeDef {
@@ -144,8 +157,16 @@ pub static OVER: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Users covered by CALs or online seats bought besides the entitlement.", &COVERED_BY_PURCHASES.0)],
-    limits: &[ONE_PRODUCT, IN_DETAIL],
+    told_apart: &[
+        asked(
+            "Users covered by CALs or online seats bought besides the entitlement.",
+            &COVERED_BY_PURCHASES.0,
+        ),
+    ],
+    limits: &[
+        ONE_PRODUCT,
+        IN_DETAIL,
+    ],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

@@ -156,10 +156,12 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     next_steps: &[advice("The other organization needs licenses of its own.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked(
-        "Another organization, or a location of the same company not associated with the headquarters.",
-        &SAME_ORGANIZATION.question,
-    )],
+    told_apart: &[
+        asked(
+            "Another organization, or a location of the same company not associated with the headquarters.",
+            &SAME_ORGANIZATION.question,
+        ),
+    ],
     limits: &[],
 };
 
@@ -185,7 +187,9 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question)],
+    told_apart: &[
+        asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question),
+    ],
     limits: &[],
 };
 
@@ -223,7 +227,10 @@ pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question), asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question)],
+    told_apart: &[
+        asked("A location associated with the headquarters, or not yet.", &SAME_ORGANIZATION.question),
+        asked("Both locations in the subscribing country, or one outside it.", &SAME_COUNTRY.question),
+    ],
     limits: &[],
 };
 
@@ -275,7 +282,13 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     next_steps: &[advice("Keep a record of which location uses which license.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question), asked("A location outside the subscribing country, or both in another country.", &SAME_COUNTRY.question)],
+    told_apart: &[
+        asked("Locations of separate organizations.", &SAME_ORGANIZATION.question),
+        asked(
+            "A location outside the subscribing country, or both in another country.",
+            &SAME_COUNTRY.question,
+        ),
+    ],
     limits: &[],
 };
 
@@ -303,10 +316,13 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question)],
-    limits: &[TOOLKIT_LICENSES_COUNT, reading(
+    limits: &[
+        TOOLKIT_LICENSES_COUNT,
+        reading(
             "The organization's count is held against the one maximum you entered. Where the Competency License table gives a different maximum for another country the licenses are used in, check against that one too.",
             &[&SHARING_CAP, &TOOLKIT_CAPS],
-        )],
+        ),
+    ],
 };
 
 pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
@@ -356,7 +372,9 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
     next_steps: &[advice("Keep a record of which licenses are for demonstration or training.")],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question)],
+    told_apart: &[
+        asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question),
+    ],
     limits: &[],
 };
 
@@ -389,7 +407,12 @@ pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0)],
+    told_apart: &[
+        asked(
+            "The licenses in use in that country alone, against a per-country maximum.",
+            &LICENSES_IN_COUNTRY.0,
+        ),
+    ],
     limits: &[TOOLKIT_LICENSES_COUNT],
 };
 
@@ -420,7 +443,13 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The licenses in use in that country alone, against a per-country maximum.", &LICENSES_IN_COUNTRY.0), asked("A worldwide maximum, which counts the whole organization.", &CAP_SCOPE.question)],
+    told_apart: &[
+        asked(
+            "The licenses in use in that country alone, against a per-country maximum.",
+            &LICENSES_IN_COUNTRY.0,
+        ),
+        asked("A worldwide maximum, which counts the whole organization.", &CAP_SCOPE.question),
+    ],
     limits: &[TOOLKIT_LICENSES_COUNT],
 };
 

@@ -95,11 +95,20 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("The headquarters, an associated location, or one not linked.", &LOCATION_ROLE.question), asked("A competency of the location's own, or only one held elsewhere in the organization.", &LOCATION_COMPETENCY.question), asked("A location that has had Toolkit benefits before.", &TOOLKIT_HELD.question)],
-    limits: &[reading(
+    told_apart: &[
+        asked("The headquarters, an associated location, or one not linked.", &LOCATION_ROLE.question),
+        asked(
+            "A competency of the location's own, or only one held elsewhere in the organization.",
+            &LOCATION_COMPETENCY.question,
+        ),
+        asked("A location that has had Toolkit benefits before.", &TOOLKIT_HELD.question),
+    ],
+    limits: &[
+        reading(
             "The FAQ names these conditions without saying they are the only ones: anything the Toolkit's own terms add is not checked here.",
             &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
-        )],
+        ),
+    ],
 };
 
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
@@ -180,13 +189,16 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
-    limits: &[reading(
+    limits: &[
+        reading(
             "Whether this location may buy a Toolkit once this one ends, the FAQ does not say: ask your Regional Service Center, where it sends the questions it does not answer.",
             &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
-        ), reading(
+        ),
+        reading(
             "As we read the FAQ, the one set of core benefits holds however many competencies the location earns; its IUR licenses follow the competency it earned.",
             &[&TOOLKIT_ONE_SET],
-        )],
+        ),
+    ],
 };
 
 pub static EARLIER_SET: OutcomeDef = OutcomeDef {

@@ -94,7 +94,13 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A home edition, an edition the FAQ does not name, or no Windows license.", &EXISTING_OS.question), asked("A computer outside the organization, for good or for a while.", &INSTALL_LOCATION.question)],
+    told_apart: &[
+        asked(
+            "A home edition, an edition the FAQ does not name, or no Windows license.",
+            &EXISTING_OS.question,
+        ),
+        asked("A computer outside the organization, for good or for a while.", &INSTALL_LOCATION.question),
+    ],
     limits: &[],
 };
 
@@ -122,7 +128,9 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
     )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("A computer of the organization's own, or one outside it.", &INSTALL_LOCATION.question)],
+    told_apart: &[
+        asked("A computer of the organization's own, or one outside it.", &INSTALL_LOCATION.question),
+    ],
     limits: &[],
 };
 
@@ -189,7 +197,9 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question)],
+    told_apart: &[
+        asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question),
+    ],
     limits: &[],
 };
 
