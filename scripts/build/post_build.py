@@ -35,7 +35,7 @@ naming the script and both versions if not: see docs/upgrading.md. Every edit
 it makes to a file finds exactly the text it expects (replace_once,
 sub_at_least) or stops the build naming its step; the steps run in the one
 order STEPS lists, each after the steps it names, which check_order holds the
-list to whenever this script is loaded.
+list to before anything runs.
 
 Usage: run by Trunk (see Trunk.toml), or `post_build.py DIR` on a built dist.
 POST_BUILD_CAPTURE=DIR first copies what Trunk and wasm-bindgen wrote to DIR
@@ -441,7 +441,7 @@ def service_worker(page: Page) -> None:
 
 # The steps, in the one order they run in (release builds run all but
 # drop_csp; debug builds skip those marked release), each with the steps it
-# must come after and why. STEPS_IN_ORDER holds the list to this at import.
+# must come after and why; finish() checks the list against them first.
 RELEASE, DEBUG, BOTH = "release", "debug", "both"
 STEPS = [
     (drop_comments, BOTH, []),
@@ -475,10 +475,8 @@ def check_order(steps: list) -> None:
                 )
 
 
-check_order(STEPS)
-
-
 def finish(dist: Path, release: bool, steps: list = STEPS) -> None:
+    check_order(steps)
     page = Page(dist, release)
     for step, when, _ in steps:
         if when == BOTH or when == (RELEASE if release else DEBUG):
