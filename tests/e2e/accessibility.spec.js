@@ -73,6 +73,8 @@ test('keyboard alone: complete a topic, change an answer, reload and resume, cle
   await page.keyboard.press('Enter');
   await expect(page.locator('#page-heading')).toBeFocused();
   for (const label of ['A location associated with the headquarters', 'Yes', 'No']) {
+    // Each new screen moves focus to its heading once drawn: Tab from there.
+    await expect(page.locator('#page-heading')).toBeFocused();
     await choose(label);
     await focusOn(page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
