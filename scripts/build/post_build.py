@@ -335,6 +335,7 @@ def capture(dist: Path, to: Path) -> None:
 
 
 def check_versions(dist: Path) -> None:
+    versions.check_repeats("post_build.py")
     versions.check_trunk("post_build.py")
     for wasm in dist.glob("*_bg.wasm"):
         versions.check_wasm_bindgen(wasm.read_bytes(), "post_build.py")

@@ -112,6 +112,44 @@ class Versions(unittest.TestCase):
         self.assertIn("none there", str(stopped.exception))
 
 
+class Repeats(unittest.TestCase):
+    """The files that repeat a pin of scripts/versions.env (each tool reads its own)."""
+
+    def copy(self, tmp: Path) -> Path:
+        (tmp / "scripts").mkdir()
+        shutil.copy(versions.VERSIONS, tmp / "scripts" / "versions.env")
+        for file in {file for file, _, _ in versions.REPEATS}:
+            shutil.copy(versions.ROOT / file, tmp / file)
+        return tmp
+
+    def test_the_repository_repeats_every_pin_as_pinned(self):
+        versions.check_repeats("post_build.py")
+        self.assertEqual(len(versions.repeats()), len(versions.REPEATS))
+
+    def test_a_repeat_that_disagrees_stops_the_build_naming_its_file_and_write_mends_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = self.copy(Path(tmp))
+            cargo = root / "Cargo.toml"
+            cargo.write_text(cargo.read_text().replace(f'wasm-bindgen = "={BINDGEN}"', 'wasm-bindgen = "=0.2.999"'))
+            with self.assertRaises(versions.BuildStop) as stopped:
+                versions.check_repeats("post_build.py", root)
+            self.assertIn("Cargo.toml has WASM_BINDGEN_VERSION 0.2.999", str(stopped.exception))
+            self.assertEqual(versions.write_repeats(root), ["Cargo.toml"])
+            versions.check_repeats("post_build.py", root)
+            self.assertIn(f'wasm-bindgen = "={BINDGEN}"', cargo.read_text())
+
+    def test_a_missing_repeat_stops_the_build_too(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = self.copy(Path(tmp))
+            trunk = root / "Trunk.toml"
+            trunk.write_text(re.sub(r"^wasm_opt = .*$", "", trunk.read_text(), flags=re.MULTILINE))
+            with self.assertRaises(versions.BuildStop) as stopped:
+                versions.check_repeats("post_build.py", root)
+            self.assertIn("Trunk.toml has BINARYEN_VERSION (no such line)", str(stopped.exception))
+            with self.assertRaises(versions.BuildStop):
+                versions.write_repeats(root)
+
+
 class ShortNames(unittest.TestCase):
     def test_imports_and_long_exports_get_short_names_in_wasm_and_glue_alike(self):
         folder = staged()
