@@ -208,6 +208,24 @@ fn check(src: &Path, at_least: usize) {
     }
 }
 
+/// A way from `from` to `to` in the graph, if there is one, as the files on it.
+fn find_way(edges: &Edges, from: &Module, to: &Module) -> Option<Vec<Module>> {
+    let mut seen = BTreeSet::new();
+    let mut queue = std::collections::VecDeque::from([vec![from.clone()]]);
+    while let Some(way) = queue.pop_front() {
+        let last = way.last()?;
+        if last == to {
+            return Some(way);
+        }
+        for next in edges.get(last).into_iter().flatten() {
+            if seen.insert(next.clone()) {
+                queue.push_back([way.clone(), vec![next.clone()]].concat());
+            }
+        }
+    }
+    None
+}
+
 #[test]
 fn the_rules_crate_has_no_import_circle() {
     check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/rules/src"), 20);
@@ -230,4 +248,36 @@ fn the_check_finds_a_circle_and_reads_nested_uses() {
     assert_eq!(find_circle(&edges), None);
     edges.insert(c.clone(), BTreeSet::from([a.clone()]));
     assert_eq!(find_circle(&edges), Some(vec![a.clone(), b, c, a]));
+}
+
+#[test]
+fn the_decoder_does_not_depend_on_the_engine() {
+    // Data flows one way: the decoder (`state/`) turns a link into a
+    // location, and `visit` works it out with the engine. A decoder that
+    // called the engine would work a location out a second time.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/rules/src");
+    let (files, edges) = graph(&src);
+    let engine = vec!["engine".to_owned()];
+    assert!(files.contains_key(&engine));
+    let decoder: Vec<&Module> = files.keys().filter(|m| m.first().is_some_and(|s| s == "state")).collect();
+    assert!(decoder.len() >= 3, "found the decoder's files: {decoder:?}");
+    for module in decoder {
+        if let Some(way) = find_way(&edges, module, &engine) {
+            let names: Vec<String> = way
+                .iter()
+                .map(|m| files[m].strip_prefix(&src).unwrap_or(&files[m]).display().to_string())
+                .collect();
+            panic!("the decoder depends on the engine: {}", names.join(" → "));
+        }
+    }
+}
+
+#[test]
+fn the_check_finds_a_way_round_the_graph() {
+    let (a, b, c) = (vec!["a".to_owned()], vec!["b".to_owned()], vec!["c".to_owned()]);
+    let mut edges = BTreeMap::new();
+    edges.insert(a.clone(), BTreeSet::from([b.clone()]));
+    edges.insert(b.clone(), BTreeSet::from([c.clone()]));
+    assert_eq!(find_way(&edges, &a, &c), Some(vec![a.clone(), b.clone(), c.clone()]));
+    assert_eq!(find_way(&edges, &c, &a), None);
 }

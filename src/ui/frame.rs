@@ -7,7 +7,8 @@ use licensing_rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use licensing_rules::state::Screen;
 
 use super::markup::{dynamic, el, Markup};
-use super::nav::{use_nav, Link, Nav};
+use super::nav::links::Link;
+use super::nav::{use_nav, Nav};
 use super::screens::screen;
 
 /// The id of the page's `main`, which holds the screen: the written linked
@@ -34,8 +35,8 @@ pub fn app() -> Markup {
     );
     on_popstate.forget();
     on_cleanup(move || mounted.store(false, std::sync::atomic::Ordering::Relaxed));
-    super::clock::watch(move || nav.day.notify());
-    if !nav.texts_ready.get_untracked() {
+    super::clock::watch(move || nav.day_changed());
+    if !super::texts::ready() {
         // After the first screen is painted: the words are for the next one.
         request_animation_frame(move || set_timeout(move || nav.load_texts()));
     }
@@ -47,21 +48,16 @@ pub fn app() -> Markup {
 pub fn frame(nav: Nav) -> Markup {
     provide_context(nav);
 
-    // Drawn again when the location changes, when the words arrive, and when
-    // the day changes under it ("today" is read as each screen is drawn).
-    let screen = move || {
-        dynamic(move || {
-            nav.day.track();
-            nav.location.with(|location| screen(nav, location))
-        })
-    };
+    // Drawn again when the page moves (or the day changes under it, which
+    // works the location out again) and when the words arrive.
+    let screen = move || dynamic(move || nav.with_visit(|visit| screen(nav, visit)));
     // The frame changes only with `embed`, which every screen keeps.
     let frame = dynamic(move || {
-        let embed = nav.embed.get();
+        let embed = nav.embed();
         let header = (!embed).then(|| {
             // Home keeps the page settings (as-of, embed) and every saved answer.
             let home = dynamic(move || {
-                let home = nav.location.with(|l| l.with_screen(Screen::Start));
+                let home = nav.at_tracked(Screen::Start);
                 el("a").class("site-title").text("Partner licensing check").to(home).into()
             });
             el("header").class("site-header").child(home)
@@ -89,7 +85,7 @@ pub fn frame(nav: Nav) -> Markup {
 fn notices() -> Markup {
     let nav = use_nav();
     dynamic(move || {
-        let notices = nav.notices.get();
+        let notices = nav.notices();
         if notices.is_empty() {
             return Markup::List(Vec::new());
         }

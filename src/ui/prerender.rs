@@ -41,12 +41,8 @@ pub fn page_html(location: Location) -> String {
 
 /// The page at `location` handed to `write`, as it first renders.
 fn page(location: Location, write: impl FnOnce(super::markup::Markup)) {
-    let nav = Nav::at_start();
     // Written once: nothing follows what it reads.
-    Owner::new().with(|| {
-        nav.location.set(location);
-        untrack(|| write(frame(nav)))
-    });
+    Owner::new().with(|| untrack(|| write(frame(Nav::written(location)))));
 }
 
 /// The screen each link naming only a topic or tool opens (`?topic=kms`):

@@ -8,7 +8,7 @@
 pub use reactive_graph::effect::RenderEffect;
 pub use reactive_graph::graph::untrack;
 pub use reactive_graph::owner::{on_cleanup, provide_context, use_context, Owner};
-pub use reactive_graph::signal::{ArcTrigger, RwSignal, Trigger};
+pub use reactive_graph::signal::{ArcTrigger, RwSignal};
 pub use reactive_graph::traits::*;
 
 use wasm_bindgen::closure::Closure;

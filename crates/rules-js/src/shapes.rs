@@ -5,12 +5,13 @@ use serde::ser::SerializeMap;
 use serde::Serializer;
 
 use licensing_rules::date::Date;
-use licensing_rules::engine::{evaluate, position, Settled, Step, SETTLED_HEADLINE};
+use licensing_rules::engine::Conclusion;
 use licensing_rules::faq::{FaqEntry, Point};
 use licensing_rules::model::{Input, OptionDef, Outcome, Question, Topic};
 use licensing_rules::state::query::percent_encode;
 use licensing_rules::state::{Decoded, Screen};
-use licensing_rules::statement::{Basis, Statement};
+use licensing_rules::statement::{Basis, Statement, SETTLED_HEADLINE};
+use licensing_rules::visit::{self, View, Visit};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -264,39 +265,31 @@ impl Evaluated {
     pub fn of(decoded: &Decoded, today: Option<Date>) -> Evaluated {
         let ignored: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
         let location = &decoded.location;
-        let (topic, answers) = match &location.screen {
-            Screen::Start => return Evaluated::None { ignored },
-            Screen::Tool(tool) => return Evaluated::Tool { topic: tool.id, ignored },
-            Screen::Tree(topic) => return Evaluated::Tree { topic: topic.id, ignored },
-            Screen::Topic { topic, answers } => (*topic, answers),
-        };
-        let day = match (location.as_of.or(today), topic.is_dated()) {
-            (Some(day), _) => day,
-            // Undated: the day is never read.
-            (None, false) => Date::UNIX_EPOCH,
-            (None, true) => {
-                return Evaluated::NeedsDate {
-                    topic: topic.id,
-                    message:
-                        "This topic counts days, and the caller's clock gives no usable date: give asOf.",
-                    ignored,
-                }
+        // Unlike the app, which asks its questions first, the module needs
+        // the day before it works out anything of a topic that counts days.
+        let view = match location.screen {
+            Screen::Topic { topic, .. } if topic.is_dated() && visit::day(location, today).is_none() => {
+                View::NeedsDay(topic)
             }
+            _ => Visit::of(location.clone(), today).view,
         };
-        let context = location.context(day);
-        let evaluation = evaluate(topic, answers, &context);
-        let shown = match evaluation.step {
-            Step::Ask(question) => {
-                let (step, of) = position(topic, &evaluation.path, &evaluation.later, &context);
-                return Evaluated::Question { topic: topic.id, question: question.id, step, of, ignored };
+        match view {
+            View::Start => Evaluated::None { ignored },
+            View::Tool(tool) => Evaluated::Tool { topic: tool.id, ignored },
+            View::Tree { topic, .. } => Evaluated::Tree { topic: topic.id, ignored },
+            View::Question { topic, question, number, of, .. } => {
+                Evaluated::Question { topic: topic.id, question: question.id, step: number, of, ignored }
             }
-            Step::Done(outcome) => Settled::of(outcome),
-            Step::Settled(settled) => settled,
-        };
-        Evaluated::result(topic, shown, ignored)
+            View::Result { topic, conclusion, .. } => Evaluated::result(topic, conclusion, ignored),
+            View::NeedsDay(topic) => Evaluated::NeedsDate {
+                topic: topic.id,
+                message: "This topic counts days, and the caller's clock gives no usable date: give asOf.",
+                ignored,
+            },
+        }
     }
 
-    fn result(topic: &'static Topic, shown: Settled, ignored: Vec<String>) -> Evaluated {
+    fn result(topic: &'static Topic, shown: Conclusion, ignored: Vec<String>) -> Evaluated {
         let attributes = Pairs(
             shown
                 .contract_attributes(topic)

@@ -10,16 +10,9 @@
 //! when they all lead to the same verdict, the result shows instead
 //! ([`Step::Settled`]), giving for each outcome the answers that lead to it.
 
+use crate::contract::attr;
 use crate::model::{Answers, Context, Input, Outcome, Pending, Question, Reader, Topic, Value, Verdict};
 use crate::samples;
-use crate::statement::{about_tool, Statement};
-
-/// The headline of a settled result that names several outcomes.
-pub static SETTLED_HEADLINE: Statement =
-    about_tool("Whatever the answers left open, the answer is the same.");
-
-/// Before the questions a settled result did not ask.
-pub static NOT_ASKED: Statement = about_tool("Not asked, because no answer to it could change this answer:");
 
 /// Where a topic stands after the answers so far.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,12 +20,14 @@ pub enum Step {
     Ask(&'static Question),
     Done(Outcome),
     /// The verdict is fixed though questions are open: whatever their answers.
-    Settled(Settled),
+    Settled(Conclusion),
 }
 
-/// A verdict the answers given fix before every question is answered.
+/// What a result shows: its verdict and each outcome leading to it. One
+/// outcome when the answers reached it ([`Conclusion::of`]); one or more when
+/// the answers given fix the verdict before every question is answered.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Settled {
+pub struct Conclusion {
     pub verdict: Verdict,
     /// The questions left open that some way to an outcome would ask, in the
     /// topic's order.
@@ -52,11 +47,11 @@ pub struct Branch {
     pub when: Vec<Vec<(&'static Question, Value)>>,
 }
 
-impl Settled {
+impl Conclusion {
     /// A plain outcome, as a result with one branch and nothing left open:
     /// one shape for every result a screen or the JavaScript module shows.
-    pub fn of(outcome: Outcome) -> Settled {
-        Settled {
+    pub fn of(outcome: Outcome) -> Conclusion {
+        Conclusion {
             verdict: outcome.def.verdict,
             open: Vec::new(),
             branches: vec![Branch { outcome, when: Vec::new() }],
@@ -76,13 +71,13 @@ impl Settled {
         first.into_iter().filter(|attribute| rest.iter().all(|other| other.contains(attribute))).collect()
     }
 
-    /// Everything the contract puts on the result element: `data-topic`,
-    /// `data-verdict`, `data-outcome`, then the topic's own.
+    /// Everything the contract puts on the result element: the topic, the
+    /// verdict, the outcomes, then the topic's own attributes.
     pub fn contract_attributes(&self, topic: &Topic) -> Vec<(&'static str, String)> {
         let own = [
-            ("data-topic", topic.id.to_owned()),
-            ("data-verdict", self.verdict.id().to_owned()),
-            ("data-outcome", self.outcome_ids()),
+            (attr::TOPIC, topic.id.to_owned()),
+            (attr::VERDICT, self.verdict.id().to_owned()),
+            (attr::OUTCOME, self.outcome_ids()),
         ];
         own.into_iter().chain(self.attributes()).collect()
     }
@@ -207,7 +202,7 @@ fn settle(topic: &Topic, given: &Answers, leaves: Vec<Evaluation>) -> Option<Eva
     if let [only] = branches.as_mut_slice() {
         only.when.clear();
     }
-    Some(Evaluation { path, step: Step::Settled(Settled { verdict, open, branches }), later: Vec::new() })
+    Some(Evaluation { path, step: Step::Settled(Conclusion { verdict, open, branches }), later: Vec::new() })
 }
 
 /// The most questions still to come (the pending one included) over every way

@@ -3,6 +3,7 @@
 //! wording and the contract attributes it sets; the topics decide when they
 //! apply (the 12 months, for example, are the downgrade topic's fact).
 
+use crate::contract::attr;
 use crate::date::{countdown, Date};
 use crate::faq::Point;
 use crate::statement::Basis;
@@ -157,8 +158,8 @@ impl UpgradeWindow {
 
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("data-upgrade-deadline", self.deadline.to_string()),
-            ("data-upgrade-window", if self.is_open() { "open" } else { "closed" }.to_owned()),
+            (attr::UPGRADE_DEADLINE, self.deadline.to_string()),
+            (attr::UPGRADE_WINDOW, if self.is_open() { "open" } else { "closed" }.to_owned()),
         ]
     }
 
@@ -201,7 +202,7 @@ impl UseRights {
     }
 
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
-        vec![("data-use-rights-end", self.end.to_string())]
+        vec![(attr::USE_RIGHTS_END, self.end.to_string())]
     }
 
     pub fn sentence(&self) -> String {

@@ -4,9 +4,11 @@
 //! crate depends on no other, and `cargo test` checks it natively.
 //!
 //! Data flows one way: a link or a click → typed answers ([`state`]) →
-//! [`engine::evaluate`] → the next question or an outcome.
+//! worked out once ([`visit`], by [`engine::evaluate`]) → the next question
+//! or an outcome, for a screen to draw. [`contract`] holds the public names.
 
 pub mod catalog;
+pub mod contract;
 pub mod date;
 pub mod engine;
 pub mod faq;
@@ -23,3 +25,4 @@ pub mod text;
 pub mod tools;
 pub mod topics;
 pub mod tree;
+pub mod visit;

@@ -20,7 +20,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// The contract's `data-verdict` value.
+    /// Public: the contract's `data-verdict` value; never renamed (docs/deep-links.md, `crate::contract`).
     pub fn id(self) -> &'static str {
         match self {
             Verdict::Eligible => "eligible",
@@ -41,6 +41,7 @@ impl Verdict {
 /// One answer a person can pick, as the contract names it and as the page shows it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OptionDef {
+    /// Public: the answer's value in a link; never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub label: Text,
     pub hint: Option<Statement>,
@@ -56,7 +57,7 @@ pub enum Input {
 
 #[derive(Debug)]
 pub struct Question {
-    /// The contract's query-string name.
+    /// Public: the question's name in a link; never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub prompt: Text,
     pub hint: Option<Statement>,
@@ -260,7 +261,7 @@ impl FromIterator<(&'static Question, Value)> for Answers {
 /// values (dates) come with the [`Outcome`] as [`Detail`]s.
 #[derive(Debug)]
 pub struct OutcomeDef {
-    /// Unique within its topic; names the outcome in tests and the decision tree.
+    /// Public: the result's `data-outcome` (unique within its topic); never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub verdict: Verdict,
     /// One sentence that answers the topic's question (the verdict's badge
@@ -330,7 +331,7 @@ impl Outcome {
 
 /// A question people bring to the FAQ, with everything needed to answer it.
 pub struct Topic {
-    /// The contract's `topic=` value.
+    /// Public: the link's `topic=` value and `data-topic`; never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub section: Section,
     /// Short name for headings: "Windows upgrade licenses".
@@ -384,7 +385,7 @@ impl Topic {
 /// a planner or an explainer. Cites its entry like an outcome does.
 #[derive(Debug)]
 pub struct Tool {
-    /// Its `topic=` value (the contract names `keys`).
+    /// Public: its `topic=` value and `data-page`; never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub section: Section,
     pub title: &'static str,

@@ -99,7 +99,7 @@ fn basis(basis: Basis) -> String {
         Basis::Reading(_) => format!("reading of {points}"),
         Basis::Answers(_) => format!("answers, by {points}"),
         Basis::Advice => "advice".to_owned(),
-        Basis::Tool => "tool".to_owned(),
+        Basis::ThisApp => "tool".to_owned(),
     }
 }
 

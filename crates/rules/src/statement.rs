@@ -28,8 +28,10 @@ pub enum Basis {
     Answers(&'static [&'static Point]),
     /// General advice, not from the FAQ. Shown labelled as such.
     Advice,
-    /// What this tool itself does (for example that a key never leaves the page).
-    Tool,
+    /// What this app itself does (for example that a key never leaves the
+    /// page). Not to be confused with a tool screen (`model::Tool`): this is
+    /// the whole app speaking of itself. Public id `tool`.
+    ThisApp,
 }
 
 impl Basis {
@@ -37,7 +39,7 @@ impl Basis {
     pub fn points(self) -> &'static [&'static Point] {
         match self {
             Basis::Faq(points) | Basis::Reading(points) | Basis::Answers(points) => points,
-            Basis::Advice | Basis::Tool => &[],
+            Basis::Advice | Basis::ThisApp => &[],
         }
     }
 
@@ -48,18 +50,19 @@ impl Basis {
             Basis::Reading(_) => Some("Our reading of the FAQ, not its words"),
             Basis::Answers(_) => Some("From your answers"),
             Basis::Advice => Some("General advice, not from the FAQ"),
-            Basis::Tool => Some("About this tool"),
+            Basis::ThisApp => Some("About this tool"),
         }
     }
 
-    /// A stable name, for docs/answers.md and the JavaScript module.
+    /// Public: the statement's `data-basis` (also in docs/answers.md and the
+    /// JavaScript module); never renamed (docs/deep-links.md, `crate::contract`).
     pub fn id(self) -> &'static str {
         match self {
             Basis::Faq(_) => "faq",
             Basis::Reading(_) => "reading",
             Basis::Answers(_) => "answers",
             Basis::Advice => "advice",
-            Basis::Tool => "tool",
+            Basis::ThisApp => "tool",
         }
     }
 }
@@ -79,12 +82,22 @@ pub const fn advice(text: &'static str) -> Statement {
     Statement { text: Text::new(text), basis: Basis::Advice }
 }
 
-/// What the tool itself does.
-pub const fn about_tool(text: &'static str) -> Statement {
-    Statement { text: Text::new(text), basis: Basis::Tool }
+/// What this app itself does.
+pub const fn about_this_app(text: &'static str) -> Statement {
+    Statement { text: Text::new(text), basis: Basis::ThisApp }
 }
 
 /// A statement the first screen shows (its words always in the binary).
 pub const fn first_screen(text: &'static str, basis: Basis) -> Statement {
     Statement { text: Text::eager(text), basis }
 }
+
+// What a result says of itself, whatever the topic.
+
+/// The headline of a settled result that names several outcomes.
+pub static SETTLED_HEADLINE: Statement =
+    about_this_app("Whatever the answers left open, the answer is the same.");
+
+/// Before the questions a settled result did not ask.
+pub static NOT_ASKED: Statement =
+    about_this_app("Not asked, because no answer to it could change this answer:");

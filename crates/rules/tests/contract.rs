@@ -169,14 +169,14 @@ fn the_contract_document_names_every_id_the_rules_have() {
 #[test]
 fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
     use licensing_rules::date::Date;
-    use licensing_rules::engine::{evaluate, Settled, Step};
+    use licensing_rules::engine::{evaluate, Conclusion, Step};
     use licensing_rules::model::Context;
     let result = |query: &str| {
         let location = decode(query).location;
         let (topic, answers) = location.topic().expect("a topic");
         let context = Context { today: Date::parse("2026-11-28").expect("a date") };
         let settled = match evaluate(topic, answers, &context).step {
-            Step::Done(outcome) => Settled::of(outcome),
+            Step::Done(outcome) => Conclusion::of(outcome),
             Step::Settled(settled) => settled,
             Step::Ask(q) => panic!("{query}: asks {}", q.id),
         };
@@ -195,4 +195,35 @@ fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
     assert_eq!(&downgrade[..2], &owned(&[("data-topic", "downgrade"), ("data-verdict", "not-eligible")])[..]);
     assert_eq!(downgrade[2].0, "data-outcome");
     assert_eq!(&downgrade[3..], &own[..]);
+}
+
+#[test]
+fn the_document_names_every_public_parameter_and_attribute() {
+    use licensing_rules::contract::{attr, param};
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/deep-links.md"))
+        .expect("docs/deep-links.md");
+    let missing: Vec<&&str> =
+        param::ALL.iter().chain(attr::ALL).filter(|name| !doc.contains(&format!("`{name}"))).collect();
+    assert!(missing.is_empty(), "docs/deep-links.md does not name {missing:?}");
+    assert!(param::ALL.contains(&"embed-origin") && attr::ALL.contains(&"data-outcome"));
+}
+
+#[test]
+fn the_decoder_reads_every_public_parameter() {
+    use licensing_rules::contract::param;
+    // Each parameter changes what a link decodes to, or is reported.
+    for name in param::ALL {
+        let value = match *name {
+            "topic" => "sharing",
+            "as-of" => "2026-01-31",
+            "view" => "tree",
+            "embed" => "1",
+            "embed-origin" => "https://example.org",
+            "embed-background" => "transparent",
+            _ => "x",
+        };
+        let with = decode(&format!("?topic=kms&{name}={value}"));
+        let without = decode("?topic=kms");
+        assert!(with != without, "{name} is not read");
+    }
 }

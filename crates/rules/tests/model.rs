@@ -64,7 +64,7 @@ fn the_topics_that_ask_for_a_date_count_days() {
 #[test]
 fn only_the_faqs_own_points_go_unlabelled_and_advice_says_it_is_not_the_faqs() {
     assert_eq!(Basis::Faq(&[]).label(), None);
-    let labels = [Basis::Reading(&[]), Basis::Answers(&[]), Basis::Advice, Basis::Tool].map(|b| b.label());
+    let labels = [Basis::Reading(&[]), Basis::Answers(&[]), Basis::Advice, Basis::ThisApp].map(|b| b.label());
     for label in labels {
         assert!(label.is_some_and(|l| l.len() > 5), "{labels:?}");
     }

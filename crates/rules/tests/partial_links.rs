@@ -13,7 +13,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use licensing_rules::catalog::TOPICS;
-use licensing_rules::engine::Settled;
+use licensing_rules::engine::Conclusion;
 use licensing_rules::engine::{evaluate, run_in_order, Step};
 use licensing_rules::model::{Answers, Context, Input, Outcome, Question, Topic, Value, Verdict};
 use licensing_rules::samples;
@@ -107,7 +107,7 @@ fn every_partial_link_settles_exactly_when_its_verdict_is_fixed() {
                     // A plain outcome shown as a result keeps all its attributes.
                     let attributes = outcome.attributes();
                     with_attributes += usize::from(!attributes.is_empty());
-                    assert_eq!(Settled::of(outcome.clone()).attributes(), attributes);
+                    assert_eq!(Conclusion::of(outcome.clone()).attributes(), attributes);
                 }
                 (Step::Settled(settled), _) => {
                     settled_early += 1;

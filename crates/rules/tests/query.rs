@@ -4,6 +4,7 @@ mod support;
 
 use licensing_rules::model::Value;
 use licensing_rules::state::{decode, encode, Ignored, Location, Screen};
+use licensing_rules::visit::Visit;
 use support::{date, topic};
 
 fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
@@ -156,7 +157,8 @@ fn very_many_parameters_are_cut_off_with_a_notice() {
 #[test]
 fn the_canonical_location_drops_answers_that_do_not_matter() {
     let location = decode("?topic=upgrade&existing-os=home&install-location=internal").location;
-    let (canonical, dropped) = location.canonical(date("2026-11-28"));
+    let visit = Visit::of(location, Some(date("2026-11-28")));
+    let (canonical, dropped) = (visit.location, visit.dropped);
     assert_eq!(encode(&canonical), "?topic=upgrade&existing-os=home");
     let upgrade = topic("upgrade");
     let install = upgrade.question("install-location").expect("question");

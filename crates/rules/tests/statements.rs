@@ -20,7 +20,7 @@ fn faq_readings_and_figures_name_the_points_they_rest_on() {
             Basis::Faq(points) | Basis::Reading(points) | Basis::Answers(points) => {
                 assert!(!points.is_empty(), "{owner}: “{text}” names no FAQ point");
             }
-            Basis::Advice | Basis::Tool => {}
+            Basis::Advice | Basis::ThisApp => {}
         }
     }
 }

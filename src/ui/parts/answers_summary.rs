@@ -2,13 +2,14 @@
 //! with the answer chosen; answering it again keeps every later answer that
 //! still applies (see `Nav::answer`).
 
-use crate::ui::reactive::*;
+use licensing_rules::contract::attr;
 
 use licensing_rules::model::{Question, Topic, Value};
 use licensing_rules::state::Screen;
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::{use_nav, Link};
+use crate::ui::nav::links::Link;
+use crate::ui::nav::use_nav;
 use crate::ui::parts::common::words;
 
 pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Markup {
@@ -19,10 +20,10 @@ pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)
         .enumerate()
         .map(|(i, (question, value))| {
             let before = path.get(..i).unwrap_or_default().iter().copied().collect();
-            let to = nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: before }));
+            let to = nav.at(Screen::Topic { topic, answers: before });
             el("div")
                 .class("summary__row")
-                .attr("data-answer", question.id)
+                .attr(attr::ANSWER, question.id)
                 .child(el("dt").class("summary__key").text(words(question.prompt)))
                 .child(el("dd").class("summary__value").text(value.describe(question)))
                 .child(

@@ -3,7 +3,7 @@
 //! points they rest on, the note on the date worked from, the link to the
 //! decision tree, the frame of a tool's screen.
 
-use crate::ui::reactive::*;
+use licensing_rules::contract::attr;
 use licensing_rules::faq::{FaqEntry, Point};
 use licensing_rules::model::{Tool, Topic, Verdict};
 use licensing_rules::state::{Location, Screen};
@@ -11,7 +11,8 @@ use licensing_rules::statement::{Basis, Statement};
 use wasm_bindgen::JsValue;
 
 use crate::ui::markup::{el, Content, Element, Markup};
-use crate::ui::nav::{use_nav, Link, HEADING_ID};
+use crate::ui::nav::links::Link;
+use crate::ui::nav::{use_nav, HEADING_ID};
 
 /// A text's words. Screens that show packed texts are drawn only once the
 /// pack is here (`super::super::frame`), so a miss is a bug: said in the
@@ -31,7 +32,7 @@ pub fn statement(tag: &'static str, statement: &Statement) -> Element {
 
 /// `element` marked with `basis` (its `data-basis`), and its label first.
 pub fn labelled(element: Element, basis: Basis) -> Element {
-    let element = element.attr("data-basis", basis.id());
+    let element = element.attr(attr::BASIS, basis.id());
     match basis.label() {
         Some(label) => element.child(el("span").class("basis").text(label)).text(" "),
         None => element,
@@ -60,7 +61,7 @@ pub fn points(points: &[&'static Point], cited: &'static FaqEntry) -> Option<Ele
 /// stands in for today: which day, and a way back to today.
 pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
     let nav = use_nav();
-    let location = nav.location.get_untracked();
+    let location = nav.location();
     let as_of = location.as_of.filter(|_| topic.is_dated())?;
     // "Not today's date" only when today is known and another day; the link
     // back to today only then.
@@ -108,7 +109,7 @@ pub fn verdict_class(verdict: Verdict) -> &'static str {
 /// The link to a topic's decision tree, for its question and result screens.
 pub fn tree_link(topic: &'static Topic) -> Element {
     let nav = use_nav();
-    let to = nav.location.with_untracked(|l| l.with_screen(Screen::Tree(topic)));
+    let to = nav.at(Screen::Tree(topic));
     el("p").class("tree-link").child(el("a").text("How this is decided").to(to))
 }
 
@@ -117,10 +118,10 @@ pub fn tree_link(topic: &'static Topic) -> Element {
 /// contract's hook) carries its id.
 pub fn tool_screen(tool: &'static Tool, body: Markup) -> Markup {
     let nav = use_nav();
-    let back = nav.location.with_untracked(|l| l.with_screen(Screen::Start));
+    let back = nav.at(Screen::Start);
     el("div")
         .class("screen")
-        .attr("data-page", tool.id)
+        .attr(attr::PAGE, tool.id)
         .child(back_link(back))
         .child(el("p").class("caption").text(tool.title))
         .child(heading(tool.asks))

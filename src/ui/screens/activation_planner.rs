@@ -1,6 +1,7 @@
 //! The activation planner: a run of installs counted against one key, for an
 //! Action Pack and a competency key side by side.
 
+use licensing_rules::contract::attr;
 use licensing_rules::model::{Choice, Tool, Value};
 use licensing_rules::tools::activation_planner::{
     self, Step, Total, ACTIVATIONS, COUNT_BASIS, LAB_COMPUTERS, MAX_EVENTS, REIMAGE_READING,
@@ -50,7 +51,7 @@ pub fn activation_planner(tool: &'static Tool) -> Markup {
         el("button")
             .attr("type", "button")
             .class("button button--secondary button--small")
-            .attr("data-event", option.id)
+            .attr(attr::EVENT, option.id)
             .attr_live("disabled", move || full.with(|e| e.len() >= MAX_EVENTS).then(String::new))
             .on_click(move |_| {
                 events.update(|e| {
@@ -166,7 +167,7 @@ fn plan_table(events: &Local<Vec<Event>>, activations: &Local<Option<Value>>) ->
             .into()
     });
     let col = |text: &'static str| el("th").attr("scope", "col").text(text);
-    let total = |which: &'static str, t: Total| el("td").attr("data-total", which).text(total_text(t));
+    let total = |which: &'static str, t: Total| el("td").attr(attr::TOTAL, which).text(total_text(t));
     el("div")
         .class("table-wrap")
         .child(

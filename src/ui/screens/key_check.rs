@@ -1,6 +1,7 @@
 //! The product key and token check: is what was typed written as a key or
 //! token is? The key is a secret, so it stays in this screen.
 
+use licensing_rules::contract::attr;
 use licensing_rules::model::{Tool, Verdict};
 use licensing_rules::tools::key_check;
 
@@ -27,8 +28,8 @@ pub fn key_check(tool: &'static Tool) -> Markup {
                 el("div")
                     .attr("id", "result")
                     .class("key-result")
-                    .attr("data-topic", "keys")
-                    .attr("data-key-format", f.id())
+                    .attr(attr::TOPIC, "keys")
+                    .attr(attr::KEY_FORMAT, f.id())
                     .child(el("p").class(class).text(verdict))
                     .child(labelled(el("p"), key_check::EXPLANATION_BASIS).text(f.explain()))
             })

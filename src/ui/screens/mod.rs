@@ -9,51 +9,36 @@ mod start;
 mod tree;
 mod unavailable;
 
-use crate::ui::reactive::*;
-use licensing_rules::engine::{Settled, Step};
 use licensing_rules::model::ToolKind;
-use licensing_rules::state::{Location, Screen};
+use licensing_rules::visit::{View, Visit};
 
 use super::markup::Markup;
-use super::nav::{known_day, Nav, STAND_IN};
+use super::nav::Nav;
 
-/// The screen for `location`. Everything but the start screen needs the
-/// words of the rules' texts, so it waits for them; a verdict of a topic
-/// that works with dates needs a day to count from.
-pub fn screen(nav: Nav, location: &Location) -> Markup {
-    if !matches!(location.screen, Screen::Start) && !nav.texts_ready.get() {
-        return unavailable::texts(nav.texts_failed.get());
+/// The screen for `visit`, as worked out (it evaluates nothing). Everything
+/// but the start screen needs the words of the rules' texts, so it waits for
+/// them.
+pub fn screen(nav: Nav, visit: &Visit) -> Markup {
+    if !matches!(visit.view, View::Start) && !nav.texts_ready() {
+        return unavailable::texts(nav.texts_failed());
     }
-    // Undated work is the same on any day, and so is what a dated topic asks
-    // (the rules' tests hold them to that): the stand-in is never shown. Only
-    // a dated verdict is counted from the day.
-    let day = known_day(location);
-    match (&location.screen, location.evaluate(day.unwrap_or(STAND_IN))) {
-        (Screen::Tool(tool), _) => match tool.kind {
+    if visit.view.counts_from_day() {
+        // Not the same on every day: not written at build time.
+        super::clock::day_shown();
+    }
+    match &visit.view {
+        View::Start => start::start(),
+        View::Tool(tool) => match tool.kind {
             ToolKind::KeyCheck => key_check::key_check(tool),
             ToolKind::ActivationPlanner => activation_planner::activation_planner(tool),
             ToolKind::Explainer(paragraphs) => explainer::explainer(tool, paragraphs),
         },
-        (Screen::Tree(topic), _) => tree::tree(topic),
-        (_, None) => start::start(),
-        (_, Some((topic, evaluation))) => {
-            let settled = match evaluation.step {
-                Step::Ask(question) => {
-                    return question::question(topic, question, evaluation.path, evaluation.later)
-                }
-                Step::Done(outcome) => Settled::of(outcome),
-                Step::Settled(settled) => settled,
-            };
-            if topic.is_dated() {
-                // Counted from the day, or asking for one: either way, not
-                // the same on every day.
-                super::clock::day_shown();
-                if day.is_none() {
-                    return unavailable::clock(topic);
-                }
-            }
-            result::result(topic, settled, evaluation.path)
+        View::Tree { topic, day } => tree::tree(topic, *day),
+        View::Question { topic, question, path, later, number, of } => {
+            question::question(topic, question, path.clone(), later.clone(), (*number, *of))
         }
+        View::Result { topic, conclusion, path } => result::result(topic, conclusion.clone(), path.clone()),
+        View::NeedsDay(topic) => unavailable::clock(topic),
     }
 }
 
@@ -68,13 +53,14 @@ mod tests {
     //! there. Every screen, in every way of answering every topic, is held
     //! to that here.
 
-    use super::*;
     use crate::ui::prerender::page_html;
     use licensing_rules::catalog::{TOOLS, TOPICS};
     use licensing_rules::date::Date;
     use licensing_rules::engine::evaluate;
+    use licensing_rules::engine::Step;
     use licensing_rules::model::{Answers, Context, Topic};
     use licensing_rules::samples;
+    use licensing_rules::state::{Location, Screen};
 
     /// Start tags before which HTML's parser closes an open `<p>`.
     const CLOSE_P: &[&str] = &[

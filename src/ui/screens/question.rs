@@ -1,38 +1,38 @@
 //! One question of a topic.
 
 use crate::ui::reactive::*;
-use licensing_rules::engine::position;
+use licensing_rules::contract::attr;
 use licensing_rules::model::{Answers, Question, Topic, Value};
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::{back_from, day_or_stand_in, use_nav};
+use crate::ui::nav::links::back_from;
+use crate::ui::nav::use_nav;
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{as_of_note, back_link, tree_link};
 
 /// One question of a topic, with Continue and Back; `path`: the questions
 /// answered to get here; `later`: answers a link gave to questions still to
-/// come, kept for their turn.
+/// come, kept for their turn; "Question `number` of `of`".
 pub fn question(
     topic: &'static Topic,
     question: &'static Question,
     path: Vec<(&'static Question, Value)>,
     later: Vec<(&'static Question, Value)>,
+    (number, of): (usize, usize),
 ) -> Markup {
     let nav = use_nav();
     let before: Answers = path.iter().chain(&later).copied().collect();
-    let (number, of) =
-        nav.location.with_untracked(|l| position(topic, &path, &later, &l.context(day_or_stand_in(l))));
     let prefill = nav.prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
 
     // Back undoes the last answer; from the first question it leads to the topics.
-    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path, &later)));
+    let back = nav.at(back_from(topic, &path, &later));
 
     el("div")
         .class("screen")
-        .attr("data-topic", topic.id)
-        .attr("data-question", question.id)
+        .attr(attr::TOPIC, topic.id)
+        .attr(attr::QUESTION, question.id)
         .child(back_link(back))
         .child(
             el("p")

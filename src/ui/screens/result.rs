@@ -3,12 +3,14 @@
 //! before every question is answered shows, for each outcome the open
 //! questions could lead to, the answers that lead there.
 
-use licensing_rules::engine::{Branch, Settled, NOT_ASKED, SETTLED_HEADLINE};
+use licensing_rules::contract::attr;
+use licensing_rules::engine::{Branch, Conclusion};
 use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
-use licensing_rules::statement::Statement;
+use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
 
 use crate::ui::markup::{dynamic, el, Markup};
-use crate::ui::nav::{back_from, shareable_url, use_nav, HEADING_ID};
+use crate::ui::nav::links::back_from;
+use crate::ui::nav::{shareable_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
@@ -19,13 +21,13 @@ use crate::ui::reactive::*;
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
 /// outcome the open questions could lead to, with the same verdict.
-pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Question, Value)>) -> Markup {
+pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Question, Value)>) -> Markup {
     let nav = use_nav();
     let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
     for (name, value) in shown.contract_attributes(topic) {
         section = section.attr(name, value);
     }
-    let Settled { verdict, branches, open } = shown;
+    let Conclusion { verdict, branches, open } = shown;
     let faq = branches.first().map(|b| b.outcome.def.faq);
     section = section
         .child(el("p").class("caption").text(topic.title).text(": ").text(words(topic.verdict_question)))
@@ -49,7 +51,7 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
             .children(several.iter().map(|branch| {
                 el("section")
                     .class("branch")
-                    .attr("data-branch", branch.outcome.def.id)
+                    .attr(attr::BRANCH, branch.outcome.def.id)
                     .child(el("h2").class("branch__when").text(when(&branch.when)))
                     .child(statement("p", &branch.outcome.def.headline).class("branch__headline"))
                     .children(outcome_body(&branch.outcome, "h3"))
@@ -86,7 +88,7 @@ pub fn result(topic: &'static Topic, shown: Settled, path: Vec<(&'static Questio
     };
 
     // Back undoes the last answer given.
-    let back = nav.location.with_untracked(|l| l.with_screen(back_from(topic, &path, &[])));
+    let back = nav.at(back_from(topic, &path, &[]));
 
     el("div")
         .class("screen")
@@ -185,7 +187,7 @@ fn share() -> Markup {
     // signal value type costs about 0.8 KB gzip of code.)
     let copied = RwSignal::new(false);
     let copy_failed = RwSignal::new(false);
-    let url = use_nav().location.with_untracked(shareable_url);
+    let url = shareable_url(&use_nav().location());
     let copy = {
         let url = url.clone();
         move |_: &web_sys::MouseEvent| {

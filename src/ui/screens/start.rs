@@ -1,14 +1,17 @@
 //! The start screen: every topic and tool, grouped by the FAQ's sections,
 //! and the topics with answers saved from before.
 
-use crate::ui::reactive::*;
 use licensing_rules::catalog::{TOOLS, TOPICS};
+use licensing_rules::contract::attr;
 use licensing_rules::faq::Section;
 use licensing_rules::model::Answers;
-use licensing_rules::state::{Location, Screen};
+use licensing_rules::state::{Location, Saved, Screen};
+use licensing_rules::visit::canonical;
 
+use crate::ui::clock::today_unshown;
 use crate::ui::markup::{dynamic, el, Element, Markup};
-use crate::ui::nav::{day_or_stand_in, use_nav, Link};
+use crate::ui::nav::links::Link;
+use crate::ui::nav::use_nav;
 use crate::ui::parts::common::{heading, statement};
 
 /// One line of the start page: a link in the user's words and what it
@@ -16,7 +19,7 @@ use crate::ui::parts::common::{heading, statement};
 fn topic_link(id: &'static str, asks: &'static str, summary: Element, to: Location) -> Markup {
     el("li")
         .class("topics__item")
-        .child(el("a").class("topics__link").attr("data-topic-link", id).text(asks).to(to))
+        .child(el("a").class("topics__link").attr(attr::TOPIC_LINK, id).text(asks).to(to))
         .child(summary.class("topics__summary"))
         .into()
 }
@@ -24,7 +27,7 @@ fn topic_link(id: &'static str, asks: &'static str, summary: Element, to: Locati
 /// Every topic and tool, grouped by the FAQ's sections.
 pub fn start() -> Markup {
     let nav = use_nav();
-    let here = nav.location.get_untracked();
+    let here = nav.location();
     let sections = Section::ALL.into_iter().map(|section| {
         let topic_links = TOPICS.iter().copied().filter(|t| t.section == section).map(|topic| {
             let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
@@ -59,15 +62,15 @@ pub fn start() -> Markup {
 fn saved_progress() -> Markup {
     let nav = use_nav();
     dynamic(move || {
-        let saved = nav.saved.get();
+        let saved = nav.with_saved(Saved::clone);
         if saved.is_empty() {
             return Markup::List(Vec::new());
         }
-        let here = nav.location.get_untracked();
+        let here = nav.location();
         let links = saved.topics().map(|(topic, answers)| {
             // Only the answers that still matter count.
             let to = here.with_screen(Screen::Topic { topic, answers: answers.clone() });
-            let (to, _) = to.canonical(day_or_stand_in(&to));
+            let to = canonical(&to, today_unshown());
             let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
                 1 => "1 answer saved".to_owned(),
                 n => format!("{n} answers saved"),

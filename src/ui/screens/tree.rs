@@ -1,13 +1,15 @@
 //! "How this is decided": a topic's decision tree, drawn from its rules.
 
-use crate::ui::reactive::*;
+use licensing_rules::contract::attr;
+use licensing_rules::date::Date;
 use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Input, Topic};
 use licensing_rules::state::Screen;
 use licensing_rules::tree::{decision_tree, Node};
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::{day_or_stand_in, use_nav, Link};
+use crate::ui::nav::links::Link;
+use crate::ui::nav::use_nav;
 use crate::ui::parts::common::{heading, labelled, points, words};
 
 fn draw(node: Node) -> Markup {
@@ -27,7 +29,7 @@ fn draw(node: Node) -> Markup {
             });
             el("div")
                 .class("tree__question")
-                .attr("data-question", question.id)
+                .attr(attr::QUESTION, question.id)
                 .child(
                     el("p").class("tree__prompt").child(el("strong").text(words(question.prompt))).text(kind),
                 )
@@ -49,8 +51,8 @@ fn draw(node: Node) -> Markup {
                     }
                 }
                 labelled(el("li").class("tree__outcome"), o.headline.basis)
-                    .attr("data-outcome", o.id)
-                    .attr("data-verdict", o.verdict.id())
+                    .attr(attr::OUTCOME, o.id)
+                    .attr(attr::VERDICT, o.verdict.id())
                     .child(el("strong").class("tree__verdict").text(o.verdict.label()))
                     .text(" ")
                     .text(words(o.headline.text))
@@ -92,14 +94,12 @@ fn draw(node: Node) -> Markup {
 }
 
 /// "How this is decided" for a topic.
-pub fn tree(topic: &'static Topic) -> Markup {
+pub fn tree(topic: &'static Topic, day: Date) -> Markup {
     let nav = use_nav();
-    let today = nav.location.with_untracked(day_or_stand_in);
-    let start =
-        nav.location.with_untracked(|l| l.with_screen(Screen::Topic { topic, answers: Answers::default() }));
+    let start = nav.at(Screen::Topic { topic, answers: Answers::default() });
     el("div")
         .class("screen tree")
-        .attr("data-tree", topic.id)
+        .attr(attr::TREE, topic.id)
         .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
         .child(heading("How this is decided"))
         .child(el("p").class("lead").text(format!(
@@ -107,7 +107,7 @@ pub fn tree(topic: &'static Topic) -> Markup {
              with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ.",
             topic.asks
         )))
-        .child(draw(decision_tree(topic, today)))
+        .child(draw(decision_tree(topic, day)))
         .child(el("p").child(el("a").text("Answer the questions").to(start)))
         .into()
 }

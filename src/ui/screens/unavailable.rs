@@ -45,7 +45,7 @@ pub fn clock(topic: &'static Topic) -> Markup {
     let nav = use_nav();
     let on_answer = Callback::new(move |value: Value| {
         if let Value::Date(day) = value {
-            let to = nav.location.with_untracked(|l| Location { as_of: Some(day), ..l.clone() });
+            let to = Location { as_of: Some(day), ..nav.location() };
             nav.go(to);
         }
     });

@@ -1,16 +1,15 @@
 //! Where the user is: the state a URL encodes.
 
 use crate::date::Date;
-use crate::engine::{evaluate, Evaluation};
-use crate::model::{Answers, Context, DateQuestion, Tool, Topic};
-use crate::statement::about_tool;
+use crate::model::{Answers, DateQuestion, Tool, Topic};
+use crate::statement::about_this_app;
 
 /// The date that stands in for today (`as-of`), asked for when the device's
 /// clock gives none and a topic works with dates.
 pub static AS_OF: DateQuestion = DateQuestion::new(
     "as-of",
     "Which day should dates be worked out from?",
-    Some(about_tool(
+    Some(about_this_app(
         "This device's clock gives no date this page can use. Results will say which day they count from.",
     )),
 );
@@ -75,10 +74,6 @@ impl Default for Location {
 }
 
 impl Location {
-    pub fn context(&self, today: Date) -> Context {
-        Context { today: self.as_of.unwrap_or(today) }
-    }
-
     /// The same screen and day for someone else: without the embedding
     /// settings, which belong to the frame that shows it, not to whoever
     /// opens a copied link.
@@ -95,28 +90,6 @@ impl Location {
         match &self.screen {
             Screen::Start | Screen::Tool(_) | Screen::Tree(_) => None,
             Screen::Topic { topic, answers } => Some((topic, answers)),
-        }
-    }
-
-    pub fn evaluate(&self, today: Date) -> Option<(&'static Topic, Evaluation)> {
-        let (topic, answers) = self.topic()?;
-        Some((topic, evaluate(topic, answers, &self.context(today))))
-    }
-
-    /// Keeps only the answers the rules read, or will read on some way
-    /// onward: the state a URL should show. Answers that cannot matter are
-    /// returned apart.
-    pub fn canonical(&self, today: Date) -> (Location, Answers) {
-        match self.evaluate(today) {
-            None => (self.clone(), Answers::default()),
-            Some((topic, evaluation)) => {
-                let kept: Answers = evaluation.path.iter().chain(&evaluation.later).copied().collect();
-                let dropped = self
-                    .topic()
-                    .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())
-                    .unwrap_or_default();
-                (self.with_screen(Screen::Topic { topic, answers: kept }), dropped)
-            }
         }
     }
 }

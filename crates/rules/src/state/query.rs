@@ -6,6 +6,7 @@
 
 use super::location::{EmbedOrigin, Location, Screen};
 use crate::catalog;
+use crate::contract::param;
 use crate::date::Date;
 use crate::model::{Answers, Input, Question, Value, ValueError};
 
@@ -160,28 +161,28 @@ pub fn decode(query: &str) -> Decoded {
     let mut tree = false;
     for (name, value) in &params {
         match name.as_str() {
-            "topic" => match (catalog::topic(value), catalog::tool(value)) {
+            param::TOPIC => match (catalog::topic(value), catalog::tool(value)) {
                 (Some(found), _) => topic = Some(found),
                 (None, Some(tool)) => location.screen = Screen::Tool(tool),
                 (None, None) => ignored.push(Ignored::UnknownTopic(value.clone())),
             },
-            "as-of" => match Date::parse(value) {
+            param::AS_OF => match Date::parse(value) {
                 Ok(date) => location.as_of = Some(date),
                 Err(error) => ignored.push(Ignored::BadAsOf { value: value.clone(), error }),
             },
-            "view" if value == "tree" => tree = true,
-            "view" => ignored.push(Ignored::BadView(value.clone())),
-            "embed" => match value.as_str() {
+            param::VIEW if value == "tree" => tree = true,
+            param::VIEW => ignored.push(Ignored::BadView(value.clone())),
+            param::EMBED => match value.as_str() {
                 "1" => location.embed = true,
                 "0" => location.embed = false,
                 _ => ignored.push(Ignored::BadEmbed(value.clone())),
             },
-            "embed-origin" => match EmbedOrigin::parse(value) {
+            param::EMBED_ORIGIN => match EmbedOrigin::parse(value) {
                 Some(origin) => location.embed_origin = Some(origin),
                 None => ignored.push(Ignored::BadEmbedOrigin(value.clone())),
             },
-            "embed-background" if value == "transparent" => location.transparent = true,
-            "embed-background" => ignored.push(Ignored::BadEmbedBackground(value.clone())),
+            param::EMBED_BACKGROUND if value == "transparent" => location.transparent = true,
+            param::EMBED_BACKGROUND => ignored.push(Ignored::BadEmbedBackground(value.clone())),
             _ => {}
         }
     }
@@ -194,9 +195,14 @@ pub fn decode(query: &str) -> Decoded {
     let mut answers = Answers::default();
     for (name, value) in &params {
         match name.as_str() {
-            "topic" | "as-of" | "embed" | "embed-origin" | "embed-background" | "view" => continue,
+            param::TOPIC
+            | param::AS_OF
+            | param::EMBED
+            | param::EMBED_ORIGIN
+            | param::EMBED_BACKGROUND
+            | param::VIEW => continue,
             // Never echoed, never kept: the value is dropped with `params`.
-            "product-key" => {
+            param::PRODUCT_KEY => {
                 ignored.push(Ignored::KeyInLink);
                 continue;
             }
@@ -227,26 +233,26 @@ pub fn encode(location: &Location) -> String {
     match &location.screen {
         Screen::Start => {}
         Screen::Topic { topic, answers } => {
-            params.push(("topic", topic.id.to_owned()));
+            params.push((param::TOPIC, topic.id.to_owned()));
             params.extend(answers.iter().map(|(q, v)| (q.id, v.to_query())));
         }
-        Screen::Tool(tool) => params.push(("topic", tool.id.to_owned())),
+        Screen::Tool(tool) => params.push((param::TOPIC, tool.id.to_owned())),
         Screen::Tree(topic) => {
-            params.push(("topic", topic.id.to_owned()));
-            params.push(("view", "tree".to_owned()));
+            params.push((param::TOPIC, topic.id.to_owned()));
+            params.push((param::VIEW, "tree".to_owned()));
         }
     }
     if let Some(date) = location.as_of {
-        params.push(("as-of", date.to_string()));
+        params.push((param::AS_OF, date.to_string()));
     }
     if location.embed {
-        params.push(("embed", "1".to_owned()));
+        params.push((param::EMBED, "1".to_owned()));
     }
     if let Some(origin) = &location.embed_origin {
-        params.push(("embed-origin", origin.as_str().to_owned()));
+        params.push((param::EMBED_ORIGIN, origin.as_str().to_owned()));
     }
     if location.transparent {
-        params.push(("embed-background", "transparent".to_owned()));
+        params.push((param::EMBED_BACKGROUND, "transparent".to_owned()));
     }
     if params.is_empty() {
         return String::new();

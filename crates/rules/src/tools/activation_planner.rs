@@ -9,7 +9,7 @@ use crate::faq::{
 };
 use crate::membership::Membership;
 use crate::model::{NumberQuestion, Tool, ToolKind};
-use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, faq, first_screen, reading, Basis, Statement};
 use crate::topics::activation::{consumes, Event};
 
 pub static TOOL: Tool = Tool {
@@ -19,7 +19,7 @@ pub static TOOL: Tool = Tool {
     asks: "How many activations will this key have left after our installs?",
     summary: first_screen(
         "Counts a list of installs against a key, for Action Pack and competency keys side by side.",
-        Basis::Tool,
+        Basis::ThisApp,
     ),
     faq: &PRODUCT_ACTIVATION,
     kind: ToolKind::ActivationPlanner,
@@ -28,7 +28,7 @@ pub static TOOL: Tool = Tool {
 pub static ACTIVATIONS: NumberQuestion = NumberQuestion::new(
     "activations",
     "How many activations does the key have?",
-    Some(about_tool("As issued with the key, or what is left of them now.")),
+    Some(about_this_app("As issued with the key, or what is left of them now.")),
 );
 
 /// The counts rest on the typed count and installs, by these points (the
@@ -52,7 +52,7 @@ pub static LAB_COMPUTERS: [Statement; 4] = [
         "For competency keys, the FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm.",
         &[&ACTIVATION_LAB_GRACE],
     ),
-    about_tool("The planner counts every install in the list as activated."),
+    about_this_app("The planner counts every install in the list as activated."),
     reading(
         "So leave out the computers you run on the grace period: they are not activated.",
         &[&ACTIVATION_LAB_GRACE],

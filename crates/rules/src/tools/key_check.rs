@@ -7,7 +7,7 @@
 
 use crate::faq::{Section, KEYS_AND_TOKENS, KEYS_FORMAT, KEYS_PRODUCT_KEY, KEYS_TOKEN};
 use crate::model::{Tool, ToolKind};
-use crate::statement::{about_tool, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, faq, first_screen, reading, Basis, Statement};
 
 pub static TOOL: Tool = Tool {
     id: "keys",
@@ -16,7 +16,7 @@ pub static TOOL: Tool = Tool {
     asks: "Is this product key or token written in the right format?",
     summary: first_screen(
         "Checks the 5×5 format on your device; the key never leaves this page.",
-        Basis::Tool,
+        Basis::ThisApp,
     ),
     faq: &KEYS_AND_TOKENS,
     kind: ToolKind::KeyCheck,
@@ -26,8 +26,8 @@ pub static TOOL: Tool = Tool {
 /// the text goes (nowhere). One list for the screen and the reviews alike.
 pub static FIELD_NOTES: [Statement; 3] = [
     faq("25 letters or digits, in five groups of five.", &[&KEYS_FORMAT]),
-    about_tool("Type it with hyphens, spaces or nothing between the groups: the check accepts all three."),
-    about_tool("It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere."),
+    about_this_app("Type it with hyphens, spaces or nothing between the groups: the check accepts all three."),
+    about_this_app("It is checked on this device only: it is not saved, not put in the address bar and not sent anywhere."),
 ];
 
 /// "Product key or token?": what the format cannot tell.

@@ -4,6 +4,7 @@
 //! keys are consumed by a new machine or a hardware change; competency keys by
 //! every activation, a reimage of the same machine included.
 
+use crate::contract::attr;
 use crate::faq::{
     Section, ACTIVATION_ACTION_PACK_HARDWARE, ACTIVATION_ACTION_PACK_NEW_MACHINE,
     ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_ASK_RSC, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_DIFFERS,
@@ -15,7 +16,7 @@ use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pendin
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 choices! {
@@ -55,7 +56,7 @@ static FINITE: Statement = faq(
 static ASK_RSC: Statement =
     faq("Questions about your keys go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]);
 static WORK_OUT_FIRST: Statement = advice("Before you activate, work out what the key would have left.");
-static PLANNER: Statement = about_tool(
+static PLANNER: Statement = about_this_app(
     "The activation planner counts down from the number of activations you enter, install by install.",
 );
 
@@ -76,7 +77,7 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
     next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
-    attributes: &[("data-consumes", "true")],
+    attributes: &[(attr::CONSUMES, "true")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
         asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
@@ -118,7 +119,7 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
         "If you change the hardware first, the activation after that counts.",
         &[&ACTIVATION_ACTION_PACK_HARDWARE],
     )],
-    attributes: &[("data-consumes", "false")],
+    attributes: &[(attr::CONSUMES, "false")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
         asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
@@ -156,7 +157,7 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
         PLANNER,
         ASK_RSC,
     ],
-    attributes: &[("data-consumes", "true")],
+    attributes: &[(attr::CONSUMES, "true")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
         asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),

@@ -15,13 +15,15 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 pub static ENROLLMENT_END: DateQuestion = DateQuestion::new(
     "enrollment-end",
     "When does your program enrollment year end?",
-    Some(about_tool("The enrollment year you are in: if you have renewed already, the end of the new year.")),
+    Some(about_this_app(
+        "The enrollment year you are in: if you have renewed already, the end of the new year.",
+    )),
 );
 
 pub static RENEWING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
@@ -54,8 +56,9 @@ static TOLD_APART: [crate::model::Situation; 2] = [
 ];
 
 /// Where the year entered is over: the question asks for the current one.
-static RENEWED_ALREADY: Statement =
-    about_tool("If your organization has renewed already, enter the end of the new enrollment year instead.");
+static RENEWED_ALREADY: Statement = about_this_app(
+    "If your organization has renewed already, enter the end of the new enrollment year instead.",
+);
 
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",

@@ -14,17 +14,17 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 choices! {
     pub enum LicenseSource {
         Mpn = "mpn" => "Through the partner network",
-            hint: about_tool("Software licenses granted as partner benefits, other than the two kinds below.");
+            hint: about_this_app("Software licenses granted as partner benefits, other than the two kinds below.");
         LearningTraining = "learning-training" => "As commercial training licenses with the Learning competency";
         Msdn = "msdn" => "As MSDN benefits received through the partner network";
         Other = "other" => "Some other way",
-            hint: about_tool("Retail, Volume Licensing or anything else.");
+            hint: about_this_app("Retail, Volume Licensing or anything else.");
     }
 }
 

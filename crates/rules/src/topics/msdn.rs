@@ -9,7 +9,7 @@ use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pendin
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 choices! {
@@ -22,9 +22,9 @@ choices! {
 choices! {
     pub enum Use {
         ClientSolution = "client-solution" => "Work for a specific client",
-            hint: about_tool("A solution built for one client.");
+            hint: about_this_app("A solution built for one client.");
         Internal = "internal" => "Our own internal work",
-            hint: about_tool("Work for your own organization, not for a client.");
+            hint: about_this_app("Work for your own organization, not for a client.");
     }
 }
 

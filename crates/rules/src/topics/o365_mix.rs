@@ -7,7 +7,7 @@ use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pendin
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, Basis};
+use crate::statement::{about_this_app, advice, faq, first_screen, Basis};
 use crate::text::Text;
 
 choices! {
@@ -15,14 +15,14 @@ choices! {
         Enterprise = "enterprise" => "Enterprise (E) plans";
         Kiosk = "kiosk" => "Kiosk (K) plans";
         Other = "other" => "Another plan",
-            hint: about_tool("Any plan that is not an E or K plan.");
+            hint: about_this_app("Any plan that is not an E or K plan.");
     }
 }
 
 pub static SKU_FAMILY: ChoiceQuestion<SkuFamily> = ChoiceQuestion::new(
     "sku-family",
     "Which kind of Office 365 plan are the seats you bought?",
-    Some(about_tool("The seats bought outside the partner network.")),
+    Some(about_this_app("The seats bought outside the partner network.")),
 );
 
 pub static SAME_TENANT: OutcomeDef = OutcomeDef {

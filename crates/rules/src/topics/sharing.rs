@@ -19,7 +19,7 @@ use crate::model::{
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
@@ -33,7 +33,7 @@ choices! {
     pub enum SameOrganization {
         Yes = "yes" => "Yes";
         SameCompany = "same-company" => "Part of our company, but not associated with our headquarters",
-            hint: about_tool("For example, a location that enrolled on its own.");
+            hint: about_this_app("For example, a location that enrolled on its own.");
         No = "no" => "No, another organization";
     }
 }
@@ -52,7 +52,7 @@ pub static SAME_ORGANIZATION: ChoiceQuestion<SameOrganization> = ChoiceQuestion:
 pub static SAME_COUNTRY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "same-country",
     "Are both locations in the country of the Action Pack subscription?",
-    Some(about_tool("The country the subscription that granted these licenses was taken out in.")),
+    Some(about_this_app("The country the subscription that granted these licenses was taken out in.")),
 );
 
 pub static LICENSES_IN_USE: NumberQuestion = NumberQuestion::new(

@@ -15,7 +15,7 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 /// The points the associated location's hint rests on (a static: the
@@ -31,7 +31,7 @@ choices! {
                 &ASSOCIATED_HINT,
             );
         Unlinked = "unlinked" => "A location not linked to a headquarters",
-            hint: about_tool("Enrolled on its own, or not yet associated with a headquarters.");
+            hint: about_this_app("Enrolled on its own, or not yet associated with a headquarters.");
     }
 }
 
@@ -50,7 +50,7 @@ pub static LOCATION_COMPETENCY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
 pub static TOOLKIT_HELD: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "toolkit-held",
     "Has this location ever had a set of Toolkit benefits, including one it has now?",
-    Some(about_tool("For example, an Additional Benefit Toolkit bought for this location.")),
+    Some(about_this_app("For example, an Additional Benefit Toolkit bought for this location.")),
 );
 
 /// The FAQ gives a location one set of core benefits without saying for how
@@ -58,7 +58,7 @@ pub static TOOLKIT_HELD: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
 pub static TOOLKIT_IN_FORCE: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "toolkit-in-force",
     "Are those Toolkit benefits still in force?",
-    Some(about_tool("No if they were for an earlier period that has ended.")),
+    Some(about_this_app("No if they were for an earlier period that has ended.")),
 );
 
 static LINKED_WITH_COMPETENCY: Statement = faq(

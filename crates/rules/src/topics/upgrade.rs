@@ -10,7 +10,7 @@ use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pendin
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_tool, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
 use crate::text::Text;
 
 // A named array: an option's hint is part of a constant, where a reference
@@ -27,7 +27,7 @@ choices! {
         Home = "home" => "A home edition of Windows",
             hint: faq("The FAQ rules out every home edition.", &HOME_EXCLUDED);
         Other = "other" => "Another edition",
-            hint: about_tool("Any edition not named above that is not a home edition.");
+            hint: about_this_app("Any edition not named above that is not a home edition.");
         NoLicense = "none" => "No Windows license";
     }
 }

@@ -1,0 +1,80 @@
+//! The public contract in one place: the names FAQ sites and host pages
+//! rely on (docs/deep-links.md), that is the link's parameters and the
+//! `data-*` attributes the page puts on its screens. Every name here is
+//! public: add freely, never rename. The ids a link and the page carry as
+//! values (topics and tools, questions, answers, outcomes, verdicts, bases)
+//! are public too; each is defined beside its rule and marked there as
+//! public (`Topic::id`, `Question::id`, `OptionDef::id`, `OutcomeDef::id`,
+//! `Tool::id`, `Verdict::id`, `Basis::id`). This module depends on
+//! nothing, so the decoder and the rules alike can name what they write.
+
+/// Declares public names as constants, and the list of them all (which the
+/// contract test holds against docs/deep-links.md).
+macro_rules! public_names {
+    ($( $(#[$doc:meta])* $name:ident = $value:literal, )+) => {
+        $( $(#[$doc])* pub const $name: &str = $value; )+
+        /// Every name above.
+        pub const ALL: &[&str] = &[$($value),+];
+    };
+}
+
+/// The link's parameters besides the answers (which are named by the
+/// questions' ids).
+pub mod param {
+    public_names! {
+        /// The topic or tool a link opens.
+        TOPIC = "topic",
+        /// The day dates are worked out from, instead of today.
+        AS_OF = "as-of",
+        /// `tree`: how the topic is decided.
+        VIEW = "view",
+        /// `1`: the compact layout for frames.
+        EMBED = "embed",
+        /// The origin an embedded page tells its height to.
+        EMBED_ORIGIN = "embed-origin",
+        /// `transparent`: a see-through page background.
+        EMBED_BACKGROUND = "embed-background",
+        /// Never read from a link: a key is kept out of addresses.
+        PRODUCT_KEY = "product-key",
+    }
+}
+
+/// The `data-*` attributes of the page's screens.
+pub mod attr {
+    public_names! {
+        /// The topic id, on a result and on a question screen.
+        TOPIC = "data-topic",
+        /// The verdict's id, on a result and on a decision tree's outcomes.
+        VERDICT = "data-verdict",
+        /// The outcome ids of a result, space-separated; an outcome's on a tree.
+        OUTCOME = "data-outcome",
+        /// The question asked on a question screen (and on a tree's questions).
+        QUESTION = "data-question",
+        /// On each topic link of the start page.
+        TOPIC_LINK = "data-topic-link",
+        /// On each row of "Your answers": the question it answers.
+        ANSWER = "data-answer",
+        /// On a tool's page: its id.
+        PAGE = "data-page",
+        /// On a decision tree: its topic.
+        TREE = "data-tree",
+        /// On each outcome of a result that names several.
+        BRANCH = "data-branch",
+        /// On each statement: what it rests on.
+        BASIS = "data-basis",
+        /// On the key check's result: `valid` or `invalid`.
+        KEY_FORMAT = "data-key-format",
+        /// On each of the activation planner's buttons that add an install.
+        EVENT = "data-event",
+        /// On the activation planner's totals: `action-pack` or `competency`.
+        TOTAL = "data-total",
+        /// Activation: whether the activation uses one up.
+        CONSUMES = "data-consumes",
+        /// Downgrade: the last day to upgrade.
+        UPGRADE_DEADLINE = "data-upgrade-deadline",
+        /// Downgrade: `open` or `closed`.
+        UPGRADE_WINDOW = "data-upgrade-window",
+        /// Cloud tokens: the last day of the use rights.
+        USE_RIGHTS_END = "data-use-rights-end",
+    }
+}

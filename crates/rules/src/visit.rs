@@ -1,0 +1,135 @@
+//! The one way from a link to a screen: [`crate::state`] decodes the link
+//! into a location, [`Visit::of`] works it out once (the link to show, what
+//! the screen shows), and the screen draws what it is given, evaluating
+//! nothing. The decoder knows nothing of the engine; this is where the two
+//! meet.
+
+use crate::date::Date;
+use crate::engine::{evaluate, position, Conclusion, Evaluation, Step};
+use crate::model::{Answers, Context, Question, Tool, Topic, Value};
+use crate::state::{Location, Screen};
+
+/// The day a location's dates are worked out from: the link's `as-of`, else
+/// `today` (the device's, `None` when its clock gives no usable date). The
+/// one rule for it: the app, its screens and the JavaScript module all ask here.
+pub fn day(location: &Location, today: Option<Date>) -> Option<Date> {
+    location.as_of.or(today)
+}
+
+/// The day undated work counts from when no day is known. Which answers
+/// matter and what a dated topic asks are the same on any day (the rules'
+/// tests hold them to that), so it is never shown: a dated verdict without
+/// a day asks for one instead ([`View::NeedsDay`]).
+const STAND_IN: Date = Date::UNIX_EPOCH;
+
+/// A location worked out once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visit {
+    /// The location with only the answers that matter: the link to show.
+    pub location: Location,
+    /// The answers the link gave that cannot matter here (kept aside, for
+    /// when a changed answer makes them matter again).
+    pub dropped: Answers,
+    /// What the screen at `location` shows.
+    pub view: View,
+}
+
+/// What the screen at a location shows, as the rules work it out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
+    Start,
+    Tool(&'static Tool),
+    /// How a topic is decided, drawn as of `day`.
+    Tree {
+        topic: &'static Topic,
+        day: Date,
+    },
+    /// The next question, reached by `path` (the answers read to get here);
+    /// `later`: answers given to questions still to come; "Question
+    /// `number` of `of`".
+    Question {
+        topic: &'static Topic,
+        question: &'static Question,
+        path: Vec<(&'static Question, Value)>,
+        later: Vec<(&'static Question, Value)>,
+        number: usize,
+        of: usize,
+    },
+    /// The result, reached by `path`.
+    Result {
+        topic: &'static Topic,
+        conclusion: Conclusion,
+        path: Vec<(&'static Question, Value)>,
+    },
+    /// A verdict counted from the day, with no day to count it from.
+    NeedsDay(&'static Topic),
+}
+
+impl View {
+    /// Whether what it shows is counted from the day (or asks for one): not
+    /// the same on every day.
+    pub fn counts_from_day(&self) -> bool {
+        match self {
+            View::Result { topic, .. } => topic.is_dated(),
+            View::NeedsDay(_) => true,
+            _ => false,
+        }
+    }
+}
+
+impl Visit {
+    /// `location` worked out with `today` (see [`day`]).
+    pub fn of(location: Location, today: Option<Date>) -> Visit {
+        let day = day(&location, today);
+        let counted_from = day.unwrap_or(STAND_IN);
+        let Some((topic, evaluation)) = evaluated(&location, counted_from) else {
+            let view = match location.screen {
+                Screen::Tool(tool) => View::Tool(tool),
+                Screen::Tree(topic) => View::Tree { topic, day: counted_from },
+                Screen::Start | Screen::Topic { .. } => View::Start,
+            };
+            return Visit { location, dropped: Answers::default(), view };
+        };
+        let (canonical, dropped) = canonical_of(&location, topic, &evaluation);
+        let view = match evaluation.step {
+            Step::Ask(question) => {
+                let context = Context { today: counted_from };
+                let (number, of) = position(topic, &evaluation.path, &evaluation.later, &context);
+                let Evaluation { path, later, .. } = evaluation;
+                View::Question { topic, question, path, later, number, of }
+            }
+            _ if topic.is_dated() && day.is_none() => View::NeedsDay(topic),
+            Step::Done(outcome) => {
+                View::Result { topic, conclusion: Conclusion::of(outcome), path: evaluation.path }
+            }
+            Step::Settled(conclusion) => View::Result { topic, conclusion, path: evaluation.path },
+        };
+        Visit { location: canonical, dropped, view }
+    }
+}
+
+/// The location with only the answers that matter, as [`Visit::of`] gives
+/// it, without working out its screen.
+pub fn canonical(location: &Location, today: Option<Date>) -> Location {
+    let day = day(location, today).unwrap_or(STAND_IN);
+    match evaluated(location, day) {
+        Some((topic, evaluation)) => canonical_of(location, topic, &evaluation).0,
+        None => location.clone(),
+    }
+}
+
+fn evaluated(location: &Location, day: Date) -> Option<(&'static Topic, Evaluation)> {
+    let (topic, answers) = location.topic()?;
+    Some((topic, evaluate(topic, answers, &Context { today: day })))
+}
+
+/// Keeps only the answers the rules read, or will read on some way onward:
+/// the state a URL should show; and, apart, the answers that cannot matter.
+fn canonical_of(location: &Location, topic: &'static Topic, evaluation: &Evaluation) -> (Location, Answers) {
+    let kept: Answers = evaluation.path.iter().chain(&evaluation.later).copied().collect();
+    let dropped = location
+        .topic()
+        .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())
+        .unwrap_or_default();
+    (location.with_screen(Screen::Topic { topic, answers: kept }), dropped)
+}
