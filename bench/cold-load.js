@@ -10,7 +10,9 @@
 // are put there and read over the DevTools protocol directly: Playwright's
 // own page helpers would first run its large script in the page, and time
 // it with the page. The driver leaves the page alone until it is surely done.
-// NETWORK=slow times the same loads through DevTools' network emulation.
+// NETWORK=slow times the same loads through DevTools' network emulation;
+// PROFILE=mobile as Lighthouse's mobile profile loads a page: that network
+// and the CPU slowed 4x (serve the build compressed for it: bench/serve.js).
 const { chromium } = require('playwright-core');
 const pages = require('./pages');
 const probe = require('./probe');
@@ -20,8 +22,9 @@ const runs = Number(process.env.RUNS || 15);
 const only = process.env.PAGES ? process.env.PAGES.split(',').map(Number) : null;
 // NETWORK=slow: what Lighthouse's mobile setting simulates (150 ms round
 // trip, 1.6 Mbit/s down, 750 kbit/s up), applied by DevTools to every request.
+const mobile = process.env.PROFILE === 'mobile';
 const network =
-  process.env.NETWORK === 'slow'
+  process.env.NETWORK === 'slow' || mobile
     ? { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
     : null;
 
@@ -34,8 +37,9 @@ async function load(browser, path, selector) {
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
   if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  if (mobile) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(base + path, { waitUntil: 'commit' });
-  await sleep(500);
+  await sleep(mobile ? 1500 : 500);
   let times = [];
   for (let i = 0; i < 100 && times[0] == null; i++) {
     const { result } = await cdp.send('Runtime.evaluate', {

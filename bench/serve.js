@@ -26,7 +26,7 @@ function load(name) {
     br: compressible && zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
     gzip: compressible && zlib.gzipSync(body, { level: 9 }),
     // Names without a content hash must be revalidated; hashed ones never change.
-    revalidate: !/-[0-9a-f]{1,16}(_bg)?\.\w+$/.test(base),
+    revalidate: name.startsWith('/results/') || !/-[0-9a-f]{1,16}(_bg)?\.\w+$/.test(base),
   };
   files.set(name, file);
   return file;

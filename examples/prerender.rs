@@ -1,15 +1,29 @@
-//! Prints the start screen as HTML, for `scripts/build/post_build.py` to
-//! write into the built `index.html`; with `linked`, the screen of each link
-//! naming only a topic or tool, as the JSON object the page's first script
-//! builds them from, for the page to show on such a link before the app has
-//! loaded (see `src/ui/prerender.rs`).
+//! What the build writes for a visitor to see before the app has loaded
+//! (see `src/ui/prerender.rs`), each from the app's own markup:
+//!
+//! - no argument: the start screen as HTML, for `scripts/build/post_build.py`
+//!   to write into the built `index.html`;
+//! - `linked`: the screen of each link naming only a topic or tool, as the
+//!   JSON object the page's first script builds them from;
+//! - `results <folder>`: the screen of each link naming its answers by
+//!   choices only, one JSON file each, named by the link, for the page's
+//!   first script to fetch on such a link (`null` where nothing is written).
 
-use licensing_check::ui::prerender::{linked_screens_json, start_screen_html};
+use licensing_check::ui::prerender::{answered_links, linked_screens_json, start_screen_html};
 
 fn main() {
-    if std::env::args().nth(1).as_deref() == Some("linked") {
-        println!("{}", linked_screens_json());
-    } else {
-        println!("{}", start_screen_html());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["linked"] => println!("{}", linked_screens_json()),
+        ["results", folder] => write_results(std::path::Path::new(folder)),
+        _ => println!("{}", start_screen_html()),
+    }
+}
+
+fn write_results(folder: &std::path::Path) {
+    std::fs::create_dir_all(folder).expect("a folder for the results");
+    for (stem, screen) in answered_links() {
+        let json = screen.unwrap_or_else(|| "null".to_owned());
+        std::fs::write(folder.join(format!("{stem}.json")), json).expect("a screen written");
     }
 }

@@ -4,7 +4,9 @@
 #   - bytes a first visit transfers, per file and in total (raw, gzip -9, brotli);
 #   - cold loads in headless Chromium of the start page, every topic's first
 #     question and four results (bench/pages.js), each against a static copy
-#     of the same screen measured in the same run (RUNS=15 pairs each);
+#     of the same screen measured in the same run (RUNS=15 pairs each), on
+#     localhost and as a phone loads them (Lighthouse's mobile profile,
+#     compressed serving; MOBILE_RUNS=7 pairs each);
 #   - where the time of a deep link's cold load goes (bench/trace.js), and
 #     with BEFORE=<git revision> the same for that revision, built beside;
 #   - a click on Continue to the next screen painted, with 4x CPU slowdown;
@@ -61,7 +63,10 @@ budget=$(scripts/sizes.sh --check | tail -n 1 || true)
 node bench/static-copy.js
 load=$(RUNS="${RUNS:-15}" node bench/cold-load.js)
 runs=$(echo "$load" | head -n 1 | python3 -c 'import json, sys; print(json.load(sys.stdin)["runs"])')
-timing=$(echo "$load" | python3 -c "
+# table: the cold-load lines (JSON) on stdin as a table, and how many deep
+# links are within 1.5x of their static copy.
+table() {
+  python3 -c "
 import json, sys
 rows = [json.loads(line) for line in sys.stdin]
 print('| screen | the app | static copy | app / static, median of pairs | spread of the pairs |')
@@ -71,11 +76,17 @@ for r in rows:
     print(f\"| {r['name']} (\`{r['path']}\`) | {r['app']:.1f} ms | {r['static']:.1f} ms | **{r['ratio']:.2f}×** | {lo:.2f}–{hi:.2f}× |\")
 deep = [r for r in rows if r['path'] != '/']
 worst = max(deep, key=lambda r: r['ratio'])
-print()
-print(f\"Deep links: {sum(r['ratio'] <= 1.5 for r in deep)} of {len(deep)} within 1.5× (the highest: {worst['name']}, {worst['ratio']:.2f}×).\")
 start = next(r for r in rows if r['path'] == '/')
-print(f\"The start page's live screen takes the place of the written-in one at {start['started']:.1f} ms, median.\")
-")
+print()
+print(f\"Deep links: {sum(r['ratio'] <= 1.5 for r in deep)} of {len(deep)} within 1.5× (the highest: {worst['name']}, {worst['ratio']:.2f}×); \"
+      f\"the start page {start['ratio']:.2f}×, its live screen taking the written one's place at {start['started']:.1f} ms, median.\")
+"
+}
+timing=$(echo "$load" | table)
+# The same screens as a phone loads them (Lighthouse's mobile profile), served
+# compressed with cache headers as docs/embedding.md tells hosts to.
+mobile_runs=${MOBILE_RUNS:-7}
+mobile=$(PROFILE=mobile BASE_URL=http://127.0.0.1:8761 RUNS="$mobile_runs" node bench/cold-load.js | table)
 
 # breakdown PATH STATIC SELECTOR: the trace of PATH beside its static copy
 # (and the BEFORE build's), as a table.
@@ -166,6 +177,14 @@ costs=$(scripts/wasm-costs.sh)
   echo "is laid out and visible; the same probe runs in both pages (bench/probe.js)."
   echo
   echo "$timing"
+  echo
+  echo "### As a phone loads them"
+  echo
+  echo "The same, $mobile_runs pairs each, as Lighthouse's mobile profile loads a page: DevTools' network emulation"
+  echo "(150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and CPU slowed 4×, the build served compressed with cache"
+  echo "headers (bench/serve.js), new browser context (empty cache) per load."
+  echo
+  echo "$mobile"
   echo
   echo "## Where a deep link's cold load goes"
   echo

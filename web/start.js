@@ -107,8 +107,14 @@
     licensingTexts().catch(function () {});
   }
 
-  var linked = /^\?topic=([a-z0-9-]+)$/.exec(location.search);
-  if (!linked) return;
+  // A link naming only a topic or tool: its screen from the page's data. A
+  // link naming its answers by choices only (each value has a letter:
+  // numbers and dates are the rules' to work out): its screen as the build
+  // wrote it, fetched at once, named by the link with the answers in
+  // alphabetical order (src/ui/prerender.rs file_stem). A screen counted from
+  // today was written as null: the app draws it.
+  var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[0-9-]*[a-z][a-z0-9-]*)*)$/.exec(location.search);
+  if (!link) return;
   var build = function (node) {
     if (typeof node === 'string') return document.createTextNode(node);
     var element = document.createElement(node[0]);
@@ -116,23 +122,34 @@
     for (var i = 2; i < node.length; i++) element.appendChild(build(node[i]));
     return element;
   };
-  var show = function () {
-    var holder = document.getElementById('prerendered');
-    var data = document.getElementById('__LINKED_SCREENS_ID__');
-    // The written start screen's main: the frame around it is every page's.
-    var main = holder && holder.querySelector('main');
-    if (!main || !data) return;
-    var screens;
-    try {
-      screens = JSON.parse(data.textContent);
-    } catch (error) {
-      return;
-    }
-    if (!screens || !Object.prototype.hasOwnProperty.call(screens, linked[1])) return;
-    main.replaceChildren(build(screens[linked[1]]));
-    holder.inert = true;
-    root.classList.remove('deep-link');
-  };
-  if (document.readyState !== 'loading') show();
-  else document.addEventListener('readystatechange', show, { once: true });
+  (link[2]
+    ? fetch('__RESULTS_URL__' + 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&') + '.json').then(
+        function (response) {
+          if (!response.ok) throw Error(response.status);
+          return response.json();
+        }
+      )
+    : Promise.resolve()
+  )
+    .then(function (screen) {
+      var show = function () {
+        var holder = document.getElementById('prerendered');
+        // The written start screen's main: the frame around it is every page's.
+        var main = holder && holder.querySelector('main');
+        if (!link[2]) {
+          try {
+            screen = JSON.parse(document.getElementById('__LINKED_SCREENS_ID__').textContent)[link[1]];
+          } catch (error) {}
+        }
+        // (An id like "constructor" names no screen, but something all the same.)
+        if (!main || !Array.isArray(screen)) return;
+        main.replaceChildren(build(screen));
+        // Inert until the app, which removes it, takes over.
+        holder.inert = true;
+        root.classList.remove('deep-link');
+      };
+      if (document.readyState !== 'loading') show();
+      else document.addEventListener('readystatechange', show, { once: true });
+    })
+    .catch(function () {});
 })();

@@ -54,6 +54,13 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  // The screens written for links (results/) are there for a first visit,
+  // before the app is cached; started from the cache, the app draws its
+  // screen as soon: nothing to fetch, and nothing to fail offline.
+  if (request.url.startsWith(scoped('results/'))) {
+    event.respondWith(new Response('null', { headers: { 'content-type': 'application/json' } }));
+    return;
+  }
   // Every page of the app is index.html with a query string: one cached copy serves all.
   const lookup = request.mode === 'navigate' ? caches.match(INDEX, { cacheName: CACHE }) : caches.match(request, { cacheName: CACHE, ignoreSearch: true });
   event.respondWith(lookup.then((hit) => hit || fetch(request)));

@@ -145,6 +145,25 @@ def write_text_pack(dist: Path) -> str:
     return name
 
 
+# The folder of the written results (examples/prerender.rs results), which
+# web/start.js fetches from on a link naming its answers by choices only.
+RESULTS_DIR = "results"
+
+
+def write_results(dist: Path) -> int:
+    """Writes the result of each link naming its answers by choices only, one
+    file each named by the link's query, into results/; how many."""
+    out = dist / RESULTS_DIR
+    if out.exists():
+        shutil.rmtree(out)
+    cargo_output("--example", "prerender", "results", str(out))
+    count = len(list(out.glob("topic=*.json")))
+    if count == 0:
+        raise versions.BuildStop("post_build.py: stopped at step “written_results”: no result was written")
+    print(f"post_build: {RESULTS_DIR}/ holds {count} screens written for links")
+    return count
+
+
 # The data block of the linked screens; web/start.js reads it by this id.
 LINKED_SCREENS_ID = "linked-screens"
 
@@ -188,7 +207,7 @@ def attribute(tag: str, name: str) -> str:
     return found.group(1) if found else ""
 
 
-def start_early(html: str, texts_url: str, release: bool) -> str:
+def start_early(html: str, texts_url: str, release: bool, results_url: str = "/results/") -> str:
     """Puts web/start.js, with this build's names filled in, after Trunk's
     preload of the wasm (which the browser starts before any script runs;
     the script compiles what it downloads), and has Trunk's start-up script
@@ -209,6 +228,7 @@ def start_early(html: str, texts_url: str, release: bool) -> str:
         ("__WASM_URL__", wasm),
         ("__WASM_INTEGRITY__", attribute(preload.group(0), "integrity")),
         ("__TEXTS_URL__", texts_url),
+        ("__RESULTS_URL__", results_url),
         ("__LINKED_SCREENS_ID__", LINKED_SCREENS_ID),
     ):
         script = replace_once(script, f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"), step)
@@ -288,12 +308,13 @@ RULES_MODULE_DIR = "rules"
 
 
 def write_service_worker(dist: Path) -> None:
-    # Everything the app loads; not rules/, which only host pages load (and
-    # would cost every visitor its download in the background).
+    # Everything the app loads; not rules/, which only host pages load, nor
+    # results/, each of which only its own link loads (either would cost
+    # every visitor its download in the background).
     files = sorted(
         name
         for name in (p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file())
-        if name != "sw.js" and not name.startswith(f"{RULES_MODULE_DIR}/")
+        if name != "sw.js" and not name.startswith((f"{RULES_MODULE_DIR}/", f"{RESULTS_DIR}/"))
     )
     version = digest("".join(f + digest((dist / f).read_bytes()) for f in files).encode())
     template = (ROOT / "web" / "sw.js").read_text()
@@ -362,6 +383,7 @@ class Page:
         self.release = release
         self.html = (dist / "index.html").read_text()
         self.texts_url = ""
+        self.results_url = ""
 
 
 def drop_comments(page: Page) -> None:
@@ -370,6 +392,11 @@ def drop_comments(page: Page) -> None:
 
 def text_pack(page: Page) -> None:
     page.texts_url = os.environ.get("TRUNK_PUBLIC_URL", "/") + write_text_pack(page.dist)
+
+
+def written_results(page: Page) -> None:
+    write_results(page.dist)
+    page.results_url = os.environ.get("TRUNK_PUBLIC_URL", "/") + RESULTS_DIR + "/"
 
 
 def start_screen(page: Page) -> None:
@@ -414,7 +441,7 @@ def integrity_hashes(page: Page) -> None:
 
 
 def first_script(page: Page) -> None:
-    page.html = start_early(page.html, page.texts_url, page.release)
+    page.html = start_early(page.html, page.texts_url, page.release, page.results_url)
 
 
 def name_worker(page: Page) -> None:
@@ -448,6 +475,7 @@ STEPS = [
     (drop_comments, BOTH, []),
     (text_pack, BOTH, []),
     (start_screen, BOTH, [drop_comments]),  # the written screens' markup is no comment to drop
+    (written_results, BOTH, []),
     (compact_styles, RELEASE, []),
     (allow_styles, BOTH, [compact_styles]),  # the hash of the stylesheet as shipped
     (stamp_version, BOTH, [drop_comments]),
@@ -456,7 +484,7 @@ STEPS = [
     (shorten_names, RELEASE, [optimise_wasm]),  # renames what wasm-opt left
     (minify_scripts, RELEASE, [shorten_names]),  # the glue as renamed
     (integrity_hashes, RELEASE, [optimise_wasm, shorten_names, minify_scripts]),  # the files as shipped
-    (first_script, BOTH, [text_pack, integrity_hashes]),  # its fetch must match the preload's final hash
+    (first_script, BOTH, [text_pack, written_results, integrity_hashes]),  # its fetch must match the preload's final hash
     (name_worker, RELEASE, []),
     (allow_scripts, RELEASE, [first_script]),  # the hash of every inline script as shipped
     (drop_csp, DEBUG, [first_script]),

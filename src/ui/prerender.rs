@@ -83,6 +83,75 @@ pub fn linked_screens_json() -> String {
     out
 }
 
+/// The screen of each link that names its answers by choices only
+/// (`?topic=kms&volume-licensing=no`), a finite set: its result, or the
+/// question it leads to, written from the app's markup as
+/// [`linked_screens_json`] writes a first question. Each under its link's
+/// [`file_stem`], for web/start.js to fetch on such a link. Only links whose
+/// every answer matters (what the app's own links carry), and only what goes
+/// in the page's `main`. `None` for a screen counted from today: a file says
+/// there is nothing to show yet, so the page's request never fails.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn answered_links() -> Vec<(String, Option<String>)> {
+    use licensing_rules::catalog::TOPICS;
+    use licensing_rules::model::{Answers, Input, Value};
+    use licensing_rules::state::{encode, Screen};
+    use licensing_rules::visit::Visit;
+
+    let mut out = Vec::new();
+    for topic in TOPICS {
+        // Every way of answering some of its choice questions.
+        let mut all = vec![Answers::default()];
+        for question in topic.questions {
+            if let Input::Choice(options) = question.input {
+                let more: Vec<Answers> = all
+                    .iter()
+                    .flat_map(|given| {
+                        options.iter().map(move |option| {
+                            let mut answers = given.clone();
+                            answers.set(question, Value::Choice(option.id));
+                            answers
+                        })
+                    })
+                    .collect();
+                all.extend(more);
+            }
+        }
+        for answers in all.into_iter().filter(|answers| !answers.is_empty()) {
+            let location = Location { screen: Screen::Topic { topic, answers }, ..Location::default() };
+            let visit = Visit::of(location, None);
+            if !visit.dropped.is_empty() {
+                continue;
+            }
+            let stem = file_stem(&encode(&visit.location));
+            super::clock::take_shown();
+            let mut screen = String::new();
+            let mut inside = None;
+            page(visit.location, |markup| {
+                inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen)
+            });
+            if super::clock::take_shown() {
+                out.push((stem, None));
+                continue;
+            }
+            assert_eq!(inside, Some(1), "{stem}: what is in the page's main");
+            out.push((stem, Some(screen)));
+        }
+    }
+    out
+}
+
+/// The name a link's written screen goes by: its query without the `?`, the
+/// topic first and the answers in alphabetical order, so that a link giving
+/// them in another order finds it too (web/start.js names it the same way).
+pub fn file_stem(query: &str) -> String {
+    let mut parts: Vec<&str> = query.trim_start_matches('?').split('&').collect();
+    if let Some((_, answers)) = parts.split_first_mut() {
+        answers.sort_unstable();
+    }
+    parts.join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +163,28 @@ mod tests {
         take_shown();
         page_html(decode(link).location);
         take_shown()
+    }
+
+    #[test]
+    fn a_written_screen_is_named_by_its_link_with_the_answers_in_alphabetical_order() {
+        assert_eq!(
+            file_stem("?topic=sharing&same-organization=yes&membership=competency"),
+            "topic=sharing&membership=competency&same-organization=yes"
+        );
+        assert_eq!(file_stem("?topic=kms"), "topic=kms");
+        let written = answered_links();
+        let stems: Vec<&str> = written.iter().map(|(stem, _)| stem.as_str()).collect();
+        assert!(stems.contains(&"topic=kms&volume-licensing=no"));
+        // A question the answers lead to, and a result settled early.
+        assert!(stems.contains(&"topic=sharing&membership=competency"));
+        assert!(stems.contains(&"topic=upgrade&install-location=external"));
+        // Counted from today: a file with nothing to show.
+        assert!(written
+            .iter()
+            .any(|(stem, screen)| stem.starts_with("topic=downgrade&") && screen.is_none()));
+        // An answer that does not matter: no file (the app drops it).
+        assert!(!stems.contains(&"topic=kms&volume-licensing=no&zz=1"));
+        assert!(written.len() > 100, "{} written", written.len());
     }
 
     #[test]

@@ -65,9 +65,15 @@ test('a release build names its service worker, lists every file, and allows its
   expect(JSON.stringify(screens.kms)).toContain('"data-question":"volume-licensing"');
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
-  // Everything but the rules module, which only host pages load.
+  // Everything but the rules module, which only host pages load, and the
+  // screens written for links, which only their link loads.
   expect(files).toContain('rules');
-  expect(listed.sort()).toEqual(files.filter((f) => !['sw.js', 'rules'].includes(f)).sort());
+  expect(files).toContain('results');
+  expect(listed.sort()).toEqual(files.filter((f) => !['sw.js', 'rules', 'results'].includes(f)).sort());
+  // The written results' folder, filled in at its public URL (the minifier may
+  // join it to the text after it).
+  expect(inline[1][1]).toMatch(/"\/results\//);
+  expect(inline[1][1]).not.toContain('__RESULTS_URL__');
   expect(sw).toMatch(/VERSION\s*=\s*"[0-9a-f]{16}"/);
 });
 

@@ -40,12 +40,69 @@ test('the topics show before the app has loaded, and the app takes their place u
 
 test('a deep link never shows the start screen first', async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto('/?topic=kms&volume-licensing=no', { waitUntil: 'domcontentloaded' });
+  // A number in the link: its result is the rules' to work out.
+  await page.goto(
+    '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=200&demo-training=no&cap-scope=worldwide',
+    { waitUntil: 'domcontentloaded' },
+  );
   await expect(page.locator('#prerendered')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Can I get a Key Management Service (KMS) key?' })).toHaveCount(0);
   release();
   await ready(page);
-  await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(page.locator('#result')).toHaveAttribute('data-topic', 'sharing');
+});
+
+// A link naming its answers by choices only opens the result the build wrote
+// for it (src/ui/prerender.rs linked_results; fetched by web/start.js).
+for (const [link, verdict, heading] of [
+  ['/?topic=kms&volume-licensing=no', 'not-eligible', /^Without a KMS key from a Volume Licensing agreement/],
+  // Settled before every question is answered.
+  ['/?topic=upgrade&install-location=external', 'not-eligible', /./],
+]) {
+  test(`a result link shows its topic, answers and result before the app has loaded, and the app takes its place unchanged: ${link}`, async ({
+    page,
+  }) => {
+    const release = await holdWasm(page);
+    await page.goto(link, { waitUntil: 'domcontentloaded' });
+    const written = page.locator('#prerendered');
+    await expect(written.locator('#result')).toHaveAttribute('data-verdict', verdict);
+    await expect(written).toBeVisible();
+    await expect(written.locator('#page-heading')).toHaveText(heading);
+    await expect(written.locator('.result .caption')).not.toBeEmpty();
+    await expect(page.locator('[data-topic-link]'), 'not the start screen').toHaveCount(0);
+    await expect(written).toHaveJSProperty('inert', true);
+    const before = await page.locator('main').innerText();
+    release();
+    await ready(page);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#result')).toHaveAttribute('data-verdict', verdict);
+    expect(await page.locator('main').innerText()).toEqual(before);
+  });
+}
+
+test('a result counted from today is not written: it waits for the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  const asked = page.waitForResponse(/\/results\//);
+  await page.goto('/?topic=downgrade&license-source=other', { waitUntil: 'domcontentloaded' });
+  expect(await (await asked).json()).toBeNull();
+  await expect(page.locator('#prerendered')).toBeHidden();
+  release();
+  await ready(page);
+  await expect(page.locator('#result')).toHaveAttribute('data-topic', 'downgrade');
+});
+
+test('a link naming some answers shows the question they lead to before the app has loaded, whatever their order', async ({
+  page,
+}) => {
+  const release = await holdWasm(page);
+  await page.goto('/?topic=sharing&same-organization=yes&membership=competency', { waitUntil: 'domcontentloaded' });
+  const written = page.locator('#prerendered');
+  await expect(written.locator('[data-topic=sharing][data-question]')).toBeVisible();
+  const before = await page.locator('main').innerText();
+  release();
+  await ready(page);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  expect(await page.locator('main').innerText()).toEqual(before);
 });
 
 // A link naming only a topic or tool opens a screen the build wrote into the

@@ -14,6 +14,7 @@ const TYPES = (exports.TYPES = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
 });
 
 /// Serves files from `root()` under `prefix`, or `pages[path]` when given;
