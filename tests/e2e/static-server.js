@@ -44,13 +44,15 @@ function instrumented(html, withoutWasm) {
     .replace('<head>', `<head>${scripts.map((code) => `<script>${code}</script>`).join('')}`);
 }
 
-/// With `fail`, paths it matches answer 404; with `withoutWasm` (and
-/// `instrument`), each index.html first removes WebAssembly from the page.
+/// With `fail`, paths it matches answer 404; with `hold`, paths it matches
+/// get no answer until the server closes (a download still on its way); with
+/// `withoutWasm` (and `instrument`), each index.html first removes
+/// WebAssembly from the page.
 exports.serve = (
   root,
   pages = {},
   prefix = '/',
-  { redirectIndex = false, cors = false, instrument = false, fail = null, withoutWasm = false } = {},
+  { redirectIndex = false, cors = false, instrument = false, fail = null, hold = null, withoutWasm = false } = {},
 ) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
@@ -69,6 +71,7 @@ exports.serve = (
         response.writeHead(404);
         return response.end();
       }
+      if (hold && hold.test(name)) return;
       if (pages[name] !== undefined) {
         response.writeHead(200, { 'content-type': TYPES['.html'] });
         return response.end(pages[name]);
