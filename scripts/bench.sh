@@ -188,7 +188,8 @@ costs=$(scripts/wasm-costs.sh)
   echo
   echo "## Where a deep link's cold load goes"
   echo
-  echo "A result: the app builds it once the WebAssembly has started."
+  echo "A result named by choices only: the build wrote it (results/), the page's first script fetches it at once and shows it,"
+  echo "inert, until the app, once started, takes its place. With BEFORE, that revision's load of the same link beside it."
   echo
   echo "$breakdown_result"
   echo
