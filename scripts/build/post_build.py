@@ -207,7 +207,7 @@ def attribute(tag: str, name: str) -> str:
     return found.group(1) if found else ""
 
 
-def start_early(html: str, texts_url: str, release: bool, results_url: str = "/results/") -> str:
+def start_early(html: str, texts_url: str, release: bool, results_url: str) -> str:
     """Puts web/start.js, with this build's names filled in, after Trunk's
     preload of the wasm (which the browser starts before any script runs;
     the script compiles what it downloads), and has Trunk's start-up script

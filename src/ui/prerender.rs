@@ -9,11 +9,19 @@
 //! place, that screen as written here ([`linked_screens_json`]) until the
 //! app takes over: the build writes them all into the page as data, and the
 //! page's first script builds the one the link names as soon as the page
-//! is parsed. (In the page, not fetched: a fetch's answer reached the page
-//! only after the WebAssembly's start-up work, which the written screen is
-//! there to come before. As data, not markup: the parser reads a block of
-//! text much faster than the elements of a dozen screens; written straight
-//! from the app's markup, as the app builds it, with no HTML in between.)
+//! is parsed. (In the page, not fetched: on localhost a fetch's answer
+//! reached the page only after the WebAssembly's start-up work, which the
+//! written screen is there to come before. As data, not markup: the parser
+//! reads a block of text much faster than the elements of a dozen screens;
+//! written straight from the app's markup, as the app builds it, with no
+//! HTML in between.)
+//!
+//! A link naming its answers by choices only has its screen written too
+//! ([`answered_links`]), one file each: far too many (146) for the page,
+//! so the page's first script fetches the one its link names. On a phone's
+//! connection that file arrives well before the WebAssembly has started
+//! (`PROFILE=mobile node bench/cold-load.js`: the kms result shown at about
+//! 530 ms, the app's own screen at about 890 ms).
 
 use crate::ui::reactive::*;
 
@@ -61,17 +69,7 @@ pub fn linked_screens_json() -> String {
     let mut out = String::from("{");
     let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
     for id in ids {
-        super::clock::take_shown();
-        let mut screen = String::new();
-        let mut inside = None;
-        page(decode(&format!("?topic={id}")).location, |markup| {
-            inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen)
-        });
-        if super::clock::take_shown() {
-            continue;
-        }
-        // One screen, and nothing beside it (no notice on such a link).
-        assert_eq!(inside, Some(1), "{id}: what is in the page's main");
+        let Some(screen) = written_main(decode(&format!("?topic={id}")).location, id) else { continue };
         if out.len() > 1 {
             out.push(',');
         }
@@ -124,21 +122,29 @@ pub fn answered_links() -> Vec<(String, Option<String>)> {
                 continue;
             }
             let stem = file_stem(&encode(&visit.location));
-            super::clock::take_shown();
-            let mut screen = String::new();
-            let mut inside = None;
-            page(visit.location, |markup| {
-                inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen)
-            });
-            if super::clock::take_shown() {
-                out.push((stem, None));
-                continue;
-            }
-            assert_eq!(inside, Some(1), "{stem}: what is in the page's main");
-            out.push((stem, Some(screen)));
+            let screen = written_main(visit.location, &stem);
+            out.push((stem, screen));
         }
     }
     out
+}
+
+/// What the page's `main` holds at `location` as it first renders, as the
+/// data web/start.js builds it from; `None` when it shows something counted
+/// from today (the build's day is not the visitor's). `link` names it in a
+/// failed check: a written screen is one screen with nothing beside it (no
+/// notice on the links the build writes).
+#[cfg(not(target_arch = "wasm32"))]
+fn written_main(location: Location, link: &str) -> Option<String> {
+    super::clock::take_shown();
+    let mut screen = String::new();
+    let mut inside = None;
+    page(location, |markup| inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen));
+    if super::clock::take_shown() {
+        return None;
+    }
+    assert_eq!(inside, Some(1), "{link}: what is in the page's main");
+    Some(screen)
 }
 
 /// The name a link's written screen goes by: its query without the `?`, the

@@ -15,6 +15,16 @@ async function holdWasm(page) {
   return release;
 }
 
+/// Lets the held wasm through and checks the app's screen takes the place of
+/// the written one with the same text: no jump when the app takes over.
+async function takesOverUnchanged(page, release) {
+  const before = await page.locator('main').innerText();
+  release();
+  await ready(page);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  expect(await page.locator('main').innerText()).toEqual(before);
+}
+
 const topicLinks = (page) =>
   page.locator('[data-topic-link]').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
 
@@ -71,12 +81,8 @@ for (const [link, verdict, heading] of [
     await expect(written.locator('.result .caption')).not.toBeEmpty();
     await expect(page.locator('[data-topic-link]'), 'not the start screen').toHaveCount(0);
     await expect(written).toHaveJSProperty('inert', true);
-    const before = await page.locator('main').innerText();
-    release();
-    await ready(page);
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await takesOverUnchanged(page, release);
     await expect(page.locator('#result')).toHaveAttribute('data-verdict', verdict);
-    expect(await page.locator('main').innerText()).toEqual(before);
   });
 }
 
@@ -98,11 +104,7 @@ test('a link naming some answers shows the question they lead to before the app 
   await page.goto('/?topic=sharing&same-organization=yes&membership=competency', { waitUntil: 'domcontentloaded' });
   const written = page.locator('#prerendered');
   await expect(written.locator('[data-topic=sharing][data-question]')).toBeVisible();
-  const before = await page.locator('main').innerText();
-  release();
-  await ready(page);
-  await expect(page.locator('#prerendered')).toHaveCount(0);
-  expect(await page.locator('main').innerText()).toEqual(before);
+  await takesOverUnchanged(page, release);
 });
 
 // A link naming only a topic or tool opens a screen the build wrote into the
@@ -118,12 +120,8 @@ test('a link naming only a topic shows its first question before the app has loa
   await expect(page.locator('[data-topic-link]'), 'not the start screen').toHaveCount(0);
   // Not live yet: nothing in it takes a click until the app is there.
   await expect(written).toHaveJSProperty('inert', true);
-  const before = await page.locator('main').innerText();
-  release();
-  await ready(page);
-  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await takesOverUnchanged(page, release);
   await expect(page.locator('#page-heading')).toHaveCount(1);
-  expect(await page.locator('main').innerText()).toEqual(before);
   await page.getByLabel('No', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');

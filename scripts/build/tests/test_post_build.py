@@ -187,7 +187,7 @@ class Page(unittest.TestCase):
         self.assertIn(post_build.csp_hash(scripts[0]), html)
 
     def test_the_wasm_starts_from_the_first_script_in_place_of_trunks_preload(self):
-        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False)
+        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False, results_url="/results/")
         preload = post_build.WASM_PRELOAD.search(self.page).group(0)
         wasm = post_build.attribute(preload, "href")
         self.assertIn(preload.strip() + "\n    <script>", html, "right after the preload it reuses")
@@ -207,7 +207,7 @@ class Page(unittest.TestCase):
     def test_a_page_without_trunks_preload_stops_the_build(self):
         page = post_build.WASM_PRELOAD.sub("", self.page)
         with self.assertRaises(versions.BuildStop) as stopped:
-            post_build.start_early(page, "/texts.txt", release=False)
+            post_build.start_early(page, "/texts.txt", release=False, results_url="/results/")
         self.assertIn("no longer preloads the wasm", str(stopped.exception))
 
     def test_integrity_hashes_follow_the_files_as_rewritten(self):
