@@ -19,6 +19,11 @@
 // The probe and marks are read over the DevTools protocol, not Playwright's
 // page helpers, whose own script would run in the page and be timed with it.
 // Tracing slows the page: compare phases, not totals, with bench/cold-load.js.
+// PROFILE=mobile loads as bench/cold-load.js does with it (throttled network
+// and CPU); then also:
+//
+//   resultAsked, resultArrived   the written result (results/*.json) asked
+//                 for and arrived
 const { chromium } = require('playwright-core');
 const probe = require('./probe');
 
@@ -26,6 +31,7 @@ const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 7);
 const paths = (process.env.PATHS || '/?topic=kms&volume-licensing=no,/static-11.html').split(',');
 const selector = process.env.SELECTOR || '#result';
+const mobile = process.env.PROFILE === 'mobile';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => {
   const known = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -38,18 +44,27 @@ async function traced(browser, path) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
+  if (mobile) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading'],
   });
   await page.goto(base + path, { waitUntil: 'commit' });
-  await sleep(1500);
+  await sleep(mobile ? 3000 : 1500);
   const { result } = await cdp.send('Runtime.evaluate', {
     returnByValue: true,
     expression: `({
       visible: window.__visible,
       html: performance.getEntriesByType('navigation')[0].responseEnd,
       parsed: performance.getEntriesByType('navigation')[0].domInteractive,
-      resources: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.responseEnd]),
+      resources: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.responseEnd, e.startTime]),
       marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
     })`,
   });
@@ -73,6 +88,8 @@ async function traced(browser, path) {
     parsed: page_.parsed,
     wasmArrived: arrived((n) => n.endsWith('.wasm')),
     textsArrived: arrived((n) => n.endsWith('.txt')),
+    resultAsked: page_.resources.find(([name]) => name.endsWith('.json'))?.[2],
+    resultArrived: arrived((n) => n.endsWith('.json')),
     compile: work(['v8.wasm.compileConsume', 'wasm.FinishStreaming']) || undefined,
     lazyCompile: work(['wasm.CompileLazy']) || undefined,
     instantiate: work(['wasm.AsyncInstantiate', 'wasm.SyncInstantiate']) || undefined,

@@ -27,6 +27,18 @@
   var wasm = '__WASM_URL__';
   var integrity = '__WASM_INTEGRITY__';
   var root = document.documentElement;
+  // A written result is asked for first: its round trip is what the screen
+  // waits for (what the link means is said below).
+  var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[0-9-]*[a-z][a-z0-9-]*)*)$/.exec(location.search);
+  var result =
+    link && link[2]
+      ? fetch('__RESULTS_URL__' + 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&') + '.json').then(
+          function (response) {
+            if (!response.ok) throw Error(response.status);
+            return response.json();
+          }
+        )
+      : Promise.resolve();
   var download = function () {
     return fetch(wasm, { integrity: integrity, credentials: 'same-origin' });
   };
@@ -110,10 +122,9 @@
   // A link naming only a topic or tool: its screen from the page's data. A
   // link naming its answers by choices only (each value has a letter:
   // numbers and dates are the rules' to work out): its screen as the build
-  // wrote it, fetched at once, named by the link with the answers in
-  // alphabetical order (src/ui/prerender.rs file_stem). A screen counted from
-  // today was written as null: the app draws it.
-  var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[0-9-]*[a-z][a-z0-9-]*)*)$/.exec(location.search);
+  // wrote it, named by the link with the answers in alphabetical order
+  // (src/ui/prerender.rs file_stem), asked for at the top. A screen counted
+  // from today was written as null: the app draws it.
   if (!link) return;
   var build = function (node) {
     if (typeof node === 'string') return document.createTextNode(node);
@@ -122,15 +133,7 @@
     for (var i = 2; i < node.length; i++) element.appendChild(build(node[i]));
     return element;
   };
-  (link[2]
-    ? fetch('__RESULTS_URL__' + 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&') + '.json').then(
-        function (response) {
-          if (!response.ok) throw Error(response.status);
-          return response.json();
-        }
-      )
-    : Promise.resolve()
-  )
+  result
     .then(function (screen) {
       var show = function () {
         var holder = document.getElementById('prerendered');

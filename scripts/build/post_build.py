@@ -208,9 +208,10 @@ def attribute(tag: str, name: str) -> str:
 
 
 def start_early(html: str, texts_url: str, release: bool, results_url: str) -> str:
-    """Puts web/start.js, with this build's names filled in, after Trunk's
+    """Puts web/start.js, with this build's names filled in, right after Trunk's
     preload of the wasm (which the browser starts before any script runs;
-    the script compiles what it downloads), and has Trunk's start-up script
+    the script compiles what it downloads), both before the inline
+    stylesheet, and has Trunk's start-up script
     take the compiled module from it. Run once the wasm's integrity hash is
     final: the script's request must match the preload's to reuse it."""
     preload = WASM_PRELOAD.search(html)
@@ -234,7 +235,12 @@ def start_early(html: str, texts_url: str, release: bool, results_url: str) -> s
         script = replace_once(script, f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"), step)
     if release:
         script = minified(script)
-    html = html[: preload.end()] + f"\n    <script>{script.strip()}</script>" + html[preload.end() :]
+    # Before the stylesheet, which takes the parser a while on a slow phone:
+    # the script asks for a written result as soon as the page starts to
+    # parse. The preload goes with it, so its request is still the first.
+    html = html[: preload.start()] + html[preload.end() :]
+    first = f"{preload.group(0).strip()}\n    <script>{script.strip()}</script>\n    <style>"
+    html = replace_once(html, "<style>", first, step)
     # If the app cannot start, the first script says so (and the start-up
     # script stops there, with no error left uncaught).
     started = f"init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)"

@@ -190,7 +190,9 @@ class Page(unittest.TestCase):
         html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False, results_url="/results/")
         preload = post_build.WASM_PRELOAD.search(self.page).group(0)
         wasm = post_build.attribute(preload, "href")
-        self.assertIn(preload.strip() + "\n    <script>", html, "right after the preload it reuses")
+        first = preload.strip() + "\n    <script>"
+        self.assertIn(first, html, "right after the preload it reuses")
+        self.assertLess(html.index(first), html.index("<style>"), "before the stylesheet, slow to parse on a phone")
         script = next(code for code in post_build.INLINE_SCRIPT.findall(html) if "compileStreaming" in code)
         self.assertIn(f'var wasm = "{wasm}";', script)
         self.assertIn(f'var integrity = "{post_build.attribute(preload, "integrity")}";', script)
@@ -201,8 +203,12 @@ class Page(unittest.TestCase):
         self.assertIn(started, html, "a failed start is told, not left uncaught")
         self.assertIn("window.licensingStopped", script)
         # Everything else as it was.
-        self.assertEqual(html.replace(f"\n    <script>{script}</script>", "").replace(
-            started, f"init({{ module_or_path: '{wasm}' }})"), self.page)
+        self.assertEqual(html.replace(f"{preload.strip()}\n    <script>{script}</script>\n    ", "").replace(
+            started, f"init({{ module_or_path: '{wasm}' }})"), post_build.WASM_PRELOAD.sub("", self.page, count=1))
+        unstyled = post_build.INLINE_STYLE.sub("", self.page)
+        with self.assertRaises(versions.BuildStop) as stopped:
+            post_build.start_early(unstyled, "/texts.txt", release=False, results_url="/results/")
+        self.assertIn("step “start the wasm from the first script”", str(stopped.exception))
 
     def test_a_page_without_trunks_preload_stops_the_build(self):
         page = post_build.WASM_PRELOAD.sub("", self.page)
