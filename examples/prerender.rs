@@ -7,9 +7,13 @@
 //!   JSON object the page's first script builds them from;
 //! - `results <folder>`: the screen of each link naming its answers by
 //!   choices only, one JSON file each, named by the link, for the page's
-//!   first script to fetch on such a link (`null` where nothing is written).
+//!   first script to fetch on such a link (`null` where nothing is written);
+//!   and, named by its topic, what a link with a number or a date shows
+//!   until the app has worked it out.
 
-use licensing_check::ui::prerender::{answered_links, linked_screens_json, start_screen_html};
+use licensing_check::ui::prerender::{
+    answered_links, linked_screens_json, start_screen_html, working_out_screens,
+};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,5 +29,8 @@ fn write_results(folder: &std::path::Path) {
     for (stem, screen) in answered_links() {
         let json = screen.unwrap_or_else(|| "null".to_owned());
         std::fs::write(folder.join(format!("{stem}.json")), json).expect("a screen written");
+    }
+    for (topic, json) in working_out_screens() {
+        std::fs::write(folder.join(format!("{topic}.json")), json).expect("a screen written");
     }
 }

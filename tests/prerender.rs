@@ -2,7 +2,9 @@
 //! every topic and tool a real link to its deep link (it works before the app
 //! loads), and the screen of each link naming one of them.
 
-use licensing_check::ui::prerender::{linked_screens_json, page_html, start_screen_html, PRERENDERED_ID};
+use licensing_check::ui::prerender::{
+    linked_screens_json, page_html, start_screen_html, working_out_screens, PRERENDERED_ID,
+};
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
@@ -48,6 +50,25 @@ fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
         !json.contains("site-header") && !json.contains("site-footer"),
         "the frame is the start screen's"
     );
+}
+
+/// A link with a number or a date waits for the rules: meanwhile it shows
+/// its topic and question, says the answer is being worked out, and claims
+/// no answer, question or verdict of its own.
+#[test]
+fn every_topic_has_a_screen_for_links_the_rules_must_work_out() {
+    let written = working_out_screens();
+    assert_eq!(
+        written.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        TOPICS.iter().map(|t| t.id).collect::<Vec<_>>()
+    );
+    for ((_, json), topic) in written.iter().zip(TOPICS) {
+        assert!(json.starts_with("[\"div\",{\"class\":\"screen\",\"id\":\"working-out\"}"), "{json}");
+        assert!(json.contains(&format!("\"caption__topic\"}},\"{}\"", topic.title)), "{json}");
+        assert!(json.contains(&format!("[\"h1\",{{\"id\":\"page-heading\"}},\"{}\"]", topic.asks)), "{json}");
+        assert!(json.contains("\"role\":\"status\"},\"Working out the answer to this link…\""), "{json}");
+        assert!(!json.contains("data-"), "no question, answer or verdict: {json}");
+    }
 }
 
 /// web/start.js puts a linked screen in the written start screen's main: the

@@ -27,17 +27,22 @@
   var wasm = '__WASM_URL__';
   var integrity = '__WASM_INTEGRITY__';
   var root = document.documentElement;
-  // A written result is asked for first: its round trip is what the screen
-  // waits for (what the link means is said below).
-  var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[0-9-]*[a-z][a-z0-9-]*)*)$/.exec(location.search);
+  // A written screen for a link with answers is asked for first: its round
+  // trip is what the screen waits for (what it is, is said below). Never in
+  // a frame (embed=1), whose page differs.
+  var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[a-z0-9-]+)*)$/.exec(location.search);
   var result =
-    link && link[2]
-      ? fetch('__RESULTS_URL__' + 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&') + '.json').then(
-          function (response) {
-            if (!response.ok) throw Error(response.status);
-            return response.json();
-          }
-        )
+    link && link[2] && !/&embed=/.test(link[2])
+      ? fetch(
+          '__RESULTS_URL__' +
+            (/=[0-9-]+(&|$)/.test(link[2])
+              ? link[1]
+              : 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&')) +
+            '.json'
+        ).then(function (response) {
+          if (!response.ok) throw Error(response.status);
+          return response.json();
+        })
       : Promise.resolve();
   var download = function () {
     return fetch(wasm, { integrity: integrity, credentials: 'same-origin' });
@@ -116,15 +121,21 @@
   };
   if (location.search) {
     root.classList.add('deep-link');
-    licensingTexts().catch(function () {});
+    // Once a written result is in: until then it has the network to itself
+    // but for the wasm, which the app needs first.
+    result.finally(function () {
+      licensingTexts().catch(function () {});
+    });
   }
 
   // A link naming only a topic or tool: its screen from the page's data. A
-  // link naming its answers by choices only (each value has a letter:
-  // numbers and dates are the rules' to work out): its screen as the build
-  // wrote it, named by the link with the answers in alphabetical order
-  // (src/ui/prerender.rs file_stem), asked for at the top. A screen counted
-  // from today was written as null: the app draws it.
+  // link naming its answers by choices only (each value has a letter): its
+  // screen as the build wrote it, named by the link with the answers in
+  // alphabetical order (src/ui/prerender.rs file_stem), asked for at the
+  // top. A screen counted from today was written as null: the app draws it.
+  // A link with a number or a date, which only the rules can work out: what
+  // the build wrote to show meanwhile, named by its topic (the topic and
+  // its question, and that the answer is being worked out).
   if (!link) return;
   var build = function (node) {
     if (typeof node === 'string') return document.createTextNode(node);

@@ -152,13 +152,15 @@ RESULTS_DIR = "results"
 
 def write_results(dist: Path) -> int:
     """Writes the result of each link naming its answers by choices only, one
-    file each named by the link's query, into results/; how many."""
+    file each named by the link's query, and for each topic what a link with
+    a number or a date shows meanwhile, named by the topic, into results/;
+    how many of the first."""
     out = dist / RESULTS_DIR
     if out.exists():
         shutil.rmtree(out)
     cargo_output("--example", "prerender", "results", str(out))
     count = len(list(out.glob("topic=*.json")))
-    if count == 0:
+    if count == 0 or not (out / "kms.json").exists():
         raise versions.BuildStop("post_build.py: stopped at step “written_results”: no result was written")
     print(f"post_build: {RESULTS_DIR}/ holds {count} screens written for links")
     return count

@@ -18,7 +18,9 @@
 //!
 //! A link naming its answers by choices only has its screen written too
 //! ([`answered_links`]), one file each: far too many (146) for the page,
-//! so the page's first script fetches the one its link names. On a phone's
+//! so the page's first script fetches the one its link names. A link with
+//! a number or a date, which only the rules can work out, gets the
+//! screen written for its topic meanwhile ([`working_out_screens`]). On a phone's
 //! connection that file arrives well before the WebAssembly has started
 //! (`PROFILE=mobile node bench/cold-load.js`: the kms result shown at about
 //! 530 ms, the app's own screen at about 890 ms).
@@ -127,6 +129,35 @@ pub fn answered_links() -> Vec<(String, Option<String>)> {
         }
     }
     out
+}
+
+/// What a link with a number or a date shows until the app has worked it
+/// out (only the rules can): the topic, its question, and that the answer
+/// is on its way. One for each topic, named by its id, for web/start.js to
+/// fetch on such a link; the app's screen replaces it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn working_out_screens() -> Vec<(&'static str, String)> {
+    use super::markup::el;
+    use licensing_rules::catalog::TOPICS;
+
+    let screen = |topic: &licensing_rules::model::Topic| {
+        el("div")
+            .class("screen")
+            .attr("id", "working-out")
+            .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+            .child(el("h1").attr("id", "page-heading").text(topic.asks))
+            .child(
+                el("p").class("loading").attr("role", "status").text("Working out the answer to this link…"),
+            )
+    };
+    TOPICS
+        .iter()
+        .map(|topic| {
+            let mut json = String::new();
+            super::markup::Markup::from(screen(topic)).write_json(&mut json);
+            (topic.id, json)
+        })
+        .collect()
 }
 
 /// What the page's `main` holds at `location` as it first renders, as the

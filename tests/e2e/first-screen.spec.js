@@ -48,18 +48,45 @@ test('the topics show before the app has loaded, and the app takes their place u
   expect(await page.locator('main').innerText()).toEqual(before.text);
 });
 
-test('a deep link never shows the start screen first', async ({ page }) => {
-  const release = await holdWasm(page);
-  // A number in the link: its result is the rules' to work out.
-  await page.goto(
+// A number or a date in the link: its result is the rules' to work out. Until
+// then the page shows what the link is about (src/ui/prerender.rs
+// working_out_screens), never the start screen nor a blank page.
+for (const [link, title, asks] of [
+  [
     '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=200&demo-training=no&cap-scope=worldwide',
-    { waitUntil: 'domcontentloaded' },
-  );
+    'Sharing licenses between locations',
+    'Can we share these licenses with another location?',
+  ],
+  ['/?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15', /./, /\?$/],
+]) {
+  test(`a link the rules must work out shows its topic and question, never the start screen, until the app draws its result: ${link}`, async ({
+    page,
+  }) => {
+    const release = await holdWasm(page);
+    await page.goto(link, { waitUntil: 'domcontentloaded' });
+    const written = page.locator('#prerendered');
+    await expect(written.locator('#working-out')).toBeVisible();
+    await expect(written.locator('.caption')).toHaveText(title);
+    await expect(written.getByRole('heading', { level: 1 })).toHaveText(asks);
+    await expect(written.getByRole('status')).toHaveText('Working out the answer to this link…');
+    await expect(written.locator('.site-header')).toBeVisible();
+    await expect(written).toHaveJSProperty('inert', true);
+    await expect(page.locator('[data-topic-link]'), 'not the start screen').toHaveCount(0);
+    release();
+    await ready(page);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#result')).toHaveAttribute('data-topic', link.match(/topic=([a-z-]+)/)[1]);
+  });
+}
+
+test("in a frame, a link the rules must work out shows nothing written: a frame's page is not the full one", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?topic=sharing&licenses-in-use=250&embed=1', { waitUntil: 'domcontentloaded' });
+  await page.waitForLoadState('load');
   await expect(page.locator('#prerendered')).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Can I get a Key Management Service (KMS) key?' })).toHaveCount(0);
   release();
   await ready(page);
-  await expect(page.locator('#result')).toHaveAttribute('data-topic', 'sharing');
+  await expect(page.locator('.page.embed')).toBeVisible();
 });
 
 // A link naming its answers by choices only opens the result the build wrote

@@ -164,7 +164,8 @@ test('the key check says whether a key is written correctly, and keeps it out of
 
 // A link naming its answers by choices only shows the result the build wrote
 // for it while the wasm is still on its way (tests/e2e/first-screen.spec.js
-// in Chromium): the topic, the verdict, the answers the link carries.
+// in Chromium): the topic, the verdict, the answers the link carries. One
+// with a number shows its topic and question until the rules have run.
 test('a result link shows its topic, answers and result before the app has started', async ({ site }) => {
   const server = await serve(() => 'dist', {}, '/', { instrument: true, hold: /_bg\.wasm$/ });
   try {
@@ -177,6 +178,13 @@ test('a result link shows its topic, answers and result before the app has start
     expect(await site.text('#prerendered #page-heading')).toMatch(/^Without a KMS key from a Volume Licensing agreement/);
     expect(await site.text('#prerendered .summary')).toContain('Does your organization have a KMS key through a Volume Licensing agreement?');
     expect(await driver.executeScript("return document.getElementById('prerendered').inert")).toBe(true);
+    expect(await site.all('[data-topic-link]'), 'not the start screen').toEqual([]);
+    // A number in the link: the rules' to work out; meanwhile, what it is about.
+    await driver.get(server.origin + '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250');
+    const working = await site.find('#prerendered #working-out');
+    await driver.wait(async () => (await working.isDisplayed()), 10_000, 'the topic shown while the rules work it out');
+    expect(await site.text('#prerendered .caption')).toBe('Sharing licenses between locations');
+    expect(await site.text('#prerendered #page-heading')).toBe('Can we share these licenses with another location?');
     expect(await site.all('[data-topic-link]'), 'not the start screen').toEqual([]);
   } finally {
     await server.close();
