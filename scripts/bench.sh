@@ -52,6 +52,8 @@ servers="$servers $!"
 if [ -n "${BEFORE:-}" ]; then
   python3 -m http.server 8762 --bind 127.0.0.1 --directory "$before/dist" >/dev/null 2>&1 &
   servers="$servers $!"
+  node bench/serve.js "$before/dist" 8763 &
+  servers="$servers $!"
 fi
 # shellcheck disable=SC2086 # a list of process ids
 trap 'kill $servers; rm -f dist/static-*.html' EXIT
@@ -88,16 +90,18 @@ timing=$(echo "$load" | table)
 mobile_runs=${MOBILE_RUNS:-7}
 mobile=$(PROFILE=mobile BASE_URL=http://127.0.0.1:8761 RUNS="$mobile_runs" node bench/cold-load.js | table)
 
-# breakdown PATH STATIC SELECTOR: the trace of PATH beside its static copy
-# (and the BEFORE build's), as a table.
+# breakdown PATH STATIC SELECTOR [mobile]: the trace of PATH beside its
+# static copy (and the BEFORE build's), as a table; with mobile, as a phone
+# loads them, served compressed.
 breakdown() {
-  local rows
-  rows=$(PATHS="$1,$2" SELECTOR="$3" node bench/trace.js)
+  local rows base=8760 before_base=8762 profile=""
+  if [ "${4:-}" = mobile ]; then base=8761 before_base=8763 profile=mobile; fi
+  rows=$(BASE_URL="http://127.0.0.1:$base" PROFILE="$profile" PATHS="$1,$2" SELECTOR="$3" node bench/trace.js)
   if [ -n "${BEFORE:-}" ]; then
     rows="$rows
-$(BASE_URL=http://127.0.0.1:8762 PATHS="$1" SELECTOR="$3" node bench/trace.js | sed 's/^{/{"before":true,/')"
+$(BASE_URL="http://127.0.0.1:$before_base" PROFILE="$profile" PATHS="$1" SELECTOR="$3" node bench/trace.js | sed 's/^{/{"before":true,/')"
   fi
-  echo "$rows" | BEFORE="${BEFORE:-}" python3 -c "
+  echo "$rows" | BEFORE="${BEFORE:-}" PROFILE="$profile" python3 -c "
 import json, os, sys
 rows = [json.loads(line) for line in sys.stdin]
 def label(r):
@@ -105,21 +109,24 @@ def label(r):
         return 'static copy'
     return f\"before ({os.environ['BEFORE']})\" if r.get('before') else 'the app'
 fields = [('htmlArrived', 'HTML arrived'), ('parsed', 'HTML parsed'), ('wasmArrived', 'wasm arrived'),
-          ('textsArrived', 'text pack arrived'), ('compile', 'streaming compile (work)'),
+          ('textsArrived', 'text pack arrived'), ('resultAsked', 'written result asked for'),
+          ('resultArrived', 'written result arrived'), ('compile', 'streaming compile (work)'),
           ('lazyCompile', 'functions compiled on first call (work)'), ('instantiate', 'instantiation (work)'),
           ('main', 'the app starts (licensing:main)'), ('mounted', 'first screen built (licensing:mounted)'),
           ('layout', 'style and layout after that (work)'), ('visible', 'the screen visible')]
 print('| | ' + ' | '.join(label(r) for r in rows) + ' |')
 print('|---|' + '---:|' * len(rows))
 for key, name in fields:
-    cells = ['' if r[key] is None else f'{r[key]:.1f} ms' for r in rows]
-    print(f'| {name} | ' + ' | '.join(cells) + ' |')
+    cells = ['' if r.get(key) is None else f'{r[key]:.1f} ms' for r in rows]
+    if any(cells):
+        print(f'| {name} | ' + ' | '.join(cells) + ' |')
 print()
-print(f\"Median of {rows[0]['runs']} traced loads each of \`{rows[0]['path']}\` and its static copy; times are from navigation start, (work) is time spent.\")
+how = ' as a phone loads them (the mobile profile above)' if os.environ['PROFILE'] else ' on localhost'
+print(f\"Median of {rows[0]['runs']} traced loads each of \`{rows[0]['path']}\` and its static copy{how}; times are from navigation start, (work) is time spent.\")
 "
 }
 # A result, which waits for the app, and a first question, written into the page.
-breakdown_result=$(breakdown "/?topic=kms&volume-licensing=no" /static-11.html "#result")
+breakdown_result=$(breakdown "/?topic=kms&volume-licensing=no" /static-11.html "#result" mobile)
 breakdown_question=$(breakdown "/?topic=kms" /static-7.html "[data-question]")
 
 interaction=$(node bench/interaction.js | python3 -c "
@@ -186,10 +193,14 @@ costs=$(scripts/wasm-costs.sh)
   echo
   echo "$mobile"
   echo
+  echo "A result with a number or a date is worked out by the rules, in the wasm: its time is the wasm's download and start."
+  echo "Until then the page shows the link's topic and question and that the answer is being worked out (results/<topic>.json)."
+  echo
   echo "## Where a deep link's cold load goes"
   echo
   echo "A result named by choices only: the build wrote it (results/), the page's first script fetches it at once and shows it,"
-  echo "inert, until the app, once started, takes its place. With BEFORE, that revision's load of the same link beside it."
+  echo "inert, until the app, once started, takes its place. As a phone loads it; with BEFORE, that revision's load of the same"
+  echo "link beside it."
   echo
   echo "$breakdown_result"
   echo
