@@ -123,9 +123,12 @@
     root.classList.add('deep-link');
     // Once a written result is in: until then it has the network to itself
     // but for the wasm, which the app needs first.
-    result.finally(function () {
+    var prefetch = function () {
       licensingTexts().catch(function () {});
-    });
+    };
+    // (Whether or not there was one to fetch: a link the build wrote
+    // nothing for gets a 404, caught here and below.)
+    result.then(prefetch, prefetch);
   }
 
   // A link naming only a topic or tool: its screen from the page's data. A
