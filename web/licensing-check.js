@@ -1,35 +1,52 @@
 // <licensing-check>: the licensing check in a host page, with one script tag
-// from the app's origin and no build step (docs/embedding.md).
+// and no build step (docs/embedding.md).
 //
 //   <script src="https://licensing.example.com/licensing-check.js"></script>
 //   <licensing-check topic="kms"></licensing-check>
 //
 // The element frames the app with the deep link its attributes spell
 // (`topic`, an attribute per answer named by its question id, `as-of`,
-// `background="transparent"`), keeps the frame as tall as what it shows, and
-// re-dispatches what the app tells (a question shown, a result shown) as DOM
-// events: `licensing-check:question` and `licensing-check:result`, with the
-// message as `event.detail`. Messages are taken only from its own frame and
-// the app's origin.
+// `background="transparent"`), at the address its `app` attribute names
+// (else the folder this script was loaded from), keeps the frame as tall as
+// what it shows, and re-dispatches what the app tells (web/embed.js) as DOM
+// events named as the messages (`licensing-check:ready`, `…:question`, …),
+// with the message as `event.detail`. Messages are taken only from its own
+// frame and the app's origin. Mistakes in how it is set up are the host
+// developer's to fix: they go to the console and a `licensing-check:notice`
+// event, never to readers.
 (function () {
   'use strict';
   if (!window.customElements || customElements.get('licensing-check')) return;
   var script = document.currentScript;
-  var app = new URL('./', script && script.src ? script.src : location.href);
+  var here = new URL('./', script && script.src ? script.src : location.href);
+  // The iframe's own attributes, which the element hands to its frame.
+  var FRAME = { loading: 1, referrerpolicy: 1, sandbox: 1, allow: 1, name: 1 };
   // The element's own attributes on the host page, never part of the link:
-  // its options, HTML's global attributes, ARIA, data-* and event handlers.
-  // Frameworks and hosts set these freely; the link carries only the rest.
+  // its options, the frame's, HTML's global attributes, ARIA, data-* and
+  // event handlers. Frameworks and hosts set these freely; the link carries
+  // only the rest.
   var RESERVED = {
-    background: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1,
-    part: 1, exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
+    app: 1, background: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1,
+    slot: 1, part: 1, exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
     contenteditable: 1, draggable: 1, enterkeyhint: 1, inputmode: 1, popover: 1, spellcheck: 1, translate: 1,
     itemid: 1, itemprop: 1, itemref: 1, itemscope: 1, itemtype: 1,
   };
   // (Handlers are on + letters: the question on-prem-users is no handler.)
   function inLink(name) {
-    return !RESERVED[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
+    return !RESERVED[name] && !FRAME[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
   }
-  var EVENTS = { 'licensing-check:question': 1, 'licensing-check:result': 1 };
+  var EVENTS = {
+    'licensing-check:ready': 1,
+    'licensing-check:start': 1,
+    'licensing-check:question': 1,
+    'licensing-check:result': 1,
+    'licensing-check:notice': 1,
+    'licensing-check:cannot-start': 1,
+  };
+  // How long a frame that has loaded may stay silent before the element
+  // says it could not start (a frame that cannot run the app's scripts
+  // cannot say so itself).
+  var SILENCE_MS = 20000;
   function titleOf(element) {
     return element.getAttribute('title') || 'Partner licensing check';
   }
@@ -42,35 +59,130 @@
       frame.title = titleOf(this);
       frame.setAttribute('allow', 'clipboard-write');
       frame.style.cssText = 'display:block;width:100%;height:30rem;border:0';
-      frame.src = this.link();
       this.frame = frame;
-      this.appendChild(frame);
+      this.started = false;
+      this.stopped = false;
+      this.frameAttributes();
+      this.app = this.address();
       this.listener = function (event) {
-        if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
+        if (event.source !== frame.contentWindow || !element.app || event.origin !== element.app.origin) return;
         var data = event.data;
         if (!data || typeof data.type !== 'string') return;
         if (data.type === 'licensing-check:height') {
           if (typeof data.height === 'number' && data.height > 0) frame.style.height = Math.ceil(data.height) + 'px';
-        } else if (EVENTS[data.type]) {
-          element.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
+          return;
         }
+        if (!EVENTS[data.type]) return;
+        if (data.type === 'licensing-check:ready') element.started = true;
+        if (data.type === 'licensing-check:cannot-start') element.stopped = true;
+        if (data.type === 'licensing-check:notice') {
+          (Array.isArray(data.notices) ? data.notices : []).forEach(function (notice) {
+            console.warn('<licensing-check>: ' + notice + ' (Its attributes make the link: check their names and values.)');
+          });
+        }
+        element.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
       };
       window.addEventListener('message', this.listener);
+      frame.addEventListener('load', function () {
+        if (!element.app || !frame.getAttribute('src')) return;
+        clearTimeout(element.silence);
+        element.silence = setTimeout(function () {
+          if (!element.started && !element.stopped && element.frame === frame) {
+            element.cannotStart('silent', 'The app in the frame has not started ' + SILENCE_MS / 1000 +
+              ' seconds after its page loaded. Check that its address (the app attribute) is right, that the server ' +
+              "sends no frame-ancestors policy forbidding your page, and that nothing sandboxes the frame.");
+          }
+        }, SILENCE_MS);
+      });
       // New attributes (another topic, other answers) open the new link; the
       // host's own attributes leave the reader where they are.
       this.observer = new MutationObserver(function (records) {
         var names = records.map(function (r) { return r.attributeName; });
         if (names.indexOf('title') >= 0) frame.title = titleOf(element);
-        if (names.some(function (name) { return name === 'background' || inLink(name); })) frame.src = element.link();
+        if (names.some(function (name) { return FRAME[name]; })) element.frameAttributes();
+        if (names.indexOf('app') >= 0) element.app = element.address();
+        if (names.some(function (name) { return name === 'app' || name === 'background' || inLink(name); })) element.open();
       });
       this.observer.observe(this, { attributes: true });
+      // Its attributes and address before it is in the page: a lazy frame
+      // then loads nothing until the reader comes near it.
+      this.open();
+      this.appendChild(frame);
     }
 
     disconnectedCallback() {
       window.removeEventListener('message', this.listener);
       this.observer.disconnect();
+      clearTimeout(this.silence);
       this.removeChild(this.frame);
       this.frame = null;
+    }
+
+    /// The app's address: the `app` attribute, else where this script came from.
+    address() {
+      var given = this.getAttribute('app');
+      if (given === null) return here;
+      try {
+        var url = new URL(given, location.href);
+        // A folder; a file in it (index.html) names the folder too.
+        var folder = /\/$/.test(url.pathname) ? url.pathname : /\/[^/]*\.[^/]*$/.test(url.pathname)
+          ? url.pathname.replace(/[^/]*$/, '')
+          : url.pathname + '/';
+        if (/^https?:$/.test(url.protocol)) return new URL(folder, url.origin);
+      } catch (e) {
+        // Told below.
+      }
+      this.notice('app="' + given + '" is not a web address: give the address the app is served at, ' +
+        'such as https://licensing.example.com/.');
+      return null;
+    }
+
+    /// Opens the link the attributes spell, where the app is.
+    open() {
+      this.started = false;
+      this.stopped = false;
+      if (!this.app) return;
+      var sandbox = this.getAttribute('sandbox');
+      if (sandbox !== null && !/(^|\s)allow-scripts(\s|$)/.test(sandbox)) {
+        this.cannotStart('sandbox', 'sandbox="' + sandbox + '" does not allow scripts: add allow-scripts and allow-same-origin.');
+      } else if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) {
+        this.cannotStart('sandbox', 'sandbox="' + sandbox + '" lacks allow-same-origin: without it the frame has no origin, ' +
+          'so the app cannot load its WebAssembly nor tell your page anything. Add allow-same-origin.');
+      }
+      this.frame.src = this.link();
+    }
+
+    /// The frame's own attributes, as the element has them.
+    frameAttributes() {
+      for (var name in FRAME) {
+        var value = this.getAttribute(name);
+        if (value !== null) this.frame.setAttribute(name, value);
+        else if (name === 'allow') this.frame.setAttribute('allow', 'clipboard-write');
+        else this.frame.removeAttribute(name);
+      }
+    }
+
+    /// A setup mistake: to the console and as an event, for the developer.
+    notice(text) {
+      console.warn('<licensing-check>: ' + text);
+      this.later({ type: 'licensing-check:notice', notices: [text] });
+    }
+
+    cannotStart(reason, text) {
+      this.stopped = true;
+      console.error('<licensing-check>: the app cannot start: ' + text);
+      this.later({ type: 'licensing-check:cannot-start', reason: reason, message: text });
+    }
+
+    /// Dispatches what the element found itself once the page's own scripts
+    /// can listen: the element may be set up while the page is still parsed.
+    later(detail) {
+      var element = this;
+      var fire = function () {
+        element.dispatchEvent(new CustomEvent(detail.type, { detail: detail, bubbles: true }));
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, { once: true });
+      else setTimeout(fire, 0);
     }
 
     /// The app's deep link for the element's attributes, framed: embed=1,
@@ -84,7 +196,7 @@
       if (this.getAttribute('background') === 'transparent') params.set('embed-background', 'transparent');
       params.set('embed', '1');
       params.set('embed-origin', location.origin);
-      return app.href + '?' + params.toString();
+      return this.app.href + '?' + params.toString();
     }
   }
 

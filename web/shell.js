@@ -1,6 +1,6 @@
 // The page shell around the app: the service worker and its update prompt,
-// the offline indicator, and embedding (height, question and result messages
-// to the host page).
+// the offline indicator, and in a frame, the script that talks to the host
+// page (web/embed.js).
 // Plain script rather than Rust: none of it touches the rules, it must run
 // before the wasm arrives, and every byte of the wasm counts (the size budget).
 (function () {
@@ -27,60 +27,14 @@
     // Nothing to undo: no worker, no update prompt.
   }
 
-  // Embedding: see docs/embedding.md for the options and the message.
+  // Embedding (docs/embedding.md): the background now, before the first
+  // paint; the messages to the host page from a script of their own, which a
+  // visit outside a frame never loads.
   if (params.get('embed-background') === 'transparent') root.classList.add('transparent');
-  if (params.get('embed') !== '1' || window.parent === window) return;
-  var target = targetOrigin(params.get('embed-origin'));
-  if (!target) return;
-  var last = -1;
-  var post = function () {
-    // The document's own height, not scrollHeight: that never shrinks below the frame.
-    var height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: 'licensing-check:height', height: height }, target);
-  };
-  new ResizeObserver(post).observe(root);
-  post();
-
-  // What the host may react to: a question shown, a result shown. Read off
-  // the page's public hooks (docs/deep-links.md), ids only: never what was
-  // typed (numbers, dates, keys).
-  var told = '';
-  var tell = function () {
-    var result = document.querySelector('body > .page #result[data-verdict]');
-    var question = document.querySelector('body > .page [data-question][data-topic]');
-    var message = result
-      ? { type: 'licensing-check:result', topic: result.getAttribute('data-topic'), verdict: result.getAttribute('data-verdict'), outcome: result.getAttribute('data-outcome') }
-      : question
-        ? { type: 'licensing-check:question', topic: question.getAttribute('data-topic'), question: question.getAttribute('data-question') }
-        : null;
-    var key = message ? JSON.stringify(message) : '';
-    if (key === told) return;
-    told = key;
-    if (message) window.parent.postMessage(message, target);
-  };
-  new MutationObserver(tell).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-outcome', 'data-question'] });
-  // The app may have started before this script ran: tell what it shows now.
-  tell();
-
-  // The embedder's choice (an origin, or * only if it says so), else the
-  // origin of the page that framed us; never a guess. A value that is not an
-  // origin is named by the app in a notice and ignored, as if absent. The form
-  // is the one the app accepts (EmbedOrigin::parse in the rules); a default
-  // port (:443) is written away by the URL parser.
-  function targetOrigin(wanted) {
-    if (wanted === '*') return '*';
-    var origin = wanted !== null && /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/.test(wanted) ? originOf(wanted) : null;
-    return origin || originOf(document.referrer);
-  }
-  function originOf(url) {
-    try {
-      var origin = new URL(url).origin;
-      return origin === 'null' ? null : origin;
-    } catch (e) {
-      return null;
-    }
+  if (params.get('embed') === '1' && window.parent !== window) {
+    var embed = document.createElement('script');
+    embed.src = new URL('embed.js', document.currentScript.src).href;
+    document.head.appendChild(embed);
   }
   function offerUpdates(container) {
     var banner = document.getElementById('update-banner');

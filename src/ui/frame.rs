@@ -17,7 +17,7 @@ pub const MAIN_ID: &str = "main";
 
 /// The app as opened at the page's own URL, following Back and Forward.
 pub fn app() -> Markup {
-    let nav = Nav::from_page();
+    let (nav, for_host) = Nav::from_page();
     // A plain listener, not Leptos' `window_event_listener`: that one keeps
     // its handle in a thread-checking wrapper whose code costs 4 KB here.
     // Unmounted (the component tests mount one app after another), it stays
@@ -40,8 +40,19 @@ pub fn app() -> Markup {
         // After the first screen is painted: the words are for the next one.
         request_animation_frame(move || set_timeout(move || nav.load_texts()));
     }
+    if !for_host.is_empty() {
+        // For web/embed.js to tell the host page, one per line (a message
+        // never holds a line break: `state::query` shows no control character).
+        if let Some(root) = window().document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute(HOST_NOTICES, &for_host.join("\n"));
+        }
+    }
     frame(nav)
 }
+
+/// The attribute of `<html>` holding, in a frame, the link's problems for
+/// the host page (web/embed.js reads it).
+const HOST_NOTICES: &str = "data-host-notices";
 
 /// The whole page at `nav`'s location: site header, notices, the current
 /// screen, footer.

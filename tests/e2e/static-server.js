@@ -17,7 +17,8 @@ const TYPES = (exports.TYPES = {
   '.json': 'application/json',
 });
 
-/// Serves files from `root()` under `prefix`, or `pages[path]` when given;
+/// Serves files from `root()` under `prefix`, or `pages[path]` when given
+/// (typed by its extension, else as HTML);
 /// with `redirectIndex`, /index.html redirects to the directory, as some hosts
 /// do; with `cors`, every file may be read by pages of any origin (as
 /// docs/javascript.md asks hosts to serve rules/); with `instrument`, each
@@ -73,7 +74,7 @@ exports.serve = (
       }
       if (hold && hold.test(name)) return;
       if (pages[name] !== undefined) {
-        response.writeHead(200, { 'content-type': TYPES['.html'] });
+        response.writeHead(200, { 'content-type': TYPES[path.extname(name)] || TYPES['.html'] });
         return response.end(pages[name]);
       }
       const file = path.join(root(), path.normalize(name));

@@ -58,9 +58,15 @@ pub struct Nav {
 impl Nav {
     /// Reads the page's own URL and the saved answers; puts the cleaned-up
     /// URL back in the address bar. A link's answers win over saved ones.
-    pub fn from_page() -> Nav {
+    /// Also gives what the link asked for that could not be used when the
+    /// page is embedded: the link is then the host page's, and its problems
+    /// the host's developer's to fix, not the reader's (web/embed.js tells
+    /// the host). Only the first link can have any: every later address is
+    /// one the app wrote.
+    pub fn from_page() -> (Nav, Vec<String>) {
         let decoded = decode(&address::current_query());
         let mut notices: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
+        let for_host = if decoded.location.embed { std::mem::take(&mut notices) } else { Vec::new() };
         let saved = match storage::load() {
             Loaded::Saved(saved) => saved,
             Loaded::Discarded(problem) => {
@@ -77,7 +83,7 @@ impl Nav {
         if href != address::current_address() {
             address::replace_url(&href);
         }
-        nav
+        (nav, for_host)
     }
 
     /// At `location`, with nothing saved and no page to read: a screen as
