@@ -1,8 +1,8 @@
 // The JavaScript module's TypeScript declarations, as a host page would use
 // them: `tsc --noEmit` over this file (scripts/test.sh) fails if a type the
 // docs promise is missing or wrong. It is type-checked, never run.
-import init, { checkKeyFormat, evaluate, link, topics } from "../../dist/rules/licensing-rules.js";
-import type { Evaluation, KeyCheck, Statement, Topic, Verdict } from "../../dist/rules/licensing-rules.js";
+import init, { about, checkKeyFormat, evaluate, link, topics } from "../../dist/rules/licensing-rules.js";
+import type { About, Evaluation, KeyCheck, QuestionId, Statement, Topic, TopicId, Verdict } from "../../dist/rules/licensing-rules.js";
 
 export async function example(): Promise<string[]> {
   await init();
@@ -32,6 +32,15 @@ export async function example(): Promise<string[]> {
     default:
       lines.push(step.kind);
   }
+  // Ids are literal types: a misspelt one does not compile.
+  // @ts-expect-error: "kmss" is no topic
+  evaluate({ topic: "kmss" });
+  // @ts-expect-error: "volume-licencing" is no question
+  evaluate({ topic: "kms", answers: { "volume-licencing": "no" } });
+  const id: TopicId = all[0].id;
+  const asked: QuestionId[] = step.kind === "result" ? step.notAsked : [];
+  const release: About = about();
+  lines.push(id, ...asked, release.version, release.faqRevision, release.contract);
   const key: KeyCheck = checkKeyFormat("ABCDE-12345-FGHIJ-67890-KLMNO");
   const deep: string = link("?topic=kms&volume-licensing=no");
   return [...prompts, ...labels, ...lines, key.format, key.explanation, deep];

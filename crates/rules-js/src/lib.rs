@@ -16,6 +16,7 @@ use licensing_rules::date::{Date, MAX_YEAR, MIN_YEAR};
 use licensing_rules::state::{decode, encode};
 use licensing_rules::tools::key_check;
 use serde::Serialize;
+use shapes::InputKind;
 use wasm_bindgen::prelude::*;
 
 // talc instead of Rust's default wasm allocator: smaller, as in the app.
@@ -29,6 +30,10 @@ use shapes::{Evaluated, KeyCheck, TopicShape};
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
+/// The rules' ids as literal types (build.rs), which TYPES uses.
+#[wasm_bindgen(typescript_custom_section)]
+const IDS: &str = include_str!(concat!(env!("OUT_DIR"), "/ids.d.ts"));
+
 /// Every topic: its questions (with their answers, for choice questions)
 /// and the outcomes it can reach.
 #[wasm_bindgen(unchecked_return_type = "Topic[]")]
@@ -41,7 +46,7 @@ pub fn topics() -> JsValue {
 #[wasm_bindgen(unchecked_return_type = "Evaluation")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "string | State")] query: JsValue) -> JsValue {
     match query_of(&query) {
-        Ok(query) => to_js(&Evaluated::of(&decode(&query), today())),
+        Ok((query, given)) => to_js(&Evaluated::of(&decode(&query), given, today())),
         Err(message) => to_js(&Evaluated::Error { message }),
     }
 }
@@ -50,7 +55,20 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "string | State")] query: 
 /// cannot use left out.
 #[wasm_bindgen]
 pub fn link(#[wasm_bindgen(unchecked_param_type = "string | State")] state: JsValue) -> String {
-    query_of(&state).map(|query| encode(&decode(&query).location)).unwrap_or_default()
+    query_of(&state).map(|(query, _)| encode(&decode(&query).location)).unwrap_or_default()
+}
+
+/// What this module is: the build it came with (as the app's page names
+/// it), the FAQ revision its rules follow, and the version of the public
+/// contract (the ids and names host pages rely on; CHANGELOG.md).
+#[wasm_bindgen(unchecked_return_type = "About")]
+pub fn about() -> JsValue {
+    to_js(&shapes::About {
+        // Set by the build (scripts/build/post_build.py), which names the app's build the same.
+        version: option_env!("LICENSING_BUILD").unwrap_or("unknown"),
+        faq_revision: licensing_rules::faq::FAQ_REVISION,
+        contract: licensing_rules::contract::VERSION,
+    })
 }
 
 /// The product key / token format check, as the app's key check gives it.
@@ -60,14 +78,15 @@ pub fn check_key_format(text: &str) -> JsValue {
     to_js(&KeyCheck { format: format.id(), explanation: format.explain() })
 }
 
-/// A link's query string from what JavaScript gave: a string as it is, a
-/// state object written as a link (so one decoder reads both).
-fn query_of(value: &JsValue) -> Result<String, String> {
+/// A link's query string from what JavaScript gave, and which it was: a
+/// string as it is, a state object written as a link (so one decoder reads
+/// both; its messages then speak of the state).
+fn query_of(value: &JsValue) -> Result<(String, InputKind), String> {
     if let Some(text) = value.as_string() {
-        return Ok(text);
+        return Ok((text, InputKind::Query));
     }
     shapes::State::read(value)
-        .map(|state| state.to_query())
+        .map(|state| (state.to_query(), InputKind::State))
         .ok_or_else(|| "Give a link's query string, or an object { topic, answers, asOf }.".to_owned())
 }
 

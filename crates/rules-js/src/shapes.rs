@@ -9,7 +9,7 @@ use licensing_rules::engine::Conclusion;
 use licensing_rules::faq::{FaqEntry, Point};
 use licensing_rules::model::{Input, OptionDef, Outcome, Question, Topic};
 use licensing_rules::state::query::percent_encode;
-use licensing_rules::state::{Decoded, Screen};
+use licensing_rules::state::{Decoded, Ignored, InQuery, InState, Screen};
 use licensing_rules::statement::{Basis, Statement, SETTLED_HEADLINE};
 use licensing_rules::visit::{self, View, Visit};
 use serde::Serialize;
@@ -262,8 +262,15 @@ pub struct ResultShape {
 impl Evaluated {
     /// Where a decoded link stands, `today` the caller's date (a link's
     /// `as-of` stands in for it).
-    pub fn of(decoded: &Decoded, today: Option<Date>) -> Evaluated {
-        let ignored: Vec<String> = decoded.ignored.iter().map(|i| i.message()).collect();
+    pub fn of(decoded: &Decoded, given: InputKind, today: Option<Date>) -> Evaluated {
+        let ignored: Vec<String> = decoded
+            .ignored
+            .iter()
+            .map(match given {
+                InputKind::Query => Ignored::message_in::<InQuery>,
+                InputKind::State => Ignored::message_in::<InState>,
+            })
+            .collect();
         let location = &decoded.location;
         // Unlike the app, which asks its questions first, the module needs
         // the day before it works out anything of a topic that counts days.
@@ -283,7 +290,11 @@ impl Evaluated {
             View::Result { topic, conclusion, .. } => Evaluated::result(topic, conclusion, ignored),
             View::NeedsDay(topic) => Evaluated::NeedsDate {
                 topic: topic.id,
-                message: "This topic counts days, and the caller's clock gives no usable date: give asOf.",
+                message: if given == InputKind::State {
+                    "This topic counts days, and the caller's clock gives no usable date: give asOf."
+                } else {
+                    "This topic counts days, and the caller's clock gives no usable date: give as-of in the query."
+                },
                 ignored,
             },
         }
@@ -349,6 +360,23 @@ impl Serialize for Pairs {
         }
         map.end()
     }
+}
+
+/// What the caller gave: a link's query string, or a state object; the
+/// messages speak of it so.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    Query,
+    State,
+}
+
+/// What the module is (`about()`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct About {
+    pub version: &'static str,
+    pub faq_revision: &'static str,
+    pub contract: &'static str,
 }
 
 /// The check of a key's format.

@@ -19,13 +19,13 @@ export interface Statement {
 }
 
 export interface Choice {
-  id: string;
+  id: AnswerId;
   label: string;
   hint: Statement | null;
 }
 
 export interface Question {
-  id: string;
+  id: QuestionId;
   kind: "choice" | "number" | "date";
   prompt: string;
   hint: Statement | null;
@@ -36,7 +36,7 @@ export interface Question {
 export type Verdict = "eligible" | "not-eligible" | "conditional";
 
 export interface Topic {
-  id: string;
+  id: TopicId;
   section: string;
   title: string;
   /** The question in the user's words. */
@@ -45,13 +45,14 @@ export interface Topic {
   verdictQuestion: string;
   summary: Statement;
   questions: Question[];
-  outcomes: { id: string; verdict: Verdict }[];
+  outcomes: { id: OutcomeId; verdict: Verdict }[];
 }
 
 /** A state: a topic, answers by question id, and a date standing in for today. */
 export interface State {
-  topic: string;
-  answers?: Record<string, string | number>;
+  topic: TopicId | ToolId;
+  /** Answer ids for choice questions, whole numbers for number questions, YYYY-MM-DD for dates. */
+  answers?: Partial<Record<QuestionId, string | number>>;
   /** YYYY-MM-DD; without it, the caller's local date. */
   asOf?: string;
 }
@@ -64,9 +65,9 @@ export interface FaqEntry {
 
 /** One outcome a result names, and the answers (question id → answer id) that lead to it. */
 export interface Branch {
-  outcome: string;
+  outcome: OutcomeId;
   verdict: Verdict;
-  when: Record<string, string>[];
+  when: Partial<Record<QuestionId, AnswerId>>[];
   headline: Statement;
   details: Statement[];
   reasons: Statement[];
@@ -78,8 +79,8 @@ export interface Branch {
 
 export interface QuestionStep {
   kind: "question";
-  topic: string;
-  question: string;
+  topic: TopicId;
+  question: QuestionId;
   /** "Question step of of". */
   step: number;
   of: number;
@@ -88,7 +89,7 @@ export interface QuestionStep {
 
 export interface ResultStep {
   kind: "result";
-  topic: string;
+  topic: TopicId;
   verdict: Verdict;
   /** The outcome's id; several, space-separated, when a link settled early. */
   outcome: string;
@@ -104,7 +105,7 @@ export interface ResultStep {
   scope: Statement | null;
   faq: FaqEntry;
   branches: Branch[];
-  notAsked: string[];
+  notAsked: QuestionId[];
   ignored: string[];
 }
 
@@ -112,12 +113,21 @@ export type Evaluation =
   | QuestionStep
   | ResultStep
   | { kind: "none"; ignored: string[] }
-  | { kind: "tool"; topic: string; ignored: string[] }
-  | { kind: "tree"; topic: string; ignored: string[] }
-  | { kind: "needsDate"; topic: string; message: string; ignored: string[] }
+  | { kind: "tool"; topic: ToolId; ignored: string[] }
+  | { kind: "tree"; topic: TopicId; ignored: string[] }
+  | { kind: "needsDate"; topic: TopicId; message: string; ignored: string[] }
   | { kind: "error"; message: string };
 
 export interface KeyCheck {
   format: "valid" | "invalid";
   explanation: string;
+}
+
+/** What the module is: the build it came with (as the app's page names it),
+ * the FAQ revision its rules follow, and the version of the public contract
+ * (the ids and names host pages rely on; CHANGELOG.md). */
+export interface About {
+  version: string;
+  faqRevision: string;
+  contract: string;
 }

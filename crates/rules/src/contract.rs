@@ -8,6 +8,10 @@
 //! `Tool::id`, `Verdict::id`, `Basis::id`). This module depends on
 //! nothing, so the decoder and the rules alike can name what they write.
 
+/// The version of this contract, semantic: a removed or renamed name or id
+/// is a major change, an added one a minor change (CHANGELOG.md says which).
+pub const VERSION: &str = "1.1.0";
+
 /// Declares public names as constants, and the list of them all (which the
 /// contract test holds against docs/deep-links.md).
 macro_rules! public_names {

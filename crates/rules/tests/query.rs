@@ -294,3 +294,49 @@ fn an_embed_origin_that_could_never_match_a_parent_is_named_and_dropped() {
             && decoded.ignored[0].message().contains("transparent")
     );
 }
+
+/// The JavaScript module's callers get messages in the terms of what they
+/// gave: a state object is no link, and has no topic list below it.
+#[test]
+fn a_message_speaks_of_what_was_given() {
+    use licensing_rules::state::{InQuery, InState};
+    let decoded = decode("?topic=nope");
+    assert_eq!(
+        decoded.ignored[0].message(),
+        "The link asks for a topic “nope” that this page does not have. Choose a topic below."
+    );
+    assert_eq!(
+        decoded.ignored[0].message_in::<InState>(),
+        "The state asks for a topic “nope” that the rules do not have (topics() lists them)."
+    );
+    let decoded = decode("?topic=kms&volume-licensing=false&volume-licencing=no&as-of=2026-02-30");
+    for messages in [
+        decoded.ignored.iter().map(|i| i.message_in::<InQuery>()).collect::<Vec<_>>(),
+        decoded.ignored.iter().map(|i| i.message_in::<InState>()).collect(),
+    ] {
+        let all = messages.join(" ");
+        assert_eq!(messages.len(), 3, "{all}");
+        assert!(!all.contains("link") && !all.contains("below") && !all.contains("this page"), "{all}");
+        assert!(all.contains("“false”") && all.contains("not one of yes, no"), "{all}");
+    }
+    let state: Vec<String> = decoded.ignored.iter().map(|i| i.message_in::<InState>()).collect();
+    assert!(
+        state.iter().any(|m| m.starts_with("“volume-licencing” in answers is not a question about")),
+        "{state:?}"
+    );
+    assert!(
+        state
+            .iter()
+            .any(|m| m.contains("(asOf) was ignored") && m.ends_with("the caller's date is used instead.")),
+        "{state:?}"
+    );
+    let query: Vec<String> = decoded.ignored.iter().map(|i| i.message_in::<InQuery>()).collect();
+    assert!(
+        query.iter().any(|m| m.starts_with("“volume-licencing” in the query is not a question about")),
+        "{query:?}"
+    );
+    assert!(query.iter().any(|m| m.starts_with("The query's date “2026-02-30” (as-of)")), "{query:?}");
+    let key = decode("?topic=keys&product-key=ABCDE");
+    assert!(!key.ignored[0].message_in::<InState>().contains("ABCDE"));
+    assert!(key.ignored[0].message_in::<InState>().contains("checkKeyFormat()"));
+}

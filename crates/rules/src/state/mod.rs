@@ -6,5 +6,5 @@ pub mod query;
 pub mod saved;
 
 pub use location::{EmbedOrigin, Location, Screen};
-pub use query::{decode, encode, Decoded, Ignored};
+pub use query::{decode, encode, Decoded, Given, Ignored, InLink, InQuery, InState};
 pub use saved::{Saved, SavedProblem};

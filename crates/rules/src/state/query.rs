@@ -44,54 +44,131 @@ pub enum Ignored {
     TooMany,
 }
 
+/// Whose input a message about ignored input speaks of, so that it speaks
+/// of it in the giver's own terms: the page's link ([`InLink`]), or what a
+/// program gave the JavaScript module ([`InQuery`], [`InState`]). A type
+/// rather than a value, so the page's code carries the page's words only.
+pub trait Given {
+    const WORDS: Words;
+}
+
+/// The page's own link, to its reader.
+pub struct InLink;
+/// A link's query string, given to the JavaScript module by a program.
+pub struct InQuery;
+/// A state object (`{ topic, answers, asOf }`) given to the module.
+pub struct InState;
+
+/// The words a message uses for the input, by [`Given`].
+pub struct Words {
+    /// "The link"
+    pub the: &'static str,
+    /// "The link's"
+    pub its: &'static str,
+    /// "in the link"
+    pub within: &'static str,
+    /// After an unknown topic: where the topics are.
+    pub topics: &'static str,
+    /// The day's own name in the input.
+    pub as_of: &'static str,
+    /// What stands in for an ignored day.
+    pub instead: &'static str,
+    /// Who reads the input: "this page uses".
+    pub reader_uses: &'static str,
+    /// Why a product key in it was ignored, and what to do instead.
+    pub key: &'static str,
+}
+
+impl Given for InLink {
+    const WORDS: Words = Words {
+        the: "The link",
+        its: "The link's",
+        within: "in the link",
+        topics: "that this page does not have. Choose a topic below.",
+        as_of: "as-of",
+        instead: "today's date is used instead",
+        reader_uses: "this page uses",
+        key: "The link contained a product key, which was ignored and removed from the address bar: keys are secrets and never belong in a link. Type it into the check instead.",
+    };
+}
+
+impl Given for InQuery {
+    const WORDS: Words = Words {
+        the: "The query",
+        its: "The query's",
+        within: "in the query",
+        topics: "that the rules do not have (topics() lists them).",
+        as_of: "as-of",
+        instead: "the caller's date is used instead",
+        reader_uses: "the rules use",
+        key: "The query contained a product key, which was ignored: keys are secrets, never part of a link or a state. Check a key's format with checkKeyFormat().",
+    };
+}
+
+impl Given for InState {
+    const WORDS: Words = Words {
+        the: "The state",
+        its: "The state's",
+        within: "in answers",
+        topics: "that the rules do not have (topics() lists them).",
+        as_of: "asOf",
+        instead: "the caller's date is used instead",
+        reader_uses: "the rules use",
+        key: "The state contained a product key, which was ignored: keys are secrets, never part of a link or a state. Check a key's format with checkKeyFormat().",
+    };
+}
+
 impl Ignored {
-    /// What was ignored and why, for a person.
+    /// What was ignored and why, for the page's reader.
     pub fn message(&self) -> String {
+        self.message_in::<InLink>()
+    }
+
+    /// What was ignored and why, in the terms of whoever gave the input.
+    pub fn message_in<G: Given>(&self) -> String {
+        let Words { the, its, within, topics, as_of, instead, reader_uses, key } = G::WORDS;
         match self {
-            Ignored::UnknownTopic(value) => format!(
-                "The link asks for a topic “{}” that this page does not have. Choose a topic below.",
-                shown(value)
-            ),
+            Ignored::UnknownTopic(value) => format!("{the} asks for a topic “{}” {topics}", shown(value)),
             Ignored::UnknownParameter { name, screen: Some(title) } => format!(
-                "“{}” in the link is not a question about {}, so it was ignored.",
+                "“{}” {within} is not a question about {}, so it was ignored.",
                 shown(name),
                 title
             ),
-            Ignored::KeyInLink => "The link contained a product key, which was ignored and removed from the address bar: keys are secrets and never belong in a link. Type it into the check instead.".to_owned(),
+            Ignored::KeyInLink => key.to_owned(),
             Ignored::UnknownParameter { name, screen: None } => {
-                format!("“{}” in the link was ignored: it is not something this page uses without a topic.", shown(name))
+                format!("“{}” {within} was ignored: it is not something {reader_uses} without a topic.", shown(name))
             }
             Ignored::BadAnswer { question, value, error } => format!(
-                "The link's answer “{}” to “{}” was ignored: {}.",
+                "{its} answer “{}” to “{}” was ignored: {}.",
                 shown(value),
                 question.prompt,
                 explain(question, *error)
             ),
             Ignored::BadAsOf { value, error } => format!(
-                "The link's date “{}” (as-of) was ignored because it {}; today's date is used instead.",
+                "{its} date “{}” ({as_of}) was ignored because it {}; {instead}.",
                 shown(value),
                 error.explain()
             ),
             Ignored::BadView(value) => format!(
-                "The link's view “{}” was ignored: the only view is “tree”, together with a topic.",
+                "{its} view “{}” was ignored: the only view is “tree”, together with a topic.",
                 shown(value)
             ),
             Ignored::BadEmbed(value) => {
-                format!("The link's layout setting “{}” (embed) was ignored: it can be 1 or 0.", shown(value))
+                format!("{its} layout setting “{}” (embed) was ignored: it can be 1 or 0.", shown(value))
             }
             Ignored::BadEmbedOrigin(value) => format!(
-                "The link's embed-origin “{}” was ignored: it must be an origin such as https://faq.example.com (no path), or *.",
+                "{its} embed-origin “{}” was ignored: it must be an origin such as https://faq.example.com (no path), or *.",
                 shown(value)
             ),
             Ignored::BadEmbedBackground(value) => format!(
-                "The link's embed-background “{}” was ignored: the only choice is “transparent”.",
+                "{its} embed-background “{}” was ignored: the only choice is “transparent”.",
                 shown(value)
             ),
             Ignored::Repeated(name) => format!(
-                "The link gives “{}” more than once with different values; the first one was used.",
+                "{the} gives “{}” more than once with different values; the first one was used.",
                 shown(name)
             ),
-            Ignored::TooMany => format!("The link has more than {MAX_PARAMETERS} parts; the rest were ignored."),
+            Ignored::TooMany => format!("{the} has more than {MAX_PARAMETERS} parts; the rest were ignored."),
         }
     }
 }

@@ -1,0 +1,57 @@
+// The module host pages import: rules/licensing-rules.js (docs/javascript.md).
+// wasm-bindgen's functions (licensing-rules-glue.js, from this crate), made
+// safe to call before init() has finished: there, wasm-bindgen's own would
+// throw a bare TypeError. scripts/build/post_build.py puts it beside the glue.
+import start, * as glue from './licensing-rules-glue.js';
+
+const NOT_READY = 'The rules are not loaded yet: call init() and wait for the promise it returns first.';
+let ready = false;
+
+/// Loads the rules. In a browser, with no argument, from beside this module;
+/// elsewhere (Node, a build step) give the wasm's bytes, a Response or a
+/// compiled WebAssembly.Module.
+/// (wasm-bindgen's own form, { module_or_path }, is taken too.)
+export default async function init(wasm) {
+  const given = wasm !== null && typeof wasm === 'object' && 'module_or_path' in wasm;
+  const output = await start(wasm === undefined || given ? wasm : { module_or_path: wasm });
+  ready = true;
+  return output;
+}
+
+/// init(), synchronously, from the wasm's bytes or a compiled module (or
+/// wasm-bindgen's own form, { module }).
+export function initSync(wasm) {
+  const given = wasm !== null && typeof wasm === 'object' && 'module' in wasm;
+  const output = glue.initSync(given ? wasm : { module: wasm });
+  ready = true;
+  return output;
+}
+
+/// Where a link or a state stands; before init() has finished, the error.
+export function evaluate(query) {
+  return ready ? glue.evaluate(query) : { kind: 'error', message: NOT_READY };
+}
+
+function loaded(name) {
+  if (!ready) throw new Error(name + '(): ' + NOT_READY);
+}
+
+export function topics() {
+  loaded('topics');
+  return glue.topics();
+}
+
+export function link(state) {
+  loaded('link');
+  return glue.link(state);
+}
+
+export function checkKeyFormat(text) {
+  loaded('checkKeyFormat');
+  return glue.checkKeyFormat(text);
+}
+
+export function about() {
+  loaded('about');
+  return glue.about();
+}
