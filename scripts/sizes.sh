@@ -36,8 +36,11 @@ def sizes(path):
 rows = [sizes(p) for p in sorted(dist.rglob("*")) if p.is_file() and not p.name.startswith("static")]
 first = [r for r in rows if r[0] in first_names]
 pack = [r for r in rows if re.fullmatch(r"texts-[0-9a-f]{16}\.txt", r[0])]
-module = [r for r in rows if r[0].startswith("rules/") and r[0].endswith((".js", ".wasm"))]
-later = [r for r in rows if r not in first]
+module = [r for r in rows if re.fullmatch(r"rules/[^/]+\.(js|wasm)", r[0])]
+# Each fetched only by its own link; and the pinned copies, which repeat files listed.
+results = [r for r in rows if r[0].startswith("results/")]
+pinned = [r for r in rows if re.match(r"rules/[0-9a-f]{16}/|licensing-check\.[0-9a-f]{16}\.js$", r[0])]
+later = [r for r in rows if r not in first and r not in results and r not in pinned]
 
 def total(rs, i):
     return None if any(r[i] is None for r in rs) else sum(r[i] for r in rs)
@@ -58,6 +61,11 @@ if mode == "--markdown":
           first + pack, "deep link's first visit")
     table("Fetched later or in the background (text pack, favicon, manifest, install icons, the host-page element, "
           "the JavaScript module of the rules; the service worker precaches them):", later)
+    if results:
+        written = sorted(r[2] for r in results)
+        print(f"Screens written for links (results/): {len(results)} files, each fetched only by its own link: "
+              f"{fmt(written[len(written) // 2])} B gzip -9 median, {fmt(written[-1])} B the largest. "
+              f"Pinned copies (licensing-check.<hash>.js, rules/<hash>/) repeat files listed above.\n")
     print(f"The JavaScript module of the rules (wasm + glue): **{fmt(total(module, 2))} B gzip -9** "
           f"(goal {MODULE_GOAL:,} B).")
 else:

@@ -43,12 +43,14 @@ POST_BUILD_CAPTURE=DIR first copies what Trunk and wasm-bindgen wrote to DIR
 """
 import base64
 import hashlib
+import io
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from html import escape
 from pathlib import Path
@@ -316,13 +318,13 @@ RULES_MODULE_DIR = "rules"
 
 
 def write_service_worker(dist: Path) -> None:
-    # Everything the app loads; not rules/, which only host pages load, nor
-    # results/, each of which only its own link loads (either would cost
-    # every visitor its download in the background).
+    # Everything the app loads; not rules/ nor the package of it, which
+    # only host pages load, nor results/, each of which only its own link
+    # loads (any would cost every visitor its download in the background).
     files = sorted(
         name
         for name in (p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file())
-        if name != "sw.js" and not name.startswith((f"{RULES_MODULE_DIR}/", f"{RESULTS_DIR}/"))
+        if name not in ("sw.js", PACKAGE) and not name.startswith((f"{RULES_MODULE_DIR}/", f"{RESULTS_DIR}/"))
     )
     version = digest("".join(f + digest((dist / f).read_bytes()) for f in files).encode())
     template = (ROOT / "web" / "sw.js").read_text()
@@ -336,11 +338,15 @@ def write_service_worker(dist: Path) -> None:
 def build_rules_module(dist: Path) -> None:
     """The rules as a JavaScript module for host pages (crates/rules-js), in
     rules/: built with cargo and wasm-bindgen --target web, optimised like
-    the app. The app itself never loads it."""
+    the app; wasm-bindgen's glue goes under its own name, behind the module
+    (crates/rules-js/src/module.js) that makes its functions safe to call
+    before init(). The app itself never loads it."""
     subprocess.run(
         ["cargo", "build", "--quiet", "-p", "licensing-rules-js", "--release", "--target", "wasm32-unknown-unknown"],
         cwd=ROOT,
         check=True,
+        # about() names the build as the app's page does.
+        env={**os.environ, "LICENSING_BUILD": build_label()},
     )
     target = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
     built = target / "wasm32-unknown-unknown" / "release" / "licensing_rules_js.wasm"
@@ -352,8 +358,17 @@ def build_rules_module(dist: Path) -> None:
     wasm = out / "licensing-rules_bg.wasm"
     versions.check_wasm_bindgen(wasm.read_bytes(), "post_build.py")
     subprocess.run([str(versions.wasm_opt()), *WASM_OPT_FLAGS, str(wasm), "-o", str(wasm)], check=True)
-    minify(out / "licensing-rules.js")
+    (out / "licensing-rules.js").rename(out / RULES_GLUE)
+    module = (ROOT / "crates" / "rules-js" / "src" / "module.js").read_text()
+    replace_once(module, f"'./{RULES_GLUE}'", f"'./{RULES_GLUE}'", "build the rules module")
+    (out / "licensing-rules.js").write_text(module)
+    for script in ("licensing-rules.js", RULES_GLUE):
+        minify(out / script)
     print(f"post_build: rules/licensing-rules.js and its wasm: {wasm.stat().st_size} bytes of wasm")
+
+
+# wasm-bindgen's glue of the rules module, behind rules/licensing-rules.js.
+RULES_GLUE = "licensing-rules-glue.js"
 
 
 def capture(dist: Path, to: Path) -> None:
@@ -470,6 +485,76 @@ def write_page(page: Page) -> None:
     (page.dist / "index.html").write_text(page.html)
 
 
+def write_release(dist: Path) -> dict:
+    """Copies of what host pages reference that never change in place,
+    beside the convenient names that follow every release: the element
+    under a name carrying its content's hash, the rules module in a folder
+    named so (its files import each other by name); and version.json: this
+    build, the FAQ revision, the contract's version, and each host-facing
+    file with its pinned copy and integrity hash (docs/embedding.md)."""
+    files = {}
+    element = (dist / "licensing-check.js").read_bytes()
+    pinned = f"licensing-check.{digest(element)}.js"
+    (dist / pinned).write_bytes(element)
+    files["licensing-check.js"] = {"pinned": pinned, "integrity": integrity(element)}
+    rules = dist / RULES_MODULE_DIR
+    names = sorted(p.name for p in rules.iterdir() if p.is_file())
+    folder = digest("".join(name + digest((rules / name).read_bytes()) for name in names).encode())
+    (rules / folder).mkdir()
+    for name in names:
+        data = (rules / name).read_bytes()
+        (rules / folder / name).write_bytes(data)
+        files[f"{RULES_MODULE_DIR}/{name}"] = {"pinned": f"{RULES_MODULE_DIR}/{folder}/{name}", "integrity": integrity(data)}
+    release = {"version": build_label(), **json.loads(cargo_output("-p", "licensing-rules", "--example", "about")), "files": files}
+    (dist / "version.json").write_text(json.dumps(release, indent=2) + "\n")
+    print(f"post_build: version.json: {release['version']}, contract {release['contract']}, {len(files)} pinned files")
+    return release
+
+
+def write_package(dist: Path, release: dict) -> Path:
+    """The rules module as a package a host installs (npm install <file>):
+    its files, declarations and README, with exports. Its version is the
+    contract's, with this build as build metadata."""
+    rules = dist / RULES_MODULE_DIR
+    files = sorted(p.name for p in rules.iterdir() if p.is_file())
+    manifest = {
+        "name": "licensing-rules",
+        "version": f"{release['contract']}+{re.sub(r'[^0-9A-Za-z-]', '-', release['version'])}",
+        "description": "The partner licensing FAQ's rules as a JavaScript module (WebAssembly): evaluate links and answers.",
+        "license": "MIT",
+        "type": "module",
+        "main": "./licensing-rules.js",
+        "types": "./licensing-rules.d.ts",
+        "exports": {
+            ".": {"types": "./licensing-rules.d.ts", "default": "./licensing-rules.js"},
+            "./licensing-rules_bg.wasm": "./licensing-rules_bg.wasm",
+            "./package.json": "./package.json",
+        },
+        "files": files + ["README.md"],
+    }
+    readme = (ROOT / "docs" / "javascript.md").read_text()
+    out = dist / PACKAGE
+    with tarfile.open(out, "w:gz") as tar:
+        def add(name: str, data: bytes) -> None:
+            info = tarfile.TarInfo(f"package/{name}")
+            info.size, info.mode, info.mtime = len(data), 0o644, 0
+            tar.addfile(info, io.BytesIO(data))
+        add("package.json", (json.dumps(manifest, indent=2) + "\n").encode())
+        add("README.md", readme.encode())
+        for name in files:
+            add(name, (rules / name).read_bytes())
+    print(f"post_build: {PACKAGE}: {manifest['name']}@{manifest['version']}, {out.stat().st_size} bytes")
+    return out
+
+
+# The rules module as a package (write_package).
+PACKAGE = "licensing-rules.tgz"
+
+
+def release_files(page: Page) -> None:
+    write_package(page.dist, write_release(page.dist))
+
+
 def service_worker(page: Page) -> None:
     write_service_worker(page.dist)
     minify(page.dist / "sw.js")
@@ -497,7 +582,8 @@ STEPS = [
     (allow_scripts, RELEASE, [first_script]),  # the hash of every inline script as shipped
     (drop_csp, DEBUG, [first_script]),
     (write_page, BOTH, [allow_styles, stamp_version, allow_scripts, drop_csp, name_worker]),
-    (service_worker, RELEASE, [write_page, rules_module]),  # lists and versions every built file
+    (release_files, RELEASE, [rules_module, minify_scripts]),  # pins the files as shipped
+    (service_worker, RELEASE, [write_page, release_files]),  # lists and versions every built file
 ]
 
 

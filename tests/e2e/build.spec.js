@@ -21,6 +21,8 @@ function postBuild(profile) {
   );
   fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
   fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
+  // As Trunk copies it (index.html's copy-file).
+  fs.copyFileSync('web/licensing-check.js', path.join(dir, 'licensing-check.js'));
   execFileSync('python3', ['scripts/build/post_build.py'], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile, TRUNK_PUBLIC_URL: '/', BUILD_LABEL: 'test' },
   });
@@ -68,11 +70,13 @@ test('a release build names its service worker, lists every file, and allows its
   expect(JSON.stringify(screens.kms)).toContain('"data-question":"volume-licensing"');
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
-  // Everything but the rules module, which only host pages load, and the
-  // screens written for links, which only their link loads.
+  // Everything but the rules module and its package, which only host pages
+  // load, and the screens written for links, which only their link loads.
   expect(files).toContain('rules');
   expect(files).toContain('results');
-  expect(listed.sort()).toEqual(files.filter((f) => !['sw.js', 'rules', 'results'].includes(f)).sort());
+  expect(files).toContain('licensing-rules.tgz');
+  expect(files).toContain('version.json');
+  expect(listed.sort()).toEqual(files.filter((f) => !['sw.js', 'rules', 'results', 'licensing-rules.tgz'].includes(f)).sort());
   // The written results' folder, filled in at its public URL (the minifier may
   // join it to the text after it).
   expect(first[1]).toMatch(/"\/results\//);
@@ -137,4 +141,26 @@ test('the release wasm and its glue join by short names, not hashed ones (short_
   const exports = WebAssembly.Module.exports(module).map((e) => e.name);
   expect(exports.filter((name) => /[0-9a-f]{16}/.test(name))).toEqual([]);
   expect(text).not.toMatch(/invoke__h[0-9a-f]{16}/);
+});
+
+// What a host pins: version.json names this build, the FAQ revision and the
+// contract's version, and for each host-facing file a copy that never
+// changes in place, with the integrity hash of both.
+test('version.json agrees with the files it lists, and each pinned copy is the file itself', () => {
+  const crypto = require('crypto');
+  const release = JSON.parse(fs.readFileSync('dist/version.json', 'utf8'));
+  const html = fs.readFileSync('dist/index.html', 'utf8');
+  expect(release.version).toBe(html.match(/<meta name="version" content="([^"]+)">/)[1]);
+  expect(release.faqRevision).toMatch(/^[0-9a-f]{16}$/);
+  expect(release.contract).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(fs.readFileSync('CHANGELOG.md', 'utf8')).toContain(`## Contract ${release.contract}`);
+  expect(Object.keys(release.files).sort()).toEqual(
+    ['licensing-check.js', ...fs.readdirSync('dist/rules').filter((f) => fs.statSync(`dist/rules/${f}`).isFile()).map((f) => `rules/${f}`)].sort(),
+  );
+  const sri = (file) => 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(`dist/${file}`)).digest('base64');
+  for (const [file, { pinned, integrity }] of Object.entries(release.files)) {
+    expect(sri(file), file).toBe(integrity);
+    expect(sri(pinned), pinned).toBe(integrity);
+    expect(pinned).not.toBe(file);
+  }
 });

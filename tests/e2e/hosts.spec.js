@@ -3,6 +3,8 @@
 // each with the example from the docs, word for word. And the module agrees
 // with the app on every state of every topic.
 const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
 const base = require('@playwright/test');
 const { expect } = base;
 const { serve } = require('./static-server');
@@ -23,12 +25,17 @@ const test = base.test.extend({
   sites: async ({ page: browserPage }, use) => {
     const app = await serve(() => 'dist', {}, '/', { cors: true });
     let html = '';
-    const host = await serve(() => '/nonexistent', { get '/index.html'() { return html; } });
+    // The host may also serve its own copy of the element (a self-hosted or bundled one).
+    const host = await serve(() => '/nonexistent', {
+      get '/index.html'() { return html; },
+      '/vendor/licensing-check.js': fs.readFileSync('dist/licensing-check.js', 'utf8'),
+    });
     const problems = watch(browserPage, [app.origin, host.origin, 'data:']);
     await use({
       app: app.origin,
       host: host.origin,
       write: (body) => { html = page(body.replaceAll('https://licensing.example.com', app.origin)); },
+      problems,
     });
     expect(problems, problems.join('\n')).toEqual([]);
     await app.close();
@@ -82,7 +89,7 @@ async function recordEvents(page) {
   const messages = [];
   await page.exposeFunction('recordLicensingEvent', (detail) => messages.push(detail));
   await page.addInitScript(() => {
-    for (const type of ['licensing-check:question', 'licensing-check:result']) {
+    for (const type of ['ready', 'start', 'question', 'result', 'notice', 'cannot-start'].map((t) => 'licensing-check:' + t)) {
       document.addEventListener(type, (event) => window.recordLicensingEvent(event.detail));
     }
   });
@@ -110,7 +117,9 @@ test('<licensing-check> frames the app, sizes itself, and re-dispatches question
   await frame.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#licensing-status')).toHaveText('Result: kms not-eligible (not-issued)');
   await expect.poll(fitted).toBeLessThanOrEqual(1);
+  const version = await page.request.get(sites.app + '/').then((r) => r.text()).then((html) => html.match(/<meta name="version" content="([^"]+)">/)[1]);
   expect(messages).toEqual([
+    { type: 'licensing-check:ready', version },
     { type: 'licensing-check:question', topic: 'kms', question: 'volume-licensing' },
     { type: 'licensing-check:result', topic: 'kms', verdict: 'not-eligible', outcome: 'not-issued' },
   ]);
@@ -132,6 +141,113 @@ test('<licensing-check> frames the app, sizes itself, and re-dispatches question
   expect(await page.locator('licensing-check iframe').getAttribute('src')).toBe(src);
   await expect(frame.locator('#result')).toHaveAttribute('data-outcome', 'volume-licensing-key');
   await expect(frame.locator('#notices')).toHaveCount(0);
+});
+
+test('a self-hosted element at the app address it is given: ready, start, question, result and back at the start, in order', async ({ page, sites }) => {
+  sites.write('<script src="/vendor/licensing-check.js"></script><licensing-check app="https://licensing.example.com/"></licensing-check>');
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  await expect(page.locator('licensing-check iframe')).toHaveAttribute('src', `${sites.app}/?embed=1&embed-origin=${encodeURIComponent(sites.host)}`);
+  const frame = page.frameLocator('licensing-check iframe');
+  await frame.locator('[data-topic-link=kms]').click();
+  await frame.getByLabel('No', { exact: true }).check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(frame.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
+  await frame.getByRole('button', { name: 'Start again' }).click();
+  await expect(frame.locator('[data-topic-link]').first()).toBeVisible();
+  await expect.poll(() => messages.map((m) => m.type.replace('licensing-check:', ''))).toEqual(['ready', 'start', 'question', 'result', 'start']);
+});
+
+test('the pinned element, checked by its integrity hash, at an explicit app address: every event, in order', async ({ page, sites }) => {
+  const release = JSON.parse(fs.readFileSync('dist/version.json', 'utf8'));
+  const { pinned, integrity } = release.files['licensing-check.js'];
+  sites.write(
+    `<script src="https://licensing.example.com/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>` +
+      '<licensing-check app="https://licensing.example.com/" topic="kms" volume-licencing="no"></licensing-check>',
+  );
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await frame.getByLabel('No', { exact: true }).check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Start again' }).click();
+  await expect(frame.locator('[data-topic-link]').first()).toBeVisible();
+  await expect.poll(() => messages.map((m) => m.type.replace('licensing-check:', ''))).toEqual(['ready', 'question', 'notice', 'result', 'start']);
+  expect(messages[0].version).toBe(release.version);
+  expect(messages[2].notices.join(' ')).toContain('volume-licencing');
+});
+
+test('an element whose integrity hash does not match is not run', async ({ page, sites }) => {
+  const { pinned } = JSON.parse(fs.readFileSync('dist/version.json', 'utf8')).files['licensing-check.js'];
+  sites.write(
+    `<script src="https://licensing.example.com/${pinned}" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script>` +
+      '<licensing-check topic="kms"></licensing-check>',
+  );
+  await page.goto(sites.host + '/');
+  await page.waitForTimeout(300);
+  await expect(page.locator('licensing-check iframe')).toHaveCount(0);
+  // The browser's own report of the refused script is what this test expects.
+  sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !/integrity/i.test(p)));
+});
+
+test('an app address that is not one is told to the developer, not guessed', async ({ page, sites }) => {
+  sites.write('<script src="/vendor/licensing-check.js"></script><licensing-check app="javascript:alert(1)" topic="kms"></licensing-check>');
+  const messages = await recordEvents(page);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(sites.host + '/');
+  await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
+  expect(messages[0].notices[0]).toMatch(/^app="javascript:alert\(1\)" is not a web address: give the address the app is served at/);
+  expect(warnings.join('\n')).toContain('<licensing-check>: app="javascript:alert(1)" is not a web address');
+  await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+});
+
+test('a misspelt attribute is told to the developer (event and console), not to readers', async ({ page, sites }) => {
+  sites.write(element.replace('topic="kms"', 'topic="kms" volume-licencing="no"'));
+  const messages = await recordEvents(page);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await expect(frame.locator('#page-heading')).toBeVisible();
+  await expect.poll(() => messages.map((m) => m.type.replace('licensing-check:', ''))).toEqual(['ready', 'question', 'notice']);
+  const notice = messages[2].notices.join(' ');
+  expect(notice).toContain('volume-licencing');
+  expect(warnings.join('\n')).toContain('volume-licencing');
+  // Readers see no notice about it.
+  await expect(frame.locator('#notices')).toHaveCount(0);
+});
+
+test('a frame sandboxed without allow-same-origin is told as cannot start', async ({ page, sites }) => {
+  sites.write(element.replace('topic="kms"', 'topic="kms" sandbox="allow-scripts"'));
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:cannot-start']);
+  expect(messages[0]).toMatchObject({ reason: 'sandbox' });
+  expect(messages[0].message).toContain('Add allow-same-origin');
+  await expect(page.locator('licensing-check iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+  // Expected here: the element's console error for the developer, and the
+  // browser's refusals of the app's scripts in a frame without an origin.
+  await page.waitForTimeout(500);
+  const expected = /<licensing-check>: the app cannot start|Subresource Integrity|CORS|Cross-Origin|Failed to load/;
+  sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !expected.test(p)));
+});
+
+test('loading="lazy" goes to the frame, which loads only near the view; frame attributes stay out of the link', async ({ page, sites }) => {
+  sites.write('<div style="height:5000px"></div>' + element.replace('topic="kms"', 'topic="kms" loading="lazy" referrerpolicy="no-referrer" name="check"'));
+  const asked = [];
+  page.on('request', (request) => request.url().startsWith(sites.app + '/?') && asked.push(request.url()));
+  await page.goto(sites.host + '/');
+  const iframe = page.locator('licensing-check iframe');
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  await expect(iframe).toHaveAttribute('referrerpolicy', 'no-referrer');
+  await expect(iframe).toHaveAttribute('name', 'check');
+  await expect(iframe).toHaveAttribute('src', /^[^]*\?topic=kms&embed=1&embed-origin=[^&]+$/);
+  await page.waitForTimeout(500);
+  expect(asked).toEqual([]);
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('licensing-check iframe').locator('#page-heading')).toBeVisible();
+  expect(asked).toHaveLength(1);
 });
 
 test('an attribute named like an answer goes into the link, even one that starts with "on"', async ({ page, sites }) => {
@@ -160,7 +276,7 @@ test('the element sends nothing typed: the key check posts no result', async ({ 
   await frame.getByLabel('Product key or token').fill('ABCDE-12345-FGHIJ-67890-KLMNO');
   await expect(frame.locator('#result')).toHaveAttribute('data-key-format', 'valid');
   await page.waitForTimeout(200);
-  expect(messages).toEqual([]);
+  expect(messages.map((m) => m.type)).toEqual(['licensing-check:ready']);
 });
 
 appTest('the module and the app agree on every state of every topic', async ({ page }) => {
@@ -188,6 +304,7 @@ appTest('the module and the app agree on every state of every topic', async ({ p
       return question ? { kind: 'question', question: question.dataset.question } : { kind: 'other' };
     };
     const differences = [];
+    const seen = new Map();
     // Nothing the declarations give as null (types.d.ts) arrives as undefined.
     const undefinedAt = (value, path = '') =>
       value === undefined
@@ -202,6 +319,7 @@ appTest('the module and the app agree on every state of every topic', async ({ p
         states += 1;
         const state = { topic: topic.id, answers, asOf };
         const module = evaluate(state);
+        seen.set(JSON.stringify(module), module);
         missing.push(...undefinedAt(module, `evaluate(${JSON.stringify(state)})`));
         const shown = await app(link(state));
         const expected = module.kind === 'result' ? { kind: 'result', attributes: module.attributes } : { kind: module.kind, question: module.question };
@@ -217,15 +335,82 @@ appTest('the module and the app agree on every state of every topic', async ({ p
       };
       await walk({});
     }
-    // A value of the wrong kind is named as the caller gave it.
-    const wrong = evaluate({ topic: 'kms', answers: { 'volume-licensing': false } });
-    return { states, differences: differences.slice(0, 5), missing: missing.slice(0, 5), wrong: wrong.ignored };
+    // A value of the wrong kind is named as the caller gave it, in its terms.
+    const wrong = evaluate({ topic: 'kms', answers: { 'volume-licensing': false, 'volume-licencing': 'no' } });
+    const others = [
+      evaluate({ topic: 'kmss' }),
+      evaluate('?topic=kms&view=tree'),
+      evaluate('?topic=keys'),
+      evaluate(''),
+      evaluate({ topic: 'downgrade', answers: { 'license-source': 'mpn' }, asOf: 'soon' }),
+      evaluate(42),
+      wrong,
+    ];
+    return { states, differences: differences.slice(0, 5), missing: missing.slice(0, 5), wrong: wrong.ignored, values: { topics: topics(), evaluations: [...seen.values(), ...others] } };
   });
   expect(report.differences).toEqual([]);
   expect(report.missing).toEqual([]);
   expect(report.wrong.join(' ')).toContain('“false”');
   expect(report.wrong.join(' ')).not.toContain('not-a-whole-number');
+  expect(report.wrong.join(' ')).toContain('“volume-licencing” in answers');
+  expect(report.wrong.join(' ')).not.toMatch(/link|below/);
+  // Every value the module gave, held against its declarations by the
+  // TypeScript compiler: a missing field, an extra one or a wrong type fails.
+  expect(report.values.evaluations.length).toBeGreaterThan(100);
+  const file = path.join(base.test.info().outputDir, 'module-values.ts');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    `import type { Evaluation, Topic } from ${JSON.stringify(path.resolve('dist/rules/licensing-rules.js'))};\n` +
+      `export const topics: Topic[] = ${JSON.stringify(report.values.topics)};\n` +
+      `export const evaluations: Evaluation[] = ${JSON.stringify(report.values.evaluations)};\n`,
+  );
+  const checked = spawnSync('node_modules/.bin/tsc', ['--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', file], { encoding: 'utf8' });
+  expect(checked.stdout + checked.stderr).toBe('');
+  expect(checked.status).toBe(0);
   // Every answer of every question, numbers and dates by their samples;
   // links that settle early end sooner than step by step.
   expect(report.states).toBeGreaterThan(300);
+});
+
+appTest('the module before init() has finished: evaluate gives the documented error, the others say what to do', async ({ page }) => {
+  await page.goto('/index.html');
+  const seen = await page.evaluate(async () => {
+    const rules = await import('/rules/licensing-rules.js');
+    const before = rules.evaluate('?topic=kms');
+    const thrown = [];
+    for (const call of [() => rules.topics(), () => rules.link('?topic=kms'), () => rules.checkKeyFormat('x'), () => rules.about()]) {
+      try {
+        call();
+        thrown.push('nothing');
+      } catch (error) {
+        thrown.push(`${error.constructor.name}: ${error.message}`);
+      }
+    }
+    await rules.default();
+    return { before, thrown, after: rules.evaluate('?topic=kms').kind, about: rules.about() };
+  });
+  const waiting = 'The rules are not loaded yet: call init() and wait for the promise it returns first.';
+  expect(seen.before).toEqual({ kind: 'error', message: waiting });
+  expect(seen.thrown).toEqual(['topics', 'link', 'checkKeyFormat', 'about'].map((name) => `Error: ${name}(): ${waiting}`));
+  expect(seen.after).toBe('question');
+  const version = await page.locator('meta[name=version]').getAttribute('content');
+  expect(seen.about).toEqual({ version, faqRevision: '9956fd733dfac895', contract: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+});
+
+base.test('the module works in Node, given the wasm bytes', () => {
+  const module = require('url').pathToFileURL(path.resolve('dist/rules/licensing-rules.js')).href;
+  const code = `
+    import { readFile } from 'node:fs/promises';
+    import init, { initSync, evaluate, about } from ${JSON.stringify(module)};
+    const bytes = await readFile(new URL('licensing-rules_bg.wasm', ${JSON.stringify(module)}));
+    const before = evaluate('?topic=kms').kind;
+    await init(bytes);
+    const result = evaluate({ topic: 'kms', answers: { 'volume-licensing': 'no' } });
+    initSync(bytes);
+    console.log(JSON.stringify({ before, verdict: result.verdict, outcome: result.outcome, citation: result.faq.citation, about: about() }));
+  `;
+  const out = JSON.parse(require('child_process').execFileSync('node', ['--input-type=module', '-e', code], { encoding: 'utf8' }));
+  expect(out).toMatchObject({ before: 'error', verdict: 'not-eligible', outcome: 'not-issued', about: { faqRevision: '9956fd733dfac895' } });
+  expect(out.citation).toMatch(/›/);
 });
