@@ -92,6 +92,7 @@ check size-budget scripts/sizes.sh --check
 
 step "the JavaScript module's TypeScript declarations (tsc --noEmit)"
 check typescript tsc --noEmit --strict --target es2022 --module es2022 --moduleResolution bundler tests/typescript/uses-the-module.ts
+check typescript-by-url tsc -p tests/typescript/by-url
 
 step "a second release build (labelled next), for the service worker update test"
 build release-build-next env BUILD_LABEL=next trunk build --dist target/dist-next --release --offline
