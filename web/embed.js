@@ -13,7 +13,11 @@
 //   licensing-check:notice    { notices } what the link asked for that could
 //                                         not be used, for the developer: in a
 //                                         frame, readers do not see it
-//   licensing-check:cannot-start { reason } the app could not start
+//   licensing-check:cannot-start { reason, message } the app could not start
+//
+// And the look the host asked for (scheme, colours, font, corners: the link's
+// fragment), applied with contrast kept by crates/look's arithmetic
+// (look.wasm), loaded only then.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -21,10 +25,28 @@
   var framer = originOf(document.referrer);
   var wanted = params.get('embed-origin');
   var target = targetOrigin(wanted);
-  if (!target) return;
+  // (With nobody to tell, the look still applies, and the console hears.)
   var send = function (message) {
-    window.parent.postMessage(message, target);
+    if (target) window.parent.postMessage(message, target);
   };
+
+  // The look the host asked for (docs/embedding.md), from the link's
+  // fragment, which the shell kept.
+  var from = document.currentScript.src;
+  var looks = 0;
+  var lookFrom = function (fragment) {
+    var look = new URLSearchParams(fragment.replace(/^#/, ''));
+    looks += 1;
+    // What an earlier look set goes (the host changed its attributes).
+    root.style.cssText = '';
+    if (look.toString()) applyLook(look, looks);
+  };
+  lookFrom(window.licensingLook || '');
+  // The element sets a new look as a new fragment of the same link.
+  addEventListener('hashchange', function () {
+    if (location.hash) lookFrom(location.hash);
+  });
+  if (!target) return;
   // A well-formed origin that is not the framing page's: every message would
   // be lost, and the frame stay at its first height. Say so where the
   // developer looks (this console shows in the host page's developer tools),
@@ -113,6 +135,158 @@
   if (window.wasmBindings) ready();
   else addEventListener('TrunkApplicationStarted', ready, { once: true });
   tell();
+
+  // Applies the look: every value checked and set through the CSSOM as the
+  // module (look.wasm, crates/look) gives it back, never as CSS text; each
+  // colour at WCAG AA against what it sits on (4.5:1 for text, 3:1 for
+  // borders and focus), moved to the nearest colour that is when it is not;
+  // the host told what was ignored or changed.
+  function applyLook(look, which) {
+    var OPTIONS = { scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1 };
+    var TEXTS = ['text', 'muted', 'accent', 'error', 'eligible', 'not-eligible', 'conditional'];
+    var told = [];
+    var asked = {};
+    look.forEach(function (value, name) {
+      if (!OPTIONS[name]) told.push('“' + name.slice(0, 40) + '” is not a look option (' + Object.keys(OPTIONS).join(', ') + '): ignored.');
+      else if (!(name in asked)) asked[name] = value;
+    });
+    if ('scheme' in asked && !/^(light|dark|auto)$/.test(asked.scheme)) {
+      told.push('scheme “' + asked.scheme.slice(0, 40) + '” is not light, dark or auto: ignored.');
+      delete asked.scheme;
+    }
+    var tell = function () {
+      told.forEach(function (line) {
+        console.warn('licensing-check: ' + line);
+      });
+      if (told.length) send({ type: 'licensing-check:notice', notices: told });
+    };
+    WebAssembly.instantiateStreaming(fetch(new URL('look.wasm', from)))
+      .then(function (module) {
+        var rules = module.instance.exports;
+        // A value through the module's buffer: its length, or -1 if it does not fit.
+        var write = function (value) {
+          if (value.length > 200 || !/^[\x20-\x7e]*$/.test(value)) return -1;
+          var buffer = new Uint8Array(rules.memory.buffer, rules.buffer(), 200);
+          for (var i = 0; i < value.length; i++) buffer[i] = value.charCodeAt(i);
+          return value.length;
+        };
+        var colourOf = function (value) {
+          var length = write(value);
+          return length < 0 ? -1 : rules.colour(length);
+        };
+        var hex = function (colour) {
+          return '#' + (colour | 0x1000000).toString(16).slice(1);
+        };
+        var asColour = function (name) {
+          if (!(name in asked)) return null;
+          var colour = colourOf(asked[name]);
+          if (colour < 0) told.push(name + ' “' + asked[name].slice(0, 40) + '” is not a colour (#rrggbb or #rgb): ignored.');
+          return colour < 0 ? null : colour;
+        };
+        var accent = asColour('accent');
+        var background = asColour('background');
+        var text = asColour('text');
+        var font = null;
+        if ('font' in asked) {
+          var length = write(asked.font);
+          var tidy = length < 0 ? -1 : rules.font(length);
+          if (tidy < 0) told.push('font “' + asked.font.slice(0, 40) + '” is not a list of font family names: ignored.');
+          else font = String.fromCharCode.apply(null, new Uint8Array(rules.memory.buffer, rules.buffer(), tidy));
+        }
+        var radius = -1;
+        if ('radius' in asked) {
+          radius = write(asked.radius) < 0 ? -1 : rules.corner_radius(asked.radius.length);
+          if (radius < 0) told.push('radius “' + asked.radius.slice(0, 40) + '” is not 0 to 24 (pixels): ignored.');
+        }
+        var palettes = schemes(colourOf);
+        var scheme = function () {
+          if (asked.scheme === 'light' || asked.scheme === 'dark') return asked.scheme;
+          // Against a background of its own, the scheme whose background is nearer.
+          if (background !== null) return rules.contrast_of(background, 0) > rules.contrast_of(background, 0xffffff) ? 'light' : 'dark';
+          return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+        };
+        var apply = function (quiet) {
+          if (which !== looks) return;
+          var name = scheme();
+          var colours = Object.assign({}, palettes[name]);
+          var changed = [];
+          if (text !== null) colours.text = text;
+          if (accent !== null) colours.accent = accent;
+          if (background !== null) {
+            colours.bg = background;
+            var body = rules.keep(colours.text, background, 4.5);
+            // Panels a shade off the background: towards the text, as the
+            // page's own are, unless the text would then read too faintly
+            // on them; then away from it; else none.
+            var far = rules.contrast_of(body, 0) > rules.contrast_of(body, 0xffffff) ? 0 : 0xffffff;
+            var panels = [rules.mix(background, body, 0.06), rules.mix(background, far, 0.06), background];
+            colours.surface = panels.filter(function (panel) {
+              return rules.contrast_of(body, panel) >= 4.5;
+            })[0];
+            colours['notice-bg'] = colours.surface;
+            colours.line = rules.mix(background, body, 0.3);
+          }
+          // Each text colour against the background and the panels.
+          TEXTS.forEach(function (key) {
+            var kept = rules.keep(rules.keep(colours[key], colours.bg, 4.5), colours.surface, 4.5);
+            kept = rules.keep(kept, colours['notice-bg'], 4.5);
+            if (kept !== colours[key] && ((key === 'text' && text !== null) || (key === 'accent' && accent !== null))) {
+              changed.push(key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.');
+            }
+            colours[key] = kept;
+          });
+          // A button's text on the accent: black or white, whichever reads better.
+          colours['accent-text'] = rules.contrast_of(0, colours.accent) >= rules.contrast_of(0xffffff, colours.accent) ? 0 : 0xffffff;
+          // The focus ring: the accent when one is given (already at 4.5:1), else the scheme's, at 3:1.
+          colours.focus = accent !== null ? colours.accent : rules.keep(colours.focus, colours.bg, 3);
+          colours['notice-line'] = rules.keep(colours['notice-line'], colours['notice-bg'], 3);
+          for (var key in colours) root.style.setProperty('--' + key, hex(colours[key]));
+          root.style.colorScheme = name;
+          if (!quiet) told = told.concat(changed);
+        };
+        if (font !== null) root.style.setProperty('--font', font);
+        if (radius >= 0) root.style.setProperty('--radius', radius + 'px');
+        if (accent !== null || background !== null || text !== null || 'scheme' in asked) {
+          apply(false);
+          // Following the reader's setting, again when it changes.
+          if (!('scheme' in asked) || asked.scheme === 'auto') {
+            matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
+              apply(true);
+            });
+          }
+        }
+        tell();
+      })
+      .catch(function () {
+        told.push('the look could not be applied: look.wasm did not load.');
+        tell();
+      });
+  }
+
+  // The page's own colours in each scheme, read from its stylesheet (one
+  // place for them: style/main.css), as numbers.
+  function schemes(colourOf) {
+    var light = {};
+    var dark = {};
+    var read = function (style, into) {
+      for (var i = 0; i < style.length; i++) {
+        var name = style[i];
+        var colour = name.slice(0, 2) === '--' ? colourOf(style.getPropertyValue(name).trim()) : -1;
+        if (colour >= 0) into[name.slice(2)] = colour;
+      }
+    };
+    [].forEach.call(document.styleSheets, function (sheet) {
+      [].forEach.call(sheet.cssRules, function (rule) {
+        if (rule.selectorText === ':root') read(rule.style, light);
+        else if (rule.media && /prefers-color-scheme:\s*dark/.test(rule.media.mediaText)) {
+          [].forEach.call(rule.cssRules, function (inner) {
+            if (inner.selectorText === ':root') read(inner.style, dark);
+          });
+        }
+      });
+    });
+    return { light: light, dark: Object.assign({}, light, dark) };
+  }
 
   // The embedder's choice (an origin, or * only if it says so), else the
   // origin of the page that framed us. A value that is not an origin is

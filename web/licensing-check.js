@@ -26,11 +26,14 @@
   // event handlers. Frameworks and hosts set these freely; the link carries
   // only the rest.
   var RESERVED = {
-    app: 1, background: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1,
+    app: 1, look: 1, scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1,
     slot: 1, part: 1, exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
     contenteditable: 1, draggable: 1, enterkeyhint: 1, inputmode: 1, popover: 1, spellcheck: 1, translate: 1,
     itemid: 1, itemprop: 1, itemref: 1, itemscope: 1, itemtype: 1,
   };
+  // The look (docs/embedding.md): attributes of the same names, carried in
+  // the link's fragment, which only the frame's own script reads.
+  var LOOK = ['scheme', 'accent', 'background', 'text', 'font', 'radius'];
   // (Handlers are on + letters: the question on-prem-users is no handler.)
   function inLink(name) {
     return !RESERVED[name] && !FRAME[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
@@ -101,7 +104,7 @@
         if (names.indexOf('title') >= 0) frame.title = titleOf(element);
         if (names.some(function (name) { return FRAME[name]; })) element.frameAttributes();
         if (names.indexOf('app') >= 0) element.app = element.address();
-        if (names.some(function (name) { return name === 'app' || name === 'background' || inLink(name); })) element.open();
+        if (names.some(function (name) { return name === 'app' || name === 'look' || LOOK.indexOf(name) >= 0 || inLink(name); })) element.open();
       });
       this.observer.observe(this, { attributes: true });
       // Its attributes and address before it is in the page: a lazy frame
@@ -196,8 +199,52 @@
       if (this.getAttribute('background') === 'transparent') params.set('embed-background', 'transparent');
       params.set('embed', '1');
       params.set('embed-origin', location.origin);
-      return this.app.href + '?' + params.toString();
+      var look = this.getAttribute('look') === 'host' ? hostLook(this) : {};
+      LOOK.forEach(function (name) {
+        var value = this.getAttribute(name);
+        if (value !== null && !(name === 'background' && value === 'transparent')) look[name] = value;
+      }, this);
+      var fragment = new URLSearchParams(look).toString();
+      return this.app.href + '?' + params.toString() + (fragment ? '#' + fragment : '');
     }
+  }
+
+  // look="host": the host page's own look where the element stands, its text
+  // colour, background (the nearest one drawn), font and link colour, or
+  // what it sets in --licensing-check-accent, -background, -text, -font.
+  // The frame checks each value and keeps contrast as for any other.
+  function hostLook(element) {
+    var style = getComputedStyle(element);
+    var own = function (name) {
+      return style.getPropertyValue('--licensing-check-' + name).trim();
+    };
+    var probe = document.createElement('a');
+    probe.href = '#';
+    probe.hidden = true;
+    element.appendChild(probe);
+    var link = getComputedStyle(probe).color;
+    element.removeChild(probe);
+    var background = null;
+    for (var node = element; node && node.nodeType === 1 && background === null; node = node.parentElement) {
+      background = hexOf(getComputedStyle(node).backgroundColor);
+    }
+    var look = {
+      accent: own('accent') || hexOf(link),
+      background: own('background') || background || '#ffffff',
+      text: own('text') || hexOf(style.color),
+      font: own('font') || style.fontFamily,
+    };
+    for (var name in look) if (!look[name]) delete look[name];
+    return look;
+  }
+
+  // "rgb(r, g, b)" as #rrggbb; null for a transparent one or another form.
+  function hexOf(colour) {
+    var parts = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(colour || '');
+    if (!parts || (parts[4] !== undefined && Number(parts[4]) < 1)) return null;
+    return '#' + parts.slice(1, 4).map(function (n) {
+      return (Number(n) | 256).toString(16).slice(1);
+    }).join('');
   }
 
   customElements.define('licensing-check', LicensingCheck);

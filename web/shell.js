@@ -32,6 +32,9 @@
   // visit outside a frame never loads.
   if (params.get('embed-background') === 'transparent') root.classList.add('transparent');
   if (params.get('embed') === '1' && window.parent !== window) {
+    // The look the host asked for, in the fragment, which the app's first
+    // rewrite of the address drops: kept for embed.js.
+    window.licensingLook = location.hash;
     var embed = document.createElement('script');
     embed.src = new URL('embed.js', document.currentScript.src).href;
     document.head.appendChild(embed);

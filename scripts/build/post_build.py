@@ -367,6 +367,30 @@ def build_rules_module(dist: Path) -> None:
     print(f"post_build: rules/licensing-rules.js and its wasm: {wasm.stat().st_size} bytes of wasm")
 
 
+def build_look_module(dist: Path) -> None:
+    """The colour arithmetic of an embed's look (crates/look) as look.wasm,
+    which web/embed.js loads in frames given a look: a few exported
+    functions of numbers, no glue; optimised like the app's."""
+    subprocess.run(
+        ["cargo", "build", "--quiet", "-p", "licensing-look", "--release", "--target", "wasm32-unknown-unknown"],
+        cwd=ROOT,
+        check=True,
+    )
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+    built = target / "wasm32-unknown-unknown" / "release" / "licensing_look.wasm"
+    out = dist / LOOK_MODULE
+    subprocess.run([str(versions.wasm_opt()), *WASM_OPT_FLAGS, "--strip-debug", str(built), "-o", str(out)], check=True)
+    exports = {name for name, _ in wasm_module.exports(out.read_bytes())}
+    missing = {"buffer", "colour", "font", "corner_radius", "contrast_of", "keep", "mix"} - exports
+    if missing:
+        raise versions.BuildStop(f"post_build.py: stopped at step “look module”: look.wasm lacks {sorted(missing)}")
+    print(f"post_build: {LOOK_MODULE}: {out.stat().st_size} bytes")
+
+
+# The colour arithmetic's module (build_look_module).
+LOOK_MODULE = "look.wasm"
+
+
 # wasm-bindgen's glue of the rules module, behind rules/licensing-rules.js.
 RULES_GLUE = "licensing-rules-glue.js"
 
@@ -444,6 +468,10 @@ def stamp_version(page: Page) -> None:
 
 def rules_module(page: Page) -> None:
     build_rules_module(page.dist)
+
+
+def look_module(page: Page) -> None:
+    build_look_module(page.dist)
 
 
 def optimise_wasm(page: Page) -> None:
@@ -573,6 +601,7 @@ STEPS = [
     (allow_styles, BOTH, [compact_styles]),  # the hash of the stylesheet as shipped
     (stamp_version, BOTH, [drop_comments]),
     (rules_module, RELEASE, []),
+    (look_module, BOTH, []),
     (optimise_wasm, RELEASE, []),
     (shorten_names, RELEASE, [optimise_wasm]),  # renames what wasm-opt left
     (minify_scripts, RELEASE, [shorten_names]),  # the glue as renamed

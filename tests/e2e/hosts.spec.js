@@ -414,3 +414,59 @@ base.test('the module works in Node, given the wasm bytes', () => {
   expect(out).toMatchObject({ before: 'error', verdict: 'not-eligible', outcome: 'not-issued', about: { faqRevision: '9956fd733dfac895' } });
   expect(out.citation).toMatch(/›/);
 });
+
+// The embed's look (docs/embedding.md): the host's own, read by the element
+// (look="host"), reaches the frame with every colour at WCAG AA.
+test('look="host": the frame takes the host page\'s colours and font', async ({ page, sites }) => {
+  sites.write(
+    '<style>body { background: #101820; color: #e6e6e6; font-family: Georgia, "Times New Roman", serif } a { color: #ffb000 }</style>' +
+      element.replace('<licensing-check topic="kms">', '<licensing-check topic="kms" look="host">'),
+  );
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await expect(frame.locator('#page-heading')).toBeVisible();
+  const html = frame.locator('html');
+  await expect(html).toHaveCSS('background-color', 'rgb(16, 24, 32)');
+  await expect(html).toHaveCSS('color', 'rgb(230, 230, 230)');
+  await expect(html).toHaveCSS('font-family', 'Georgia, "Times New Roman", serif');
+  await expect(html).toHaveCSS('color-scheme', 'dark');
+  await expect(frame.getByRole('button', { name: 'Continue' })).toHaveCSS('background-color', 'rgb(255, 176, 0)');
+  // Nothing to tell: every colour the host has reads well on its background.
+  expect(messages.filter((m) => m.type === 'licensing-check:notice')).toEqual([]);
+});
+
+test('a look value that is not a plain colour, family list or radius is named to the developer and changes nothing', async ({ page, sites }) => {
+  sites.write(
+    element.replace(
+      '<licensing-check topic="kms">',
+      '<licensing-check topic="kms" accent="red;background:url(https://evil.example/x.png)" font="url(https://evil.example/f.woff)" radius="9999" text="expression(alert(1))" scheme="sepia">',
+    ),
+  );
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  await expect(frame.locator('#page-heading')).toBeVisible();
+  await expect.poll(() => messages.filter((m) => m.type === 'licensing-check:notice').length).toBe(1);
+  const told = messages.find((m) => m.type === 'licensing-check:notice').notices.join('\n');
+  for (const name of ['accent', 'font', 'radius', 'text', 'scheme']) expect(told).toContain(name + ' “');
+  // The page's own look, untouched: no property of the root set.
+  expect(await frame.locator('html').evaluate((h) => h.style.cssText)).toBe('');
+  await expect(frame.getByRole('button', { name: 'Continue' })).toHaveCSS('border-radius', '6px');
+  // (The fixture fails on any request to a third origin: none left.)
+});
+
+test('a pale brand colour is darkened to the nearest that reads, and the developer is told', async ({ page, sites }) => {
+  sites.write(element.replace('<licensing-check topic="kms">', '<licensing-check topic="kms" accent="#ffe600" scheme="light" radius="0">'));
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  const button = frame.getByRole('button', { name: 'Continue' });
+  await expect(button).toHaveCSS('border-radius', '0px');
+  const accent = await frame.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
+  expect(accent).not.toBe('#ffe600');
+  await expect.poll(() => messages.filter((m) => m.type === 'licensing-check:notice').length).toBe(1);
+  expect(messages.find((m) => m.type === 'licensing-check:notice').notices).toEqual([
+    `accent #ffe600 has too little contrast with the light background #ffffff: ${accent}, the nearest colour with 4.5:1, is used instead.`,
+  ]);
+});

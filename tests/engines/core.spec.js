@@ -249,6 +249,41 @@ test('embedded on another origin, the frame is told the height of each screen', 
   }
 });
 
+// <licensing-check> with a look of its own: its events, the look applied in
+// the frame with contrast kept (tests/e2e/looks.spec.js and hosts.spec.js in
+// Chromium).
+test('the element: ready and question events, and a pale accent made readable, the font and corners as asked', async ({ site, app }) => {
+  const host = await serve(() => '/nonexistent', {
+    '/index.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FAQ</title><link rel="icon" href="data:,"></head><body><h1>FAQ</h1>' +
+      `<script src="${app}/licensing-check.js"></script>` +
+      '<licensing-check topic="kms" scheme="light" accent="#ffe600" font="Georgia, serif" radius="0"></licensing-check>' +
+      '<script>window.heard = []; for (const type of ["ready", "question", "notice"]) document.addEventListener("licensing-check:" + type, (e) => window.heard.push(e.detail.type));</script>' +
+      '</body></html>',
+  });
+  try {
+    const { driver } = site;
+    await driver.get(host.origin + '/');
+    const heard = () => driver.executeScript('return window.heard.join(" ")');
+    await driver.wait(async () => (await heard()).split(' ').length >= 3, 10_000, 'ready, question and notice heard');
+    expect((await heard()).split(' ').sort()).toEqual(['licensing-check:notice', 'licensing-check:question', 'licensing-check:ready']);
+    await driver.switchTo().frame(await site.find('licensing-check iframe'));
+    const looked = () => driver.executeScript("return document.documentElement.style.getPropertyValue('--accent')");
+    await driver.wait(async () => (await looked()) !== '', 10_000, 'the look applied');
+    const accent = await looked();
+    expect(accent).toMatch(/^#[0-9a-f]{6}$/);
+    expect(accent).not.toBe('#ffe600');
+    const button = await site.find('.button');
+    expect(await button.getCssValue('border-top-left-radius')).toBe('0px');
+    expect(await driver.executeScript('return getComputedStyle(document.documentElement).fontFamily')).toMatch(/^Georgia, serif$/);
+    const [r, g, b] = accent.slice(1).match(/../g).map((h) => parseInt(h, 16));
+    expect(await button.getCssValue('background-color')).toMatch(new RegExp(`^rgba?\\(${r}, ${g}, ${b}(, 1)?\\)$`));
+    await driver.switchTo().defaultContent();
+  } finally {
+    await host.close();
+  }
+});
+
 for (const [what, query, screen, words] of hostile) {
   test(`hostile link: ${what}`, async ({ site }) => {
     await site.open(`/${query}`);

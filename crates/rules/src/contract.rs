@@ -43,6 +43,26 @@ pub mod param {
     }
 }
 
+/// The look of an embedded page (docs/embedding.md): in the link's fragment
+/// (`#accent=%23ffe600&scheme=dark`), never its query, so the rules never
+/// see them; web/embed.js applies them, with contrast kept (crates/look).
+pub mod look {
+    public_names! {
+        /// `light`, `dark`, or `auto` (the reader's setting).
+        SCHEME = "scheme",
+        /// Buttons, links and focus: a colour, `#rrggbb` or `#rgb`.
+        ACCENT = "accent",
+        /// The page's background: a colour.
+        BACKGROUND = "background",
+        /// The text: a colour.
+        TEXT = "text",
+        /// A font family list the reader's system may have.
+        FONT = "font",
+        /// Corners: 0 to 24 (CSS pixels).
+        RADIUS = "radius",
+    }
+}
+
 /// The `data-*` attributes of the page's screens.
 pub mod attr {
     public_names! {

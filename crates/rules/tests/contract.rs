@@ -199,11 +199,15 @@ fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
 
 #[test]
 fn the_document_names_every_public_parameter_and_attribute() {
-    use licensing_rules::contract::{attr, param};
+    use licensing_rules::contract::{attr, look, param};
     let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/deep-links.md"))
         .expect("docs/deep-links.md");
-    let missing: Vec<&&str> =
-        param::ALL.iter().chain(attr::ALL).filter(|name| !doc.contains(&format!("`{name}"))).collect();
+    let missing: Vec<&&str> = param::ALL
+        .iter()
+        .chain(attr::ALL)
+        .chain(look::ALL)
+        .filter(|name| !doc.contains(&format!("`{name}")))
+        .collect();
     assert!(missing.is_empty(), "docs/deep-links.md does not name {missing:?}");
     assert!(param::ALL.contains(&"embed-origin") && attr::ALL.contains(&"data-outcome"));
 }
