@@ -39,6 +39,7 @@
     looks += 1;
     // What an earlier look set goes (the host changed its attributes).
     root.style.cssText = '';
+    if (badges.rule) badges.rule.style.cssText = '';
     if (look.toString()) applyLook(look, looks);
   };
   lookFrom(window.licensingLook || '');
@@ -241,6 +242,19 @@
           colours.focus = accent !== null ? colours.accent : rules.keep(colours.focus, colours.bg, 3);
           colours['notice-line'] = rules.keep(colours['notice-line'], colours['notice-bg'], 3);
           for (var key in colours) root.style.setProperty('--' + key, hex(colours[key]));
+          // On a background of the host's, a verdict's colour may only keep
+          // its contrast by going nearly black or white, and the three would
+          // look alike: its badge then keeps the scheme's own background, on
+          // which the verdict colours were chosen, and they stay apart.
+          var badge = badges();
+          badge.style.cssText = '';
+          if (background !== null) {
+            var own = palettes[name];
+            badge.style.setProperty('background-color', hex(own.bg));
+            ['eligible', 'not-eligible', 'conditional'].forEach(function (verdict) {
+              badge.style.setProperty('--' + verdict, hex(rules.keep(own[verdict], own.bg, 4.5)));
+            });
+          }
           root.style.colorScheme = name;
           if (!quiet) told = told.concat(changed);
         };
@@ -261,6 +275,14 @@
         told.push('the look could not be applied: look.wasm did not load.');
         tell();
       });
+  }
+
+  // A rule of the page's stylesheet for the verdict badges, made once, empty:
+  // its values are set one by one (no CSS is written from a value).
+  function badges() {
+    var sheet = document.styleSheets[0];
+    if (!badges.rule) badges.rule = sheet.cssRules[sheet.insertRule('.verdict {}', sheet.cssRules.length)];
+    return badges.rule;
   }
 
   // The page's own colours in each scheme, read from its stylesheet (one

@@ -62,3 +62,22 @@ for (const [look, attributes, reader, pageStyle] of looks) {
     });
   }
 }
+
+// On a mid grey only near-black text reaches 4.5:1: the verdicts would all
+// look black. Their badges keep the scheme's background, and their colours.
+test('on a mid-grey background the verdicts keep their own colours on their badges', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const badges = [];
+  for (const [link, verdict] of [
+    ['topic="kms" volume-licensing="no"', 'not-eligible'],
+    ['topic="kms" volume-licensing="yes"', 'eligible'],
+  ]) {
+    host.write(`${link} background="#777777"`, 'body { background: #777 }');
+    await page.goto(host.origin + '/');
+    const badge = page.frameLocator('licensing-check iframe').locator(`.verdict--${verdict}`);
+    await expect(badge).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    badges.push(await badge.evaluate((b) => getComputedStyle(b).color));
+  }
+  // The page's own light-scheme colours (style/main.css), unchanged: apart.
+  expect(badges).toEqual(['rgb(164, 22, 26)', 'rgb(11, 107, 58)']);
+});
