@@ -29,6 +29,9 @@ test('offline after one visit: reload, answer a whole topic, open a deep link', 
 test('the offline indicator follows the connection', async ({ page, context }) => {
   await page.goto('/?topic=kms');
   await ready(page);
+  // Once the worker has installed: a download of it or of its files cut
+  // off by the switch would be an error of its own.
+  await workerInControl(page);
   await context.setOffline(true);
   await expect(page.locator('#offline-banner')).toBeVisible();
   await context.setOffline(false);
