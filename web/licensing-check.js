@@ -10,7 +10,8 @@
 // (else the folder this script was loaded from), keeps the frame as tall as
 // what it shows, and re-dispatches what the app tells (web/embed.js) as DOM
 // events named as the messages (`licensing-check:ready`, `…:question`, …),
-// with the message as `event.detail`. Messages are taken only from its own
+// with the message as `event.detail`. Its look (`scheme`, `accent`, …, or
+// `look="host"`, the host page's own) goes in the link's fragment. Messages are taken only from its own
 // frame and the app's origin. Mistakes in how it is set up are the host
 // developer's to fix: they go to the console and a `licensing-check:notice`
 // event, never to readers.
@@ -26,8 +27,9 @@
   // event handlers. Frameworks and hosts set these freely; the link carries
   // only the rest.
   var RESERVED = {
-    app: 1, look: 1, scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1, title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1,
-    slot: 1, part: 1, exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
+    app: 1, look: 1, scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1,
+    title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1, part: 1,
+    exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
     contenteditable: 1, draggable: 1, enterkeyhint: 1, inputmode: 1, popover: 1, spellcheck: 1, translate: 1,
     itemid: 1, itemprop: 1, itemref: 1, itemscope: 1, itemtype: 1,
   };
