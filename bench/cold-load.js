@@ -16,17 +16,15 @@
 const { chromium } = require('playwright-core');
 const pages = require('./pages');
 const probe = require('./probe');
+const { slow } = require('./profile');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 15);
 const only = process.env.PAGES ? process.env.PAGES.split(',').map(Number) : null;
-// NETWORK=slow: what Lighthouse's mobile setting simulates (150 ms round
-// trip, 1.6 Mbit/s down, 750 kbit/s up), applied by DevTools to every request.
+// NETWORK=slow: Lighthouse's mobile network (bench/profile.js); PROFILE=mobile:
+// that and its CPU.
 const mobile = process.env.PROFILE === 'mobile';
-const network =
-  process.env.NETWORK === 'slow' || mobile
-    ? { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
-    : null;
+const slowNetwork = process.env.NETWORK === 'slow' || mobile;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,8 +34,7 @@ async function load(browser, path, selector) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
-  if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
-  if (mobile) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (slowNetwork) await slow(cdp, { cpu: mobile });
   await page.goto(base + path, { waitUntil: 'commit' });
   await sleep(mobile ? 1500 : 500);
   let times = [];

@@ -26,6 +26,7 @@
 //                 for and arrived
 const { chromium } = require('playwright-core');
 const probe = require('./probe');
+const { slow } = require('./profile');
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8760';
 const runs = Number(process.env.RUNS || 7);
@@ -44,15 +45,7 @@ async function traced(browser, path) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(selector) });
-  if (mobile) {
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  }
+  if (mobile) await slow(cdp, { cpu: true });
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading'],
   });

@@ -229,8 +229,9 @@
           }
           // Each text colour against the background and the panels.
           TEXTS.forEach(function (key) {
-            var kept = rules.keep(rules.keep(colours[key], colours.bg, 4.5), colours.surface, 4.5);
-            kept = rules.keep(kept, colours['notice-bg'], 4.5);
+            var kept = ['bg', 'surface', 'notice-bg'].reduce(function (colour, under) {
+              return rules.keep(colour, colours[under], 4.5);
+            }, colours[key]);
             if (kept !== colours[key] && ((key === 'text' && text !== null) || (key === 'accent' && accent !== null))) {
               changed.push(key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.');
             }

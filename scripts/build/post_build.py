@@ -360,7 +360,10 @@ def build_rules_module(dist: Path) -> None:
     subprocess.run([str(versions.wasm_opt()), *WASM_OPT_FLAGS, str(wasm), "-o", str(wasm)], check=True)
     (out / "licensing-rules.js").rename(out / RULES_GLUE)
     module = (ROOT / "crates" / "rules-js" / "src" / "module.js").read_text()
-    replace_once(module, f"'./{RULES_GLUE}'", f"'./{RULES_GLUE}'", "build the rules module")
+    if module.count(f"'./{RULES_GLUE}'") != 1:
+        raise versions.BuildStop(
+            f"post_build.py: stopped at step “build the rules module”: module.js does not import ./{RULES_GLUE} once"
+        )
     (out / "licensing-rules.js").write_text(module)
     for script in ("licensing-rules.js", RULES_GLUE):
         minify(out / script)

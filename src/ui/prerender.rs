@@ -144,7 +144,7 @@ pub fn working_out_screens() -> Vec<(&'static str, String)> {
         el("div")
             .class("screen")
             .attr("id", "working-out")
-            .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+            .child(super::parts::common::topic_caption(topic))
             .child(el("h1").attr("id", "page-heading").text(topic.asks))
             .child(
                 el("p").class("loading").attr("role", "status").text("Working out the answer to this link…"),

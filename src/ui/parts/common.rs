@@ -84,6 +84,11 @@ pub fn heading(text: impl Into<Content>) -> Element {
     el("h1").attr("id", HEADING_ID).attr("tabindex", "-1").text(text)
 }
 
+/// The line above a topic's screen that names the topic.
+pub fn topic_caption(topic: &Topic) -> Element {
+    el("p").class("caption").child(el("span").class("caption__topic").text(topic.title))
+}
+
 /// "Back", to `to`.
 pub fn back_link(to: Location) -> Element {
     el("a").class("back-link").text("Back").to(to)

@@ -10,7 +10,7 @@ use licensing_rules::tree::{decision_tree, Node};
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::use_nav;
-use crate::ui::parts::common::{heading, labelled, points, words};
+use crate::ui::parts::common::{heading, labelled, points, topic_caption, words};
 
 fn draw(node: Node) -> Markup {
     match node {
@@ -100,7 +100,7 @@ pub fn tree(topic: &'static Topic, day: Date) -> Markup {
     el("div")
         .class("screen tree")
         .attr(attr::TREE, topic.id)
-        .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+        .child(topic_caption(topic))
         .child(heading("How this is decided"))
         .child(el("p").class("lead").text(format!(
             "Every question this check can ask about “{}”, every answer, and the result each path leads to, \

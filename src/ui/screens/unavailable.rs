@@ -10,7 +10,7 @@ use licensing_rules::state::Location;
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::use_nav;
 use crate::ui::parts::answer_form::answer_form;
-use crate::ui::parts::common::heading;
+use crate::ui::parts::common::{heading, topic_caption};
 
 /// The words are coming (a moment, usually not seen) or did not come.
 pub fn texts(failed: bool) -> Markup {
@@ -52,7 +52,7 @@ pub fn clock(topic: &'static Topic) -> Markup {
     el("div")
         .class("screen")
         .attr("id", "clock-problem")
-        .child(el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)))
+        .child(topic_caption(topic))
         .child(answer_form(&AS_OF.0, None, true, "Continue", on_answer))
         .into()
 }
