@@ -12,6 +12,9 @@ pub mod contract;
 pub mod date;
 pub mod engine;
 pub mod faq;
+// The sentence map and the change report need the points' ids, which the app's build leaves out.
+#[cfg(not(feature = "lazy-text"))]
+pub mod faq_sentences;
 pub mod figures;
 pub mod membership;
 pub mod model;

@@ -8,6 +8,8 @@ use std::fmt::Write;
 
 use crate::catalog::{statements, TOOLS, TOPICS};
 use crate::faq::{self, FaqEntry, POINTS};
+use crate::faq_sentences::map::MAP;
+use crate::faq_sentences::Role;
 use crate::model::{Input, OutcomeDef, Question, Tool, ToolKind, Topic};
 use crate::statement::{Basis, Statement};
 use crate::tools::{activation_planner, key_check};
@@ -42,6 +44,7 @@ fn write_document(out: &mut String) -> std::fmt::Result {
     )?;
     writeln!(out)?;
     write_counts(out)?;
+    write_sentence_coverage(out)?;
     writeln!(out, "## The FAQ's points")?;
     writeln!(out)?;
     let mut entry: Option<&FaqEntry> = None;
@@ -88,6 +91,80 @@ fn write_counts(out: &mut String) -> std::fmt::Result {
         "\nFigures worked out from the user's answers (counts against a maximum, the upgrade window, \
          the end of use rights) are sentences made at run time; each names its points with the \
          outcome that shows it below.\n"
+    )
+}
+
+/// Per part of the FAQ's page: how many sentences, and what each is to the
+/// rules (crates/rules/src/faq_sentences/map.rs).
+fn write_sentence_coverage(out: &mut String) -> std::fmt::Result {
+    writeln!(out, "## The FAQ, sentence by sentence\n")?;
+    writeln!(
+        out,
+        "Every sentence of the FAQ's text (revision `{}`), its introduction, footnotes and the names of \
+         linked pages included, is in the map `crates/rules/src/faq_sentences/map.rs` by its part, its \
+         position and a fingerprint of its text: the source of points, an entry's question or a \
+         section's heading (which citations name), or set aside with the reason it decides nothing. \
+         `crates/rules/tests/faq_sentences.rs` holds the map to the text. `cargo run -p licensing-rules \
+         --example faq-changes -- --map` prints each sentence beside its line of the map.\n",
+        faq::FAQ_REVISION
+    )?;
+    writeln!(
+        out,
+        "| part | sentences | question or heading | sources of points | of which only of points deciding no verdict | set aside |\n|---|---:|---:|---:|---:|---:|"
+    )?;
+    let mut totals = [0usize; 5];
+    for part in MAP {
+        let count = |f: &dyn Fn(&Role) -> bool| part.sentences.iter().filter(|s| f(&s.role)).count();
+        let row = [
+            part.sentences.len(),
+            count(&|r| *r == Role::Heading),
+            count(&|r| matches!(r, Role::Source(_))),
+            count(&|r| matches!(r, Role::Source(points) if points.iter().all(|p| p.not_decisive.is_some()))),
+            count(&|r| matches!(r, Role::SetAside(_))),
+        ];
+        for (total, n) in totals.iter_mut().zip(row) {
+            *total += n;
+        }
+        writeln!(
+            out,
+            "| {} (`{}`) | {} | {} | {} | {} | {} |",
+            part.part.described(),
+            part.part.id(),
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4]
+        )?;
+    }
+    writeln!(
+        out,
+        "| **all** | **{}** | **{}** | **{}** | **{}** | **{}** |\n",
+        totals[0], totals[1], totals[2], totals[3], totals[4]
+    )?;
+    writeln!(out, "Set aside:\n")?;
+    for part in MAP {
+        for (i, sentence) in part.sentences.iter().enumerate() {
+            if let Role::SetAside(why) = sentence.role {
+                writeln!(out, "- `{}`, sentence {}: {why}", part.part.id(), i + 1)?;
+            }
+        }
+    }
+    writeln!(out, "\n### When the FAQ changes\n")?;
+    writeln!(
+        out,
+        "1. Save the page's new text (as the seed file is: the page's text, one paragraph a line) and run \
+         `cargo run -q -p licensing-rules --example faq-changes -- NEW.txt` (add `--json` for one JSON \
+         object: `outcomes`, `changed`, `unread`). Exit status 0: every sentence is as the map has it; \
+         1: something changed; 2: the file could not be read as the FAQ. Without a file it reads \
+         `LICENSING_FAQ`, or else the FAQ beside the checkout (`../shared/seed/000_<revision>.txt`).\n\
+         2. For each changed or removed sentence, the report lists the points that rest on it, the statements \
+         that cite them and the outcomes and tool screens that show them; for each added sentence \
+         (“unread”), the entry it joins and what is drawn from that entry. Change the points, statements \
+         and outcomes the new words call for, or set the sentence aside in the map with its reason.\n\
+         3. Give `faq::FAQ_REVISION` the new text's revision (the name its file carries: `000_<revision>.txt`), write the new fingerprints into the map \
+         (`--map` on the new text prints them), regenerate this file, and have every changed outcome \
+         reviewed against the new text before the release.\n"
     )
 }
 
