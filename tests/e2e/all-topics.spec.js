@@ -83,7 +83,7 @@ test('sharing: a location of the same company not yet associated', async ({ page
   await choose(page, 'An Action Pack subscription');
   await choose(page, 'Part of our company, but not associated with our headquarters');
   await choose(page, 'Yes');
-  await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(result(page)).toHaveAttribute('data-outcome', 'action-pack-not-associated');
   await page.locator('[data-answer=membership]').getByRole('link', { name: /Change/ }).click();
   await choose(page, 'A competency (silver or gold)');

@@ -43,7 +43,7 @@ const results = [
   ['topic=sharing&membership=action-pack&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=no', { topic: 'sharing', verdict: 'not-eligible' }],
   ['topic=sharing&membership=competency&same-organization=same-company', { topic: 'sharing', verdict: 'not-eligible', outcome: 'competency-not-associated' }],
-  ['topic=sharing&membership=action-pack&same-organization=same-company&same-country=yes', { topic: 'sharing', verdict: 'conditional', outcome: 'action-pack-not-associated' }],
+  ['topic=sharing&membership=action-pack&same-organization=same-company&same-country=yes', { topic: 'sharing', verdict: 'not-eligible', outcome: 'action-pack-not-associated' }],
   ['topic=sharing&membership=action-pack&same-organization=same-company&same-country=no', { topic: 'sharing', verdict: 'not-eligible', outcome: 'action-pack-other-country' }],
   ['topic=sharing&membership=competency&same-organization=yes&licenses-in-use=11&license-cap=10&demo-training=yes', { topic: 'sharing', verdict: 'eligible', outcome: 'uncapped-licenses' }],
   ['topic=sharing&membership=competency&same-organization=yes&same-country=no&licenses-in-use=10&license-cap=10', { topic: 'sharing', verdict: 'eligible' }],

@@ -302,7 +302,7 @@ pub static MSDN_NO_CLIENT_SOLUTIONS: Point = point(
 pub static MSDN_FULL_TERMS: Point = point(
     "msdn-terms/complete-terms-elsewhere",
     &MSDN_TERMS,
-    "The complete use rights are in the overview on the MSDN page and in the Product Usage Guide.",
+    "For the complete use rights, the FAQ refers to the overview on the MSDN page or to the Product Usage Guide.",
 );
 
 pub static UPGRADE_ONLY: Point = point(
@@ -375,12 +375,12 @@ pub static ACTIVATION_COMPETENCY_EVERY: Point = point(
 pub static ACTIVATION_LICENSES_DIFFER: Point = point(
     "product-activation/licenses-differ-from-activations",
     &PRODUCT_ACTIVATION,
-    "So the number of licenses a competency partner is entitled to and the number of activations it was assigned are not the same.",
+    "For that reason (every activation uses one up), the number of licenses an organization is entitled to and the number of activations it was assigned are not the same.",
 );
 pub static ACTIVATION_LAB_GRACE: Point = point(
     "product-activation/lab-computers-grace-period",
     &PRODUCT_ACTIVATION,
-    "Competency partners should not activate learning, development lab and demonstration computers that are reimaged often, but use the initial grace periods with rearm for them.",
+    "Learning, development lab and demonstration computers that are reimaged often should not be activated: the initial grace periods with rearm are for them instead. (The FAQ says so in its paragraph on competency partners, in words about any such computer.)",
 );
 pub static ACTIVATION_GUIDE: Point = point(
     "product-activation/volume-activation-guide",

@@ -92,6 +92,13 @@ pub const fn first_screen(text: &'static str, basis: Basis) -> Statement {
     Statement { text: Text::eager(text), basis }
 }
 
+/// What decides a point the FAQ leaves open: not the FAQ. It says where to
+/// ask (its introduction), not who decides.
+pub static LEFT_OPEN: Statement = faq(
+    "Not the FAQ, which leaves this open; it sends the questions it does not answer to the Partner Support Community page or your local Regional Service Center.",
+    &[&crate::faq::ASK_SUPPORT],
+);
+
 // What a result says of itself, whatever the topic.
 
 /// The headline of a settled result that names several outcomes.

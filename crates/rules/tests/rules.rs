@@ -431,7 +431,9 @@ mod sharing {
 
     /// The FAQ keeps apart another organization (never) and a location of
     /// the same company not associated with the headquarters (associate it
-    /// first, for competency partners; the FAQ does not say for Action Pack).
+    /// first). Both rules are in words about partners in general, and are
+    /// read the same way for Action Pack: never a separate organization, and
+    /// an unassociated location not until it is associated.
     #[test]
     fn a_location_of_the_same_company_must_be_associated_first() {
         let same_company = |membership: &'static str, country: Option<&'static str>| {
@@ -442,13 +444,16 @@ mod sharing {
         assert_eq!(same_company("competency", None), (Verdict::NotEligible, "competency-not-associated"));
         assert_eq!(
             same_company("action-pack", Some("yes")),
-            (Verdict::Conditional, "action-pack-not-associated")
+            (Verdict::NotEligible, "action-pack-not-associated")
         );
         assert_eq!(
             same_company("action-pack", Some("no")),
             (Verdict::NotEligible, "action-pack-other-country"),
             "the country rule holds either way"
         );
+        let separate =
+            verdict_and_id("sharing", &[("membership", "action-pack"), ("same-organization", "no")]);
+        assert_eq!(separate, (Verdict::NotEligible, "separate-organizations"), "the same reading");
     }
 
     /// What a per-country cap counts the FAQ leaves open: over it in the

@@ -56,8 +56,19 @@ static FINITE: Statement = faq(
 static ASK_RSC: Statement =
     faq("Questions about your keys go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]);
 static WORK_OUT_FIRST: Statement = advice("Before you activate, work out what the key would have left.");
+/// The products the FAQ's activation rules speak of: a key of any other
+/// product is beyond them.
+static OTHER_PRODUCTS: Statement = reading(
+    "The FAQ's rules on activations are for the keys of Windows Server, the Windows client operating systems and Office client applications; for the keys of other products it says nothing.",
+    &[&ACTIVATION_REQUIRED, &ACTIVATION_FINITE],
+);
 static PLANNER: Statement = about_this_app(
     "The activation planner counts down from the number of activations you enter, install by install.",
+);
+
+static HARDWARE_CHANGE_SIZE: Statement = reading(
+    "The FAQ does not say how large a hardware change must be to count; we count any change, so if any part of the machine was changed since it was activated, answer that the hardware changed.",
+    &[&ACTIVATION_ACTION_PACK_HARDWARE],
 );
 
 pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
@@ -88,10 +99,8 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
         ),
-        reading(
-            "The FAQ does not say how large a hardware change must be to count; we count any change.",
-            &[&ACTIVATION_ACTION_PACK_HARDWARE],
-        ),
+        HARDWARE_CHANGE_SIZE,
+        OTHER_PRODUCTS,
     ],
 };
 
@@ -125,7 +134,7 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
         asked("A key from an Action Pack subscription, or from a competency.", &MEMBERSHIP.question),
         asked("A new machine, the same machine unchanged, a hardware change, or a reimage.", &EVENT.question),
     ],
-    limits: &[],
+    limits: &[HARDWARE_CHANGE_SIZE, OTHER_PRODUCTS],
 };
 
 pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
@@ -167,6 +176,7 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
             "A machine activated with your own Volume Licensing KMS key uses none of this key's activations: the FAQ lets you combine keys and methods from different programs.",
             &[&KMS_FOR_GRANTED_LICENSES, &KMS_COMBINE],
         ),
+        OTHER_PRODUCTS,
     ],
 };
 

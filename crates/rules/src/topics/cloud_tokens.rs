@@ -171,7 +171,7 @@ pub static TOPIC: Topic = Topic {
     summary: first_screen("Use rights end with the program enrollment year.", Basis::Faq(&[&CLOUD_ENDS_WITH_YEAR])),
     verdict_question: Text::new("Do we still have use rights to our cloud services through the program?"),
     scope: Some(reading(
-        "This answers whether your use rights through the program still hold on the date shown. The FAQ sets no deadline for redeeming tokens; it ends the use rights with the enrollment year.",
+        "This answers whether your use rights through the program still hold on the date shown. The FAQ answers the question of when to redeem tokens through the entitlement: it ends when the program enrollment year ends, so the tokens give use rights through the program only until then.",
         &[&CLOUD_ENDS_WITH_YEAR],
     )),
     questions: &[&ENROLLMENT_END.0, &RENEWING.question],

@@ -217,13 +217,13 @@ pub static MSDN: OutcomeDef = OutcomeDef {
             &[&DOWNGRADE_NOT_MSDN],
         ),
         faq(
-            "The subscription's use rights are in the overview on the MSDN page and in the Product Usage Guide.",
+            "For the subscription's use rights, the FAQ refers you to the overview on the MSDN page or to the Product Usage Guide.",
             &[&MSDN_FULL_TERMS],
         ),
     ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: Some(reading(
-        "The MSDN subscription's use rights: the MSDN page and the Product Usage Guide.",
+        "The MSDN subscription's use rights, to which the FAQ refers you: the overview on the MSDN page or the Product Usage Guide.",
         &[&MSDN_FULL_TERMS],
     )),
     next_steps: &[reading(

@@ -3,8 +3,8 @@
 //! partner network; a Volume Licensing KMS key may activate granted licenses.
 
 use crate::faq::{
-    Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, KMS_KEYS,
-    KMS_VOLUME_LICENSING_ONLY,
+    Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, ACTIVATION_LAB_GRACE, KMS_COMBINE,
+    KMS_FOR_GRANTED_LICENSES, KMS_KEYS, KMS_VOLUME_LICENSING_ONLY,
 };
 use crate::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo};
 // Only the review (docs/answers.md) reads what a question tells apart.
@@ -68,8 +68,13 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
     faq: &KMS_KEYS,
     decided_by: None,
     next_steps: &[
+        // Never advise activating what the FAQ says not to activate.
+        faq(
+            "Do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ says to run them on the initial grace periods with rearm instead.",
+            &[&ACTIVATION_LAB_GRACE],
+        ),
         reading(
-            "Activate with the product keys issued to you through the partner network; each comes with a limited number of activations.",
+            "Other computers you activate with the product keys issued to you through the partner network; each comes with a limited number of activations.",
             &[&ACTIVATION_FINITE],
         ),
         faq("If you need KMS, that takes a Volume Licensing agreement.", &[&KMS_VOLUME_LICENSING_ONLY]),

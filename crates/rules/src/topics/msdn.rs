@@ -86,10 +86,16 @@ pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
             "Other work that earns direct revenue may be excluded for the same reason; the FAQ does not list it.",
             &[&MSDN_NO_CLIENT_SOLUTIONS],
         ),
-        faq("The complete terms are on the MSDN page and in the Product Usage Guide.", &[&MSDN_FULL_TERMS]),
+        faq(
+            "For the complete terms, the FAQ refers you to the overview on the MSDN page or to the Product Usage Guide.",
+            &[&MSDN_FULL_TERMS],
+        ),
     ],
     faq: &MSDN_TERMS,
-    decided_by: Some(faq("The overview on the MSDN page and the Product Usage Guide.", &[&MSDN_FULL_TERMS])),
+    decided_by: Some(faq(
+        "The complete use rights, to which the FAQ refers you: the overview on the MSDN page or the Product Usage Guide.",
+        &[&MSDN_FULL_TERMS],
+    )),
     next_steps: &[advice(
         "Check your intended use against the overview on the MSDN page and the Product Usage Guide before you rely on it.",
     )],

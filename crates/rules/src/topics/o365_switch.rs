@@ -72,6 +72,12 @@ static IN_DETAIL: Statement = faq(
     &[&SWITCH_USAGE_GUIDE],
 );
 
+/// Where online seats are bought, or were: which may share the tenant.
+static E_AND_K_ONLY: Statement = faq(
+    "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
+    &[&O365_E_AND_K, &O365_OTHER_SKUS],
+);
+
 /// Shared by every outcome: one product at a time.
 static ONE_PRODUCT: Statement = reading(
     "This counts one product at a time: users of Office Professional Plus and of each server's CALs are counted against that product's own entitlement.",
@@ -114,27 +120,14 @@ pub static COVERED: OutcomeDef = OutcomeDef {
     reasons: &[ANY_TIME, MAY_BUY, BOUGHT_NOT_COUNTED],
     faq: &O365_SWITCH_USERS,
     decided_by: None,
-    next_steps: &[
-        advice("Keep a record of which users the licenses you bought cover."),
-        GUIDE,
-    ],
+    next_steps: &[advice("Keep a record of which users the licenses you bought cover."), GUIDE],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
-    told_apart: &[
-        asked(
-            "Users covered by CALs or online seats bought besides the entitlement.",
-            &COVERED_BY_PURCHASES.0,
-        ),
-    ],
-    limits: &[
-        ONE_PRODUCT,
-        IN_DETAIL,
-        COVER_SIDE,
-        faq(
-            "Online seats bought outside the partner network can share the tenant with your earned E3 seats only if they are enterprise (E) or kiosk (K) seats.",
-            &[&O365_E_AND_K, &O365_OTHER_SKUS],
-        ),
-    ],
+    told_apart: &[asked(
+        "Users covered by CALs or online seats bought besides the entitlement.",
+        &COVERED_BY_PURCHASES.0,
+    )],
+    limits: &[ONE_PRODUCT, COVER_SIDE, E_AND_K_ONLY],
 };
 
 pub static OVER: OutcomeDef = OutcomeDef {
@@ -163,10 +156,7 @@ pub static OVER: OutcomeDef = OutcomeDef {
             &COVERED_BY_PURCHASES.0,
         ),
     ],
-    limits: &[
-        ONE_PRODUCT,
-        IN_DETAIL,
-    ],
+    limits: &[ONE_PRODUCT, E_AND_K_ONLY],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {

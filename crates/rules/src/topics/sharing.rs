@@ -19,22 +19,34 @@ use crate::model::{
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement, LEFT_OPEN};
 use crate::text::Text;
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
     ChoiceQuestion::new("membership", "How did your organization earn the licenses?", None);
 
+// Named arrays: an option's hint is part of a constant (see upgrade.rs).
+static ONE_ENTITY_ASSOCIATED: [&Point; 2] = [&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED];
+static ONE_ENTITY_SEPARATE: [&Point; 2] = [&SHARING_ONE_ENTITY, &SHARING_NOT_SEPARATE];
+
 choices! {
     /// The FAQ keeps apart a separate organization, which never shares, and
-    /// a location of the same company not yet associated with the
-    /// headquarters, which must be associated first (said for competency
-    /// partners; for Action Pack, the FAQ does not say).
+    /// a location of the same company doing the same business that is not yet
+    /// associated with the headquarters, which must be associated first. Both
+    /// rules are in words about partners in general, in the paragraph on
+    /// competency partners; they are read the same way for Action Pack.
     pub enum SameOrganization {
         Yes = "yes" => "Yes";
         SameCompany = "same-company" => "Part of our company, but not associated with our headquarters",
-            hint: about_this_app("For example, a location that enrolled on its own.");
-        No = "no" => "No, another organization";
+            hint: reading(
+                "A location of your company doing the same business, for example one that enrolled on its own: the FAQ counts it as one partner entity with yours for grants and maximums, and asks for it to be associated with the headquarters before it shares.",
+                &ONE_ENTITY_ASSOCIATED,
+            );
+        No = "no" => "No, another organization",
+            hint: reading(
+                "Another company, or a part of yours doing a different business: the FAQ counts as one partner entity only locations of one company doing the same business.",
+                &ONE_ENTITY_SEPARATE,
+            );
     }
 }
 
@@ -193,11 +205,13 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     limits: &[],
 };
 
+// Read as for a separate organization: the FAQ's rules on one organization
+// and on association are in words about partners in general.
 pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     id: "action-pack-not-associated",
-    verdict: Verdict::Conditional,
-    headline: faq(
-        "The FAQ asks for locations to be associated with the headquarters in its paragraph on competency partners, and does not say whether Action Pack licenses need that too.",
+    verdict: Verdict::NotEligible,
+    headline: reading(
+        "Not until that location is associated with your headquarters at the Partner Membership Center.",
         &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
     ),
     reasons: &[
@@ -205,23 +219,24 @@ pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
             "Action Pack licenses may be shared within the subscribing country, and both locations are in it.",
             &[&SHARING_ACTION_PACK_COUNTRY],
         ),
-        reading(
-            "If the association rule holds for Action Pack licenses too, as its words about partners in general suggest, this location must be associated first.",
+        faq(
+            "The FAQ allows sharing only within the organization that earned the licenses, between the headquarters and the locations associated with it at the Partner Membership Center, and says so in its paragraph on competency partners.",
             &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED],
+        ),
+        reading(
+            "For Action Pack licenses we read that rule the same way as for a separate organization: its words are about partners in general. A location of your company that is not associated is not yet one of those locations.",
+            &[&SHARING_ONE_ORGANIZATION, &SHARING_ASSOCIATED, &SHARING_ONE_ENTITY],
         ),
     ],
     faq: &LICENSE_SHARING,
-    decided_by: Some(faq(
-        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
-        &[&ASK_SUPPORT],
-    )),
+    decided_by: None,
     next_steps: &[
         reading(
-            "Once the location is associated with your headquarters at the Partner Membership Center, the FAQ's rule for Action Pack licenses applies as it stands; then check again.",
+            "Associate the location with your headquarters at the Partner Membership Center, then check again: within the subscribing country the FAQ's rule for Action Pack licenses then allows sharing.",
             &[&SHARING_ASSOCIATED, &SHARING_ACTION_PACK_COUNTRY],
         ),
         faq(
-            "Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.",
+            "If you read the FAQ otherwise for Action Pack licenses, ask the Partner Support Community or your Regional Service Center, where the FAQ sends the questions it does not answer.",
             &[&ASK_SUPPORT],
         ),
     ],
@@ -345,7 +360,7 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question)],
-    limits: &[TOOLKIT_LICENSES_COUNT],
+    limits: &[],
 };
 
 pub static UNCAPPED: OutcomeDef = OutcomeDef {
@@ -375,7 +390,10 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
     told_apart: &[
         asked("Demonstration or training licenses, or licenses the maximums bind.", &DEMO_TRAINING.question),
     ],
-    limits: &[],
+    limits: &[reading(
+        "If only some of the licenses you share are demonstration or training licenses, the others still count against the maximum: check again for those, answering No to that question.",
+        &[&TOOLKIT_DEMO_UNCAPPED, &SHARING_CAP],
+    )],
 };
 
 /// What the FAQ leaves open about a per-country maximum.
@@ -413,7 +431,7 @@ pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
             &LICENSES_IN_COUNTRY.0,
         ),
     ],
-    limits: &[TOOLKIT_LICENSES_COUNT],
+    limits: &[],
 };
 
 pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
@@ -429,10 +447,7 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
         PER_COUNTRY_OPEN,
     ],
     faq: &LICENSE_SHARING,
-    decided_by: Some(faq(
-        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
-        &[&ASK_SUPPORT],
-    )),
+    decided_by: Some(LEFT_OPEN),
     next_steps: &[
         faq(
             "Ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer, what a per-country maximum counts.",

@@ -15,7 +15,7 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement, LEFT_OPEN};
 use crate::text::Text;
 
 /// The points the associated location's hint rests on (a static: the
@@ -220,10 +220,7 @@ pub static EARLIER_SET: OutcomeDef = OutcomeDef {
         ),
     ],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
-    decided_by: Some(faq(
-        "Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
-        &[&ASK_SUPPORT],
-    )),
+    decided_by: Some(LEFT_OPEN),
     next_steps: &[
         faq(
             "Ask your Regional Service Center whether this location may buy a Toolkit now that its earlier one has ended.",

@@ -200,7 +200,10 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     told_apart: &[
         asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question),
     ],
-    limits: &[],
+    limits: &[reading(
+        "This answer is the same for every edition the FAQ does not name that is not a home edition: a later version (Windows 8.1 Pro, say), a higher edition (Enterprise or Ultimate) or any other. The FAQ says nothing of any of them.",
+        &[&UPGRADE_QUALIFYING],
+    )],
 };
 
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
