@@ -11,7 +11,9 @@
 //! ([`Step::Settled`]), giving for each outcome the answers that lead to it.
 
 use crate::contract::attr;
-use crate::model::{Answers, Context, Input, Outcome, Pending, Question, Reader, Topic, Value, Verdict};
+use crate::model::{
+    Answers, Context, Input, News, Outcome, Pending, Question, Reader, Topic, Value, Verdict,
+};
 use crate::samples;
 
 /// Where a topic stands after the answers so far.
@@ -55,6 +57,18 @@ impl Conclusion {
             verdict: outcome.def.verdict,
             open: Vec::new(),
             branches: vec![Branch { outcome, when: Vec::new() }],
+        }
+    }
+
+    /// The badge: the answer to the reader's question and whether it is good
+    /// news. Several outcomes show the words they share, or else the
+    /// verdict's own.
+    pub fn answer(&self) -> (String, News) {
+        let mut answers = self.branches.iter().map(|b| (b.outcome.answer_words(), b.outcome.def.answer.news));
+        let first = answers.next();
+        match first {
+            Some(first) if answers.all(|other| other == first) => first,
+            _ => (self.verdict.label().to_owned(), News::of(self.verdict)),
         }
     }
 

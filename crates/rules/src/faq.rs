@@ -281,7 +281,7 @@ pub static TOOLKIT_CAPS: Point = point(
 pub static TOOLKIT_DEMO_UNCAPPED: Point = point(
     "additional-benefit-toolkit/demonstration-training-uncapped",
     &ADDITIONAL_BENEFIT_TOOLKIT,
-    "Demonstration and training licenses do not count against those maximums.",
+    "Demonstration and training licenses are not bound to maximum grants.",
 );
 pub static TOOLKIT_NOT_HEADQUARTERS: Point = point(
     "additional-benefit-toolkit/not-headquarters",

@@ -38,6 +38,48 @@ impl Verdict {
     }
 }
 
+/// Whether a result's answer is good news for the person who asked: the
+/// badge's colour. Not the verdict: "uses no activation" is good news and a
+/// yes; "the previous version until 10 March 2027" is good news to a reader
+/// whose verdict (no downgrade rights) is a no.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum News {
+    Good,
+    Bad,
+    /// It depends, or it is neither.
+    Open,
+}
+
+impl News {
+    /// As a verdict's answer reads when no outcome's words are shared.
+    pub fn of(verdict: Verdict) -> News {
+        match verdict {
+            Verdict::Eligible => News::Good,
+            Verdict::NotEligible => News::Bad,
+            Verdict::Conditional => News::Open,
+        }
+    }
+}
+
+/// The answer to the topic's question as its reader brings it
+/// ([`Topic::asks`]), in a few words: the result's badge. `{until}` stands
+/// for the day a dated outcome counts to, with the days left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub words: Text,
+    pub news: News,
+}
+
+pub const fn good(words: &'static str) -> Answer {
+    Answer { words: Text::new(words), news: News::Good }
+}
+pub const fn bad(words: &'static str) -> Answer {
+    Answer { words: Text::new(words), news: News::Bad }
+}
+pub const fn open(words: &'static str) -> Answer {
+    Answer { words: Text::new(words), news: News::Open }
+}
+
 /// One answer a person can pick, as the contract names it and as the page shows it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OptionDef {
@@ -264,8 +306,12 @@ pub struct OutcomeDef {
     /// Public: the result's `data-outcome` (unique within its topic); never renamed (docs/deep-links.md, `crate::contract`).
     pub id: &'static str,
     pub verdict: Verdict,
-    /// One sentence that answers the topic's question (the verdict's badge
-    /// says yes or no; the headline does not repeat it).
+    /// What the badge says: the answer to the reader's own question, in a
+    /// few words. The headline under it says the same in a sentence, and
+    /// carries the basis.
+    pub answer: Answer,
+    /// One sentence that answers the topic's question (the badge gives the
+    /// answer in a few words; the headline does not repeat them).
     pub headline: Statement,
     /// Why, in plain words.
     pub reasons: &'static [Statement],
@@ -319,6 +365,17 @@ pub struct Outcome {
 impl Outcome {
     pub fn new(def: &'static OutcomeDef) -> Outcome {
         Outcome { def, details: Vec::new(), follow_up: None }
+    }
+
+    /// The badge's words, `{until}` filled in from the figures: the day and
+    /// the days left, as of the day counted from.
+    pub fn answer_words(&self) -> String {
+        let words = self.def.answer.words.as_str();
+        let until = self.details.iter().find_map(|detail| detail.until());
+        match until {
+            Some(until) => words.replace("{until}", &until),
+            None => words.to_owned(),
+        }
     }
 
     /// The contract's topic-specific attributes: fixed by the outcome

@@ -10,7 +10,7 @@ use crate::catalog::{statements, TOOLS, TOPICS};
 use crate::faq::{self, FaqEntry, POINTS};
 use crate::faq_sentences::map::MAP;
 use crate::faq_sentences::Role;
-use crate::model::{Input, OutcomeDef, Question, Tool, ToolKind, Topic};
+use crate::model::{Input, News, OutcomeDef, Question, Tool, ToolKind, Topic};
 use crate::statement::{Basis, Statement};
 use crate::tools::{activation_planner, key_check};
 
@@ -210,7 +210,12 @@ fn write_question(out: &mut String, question: &Question) -> std::fmt::Result {
 fn write_topic(out: &mut String, topic: &Topic) -> std::fmt::Result {
     writeln!(out, "\n### {} (`?topic={}`)\n", topic.title, topic.id)?;
     writeln!(out, "- On the start page: “{}” — {}", topic.asks, statement(&topic.summary))?;
-    writeln!(out, "- Every verdict answers: “{}”", topic.verdict_question)?;
+    writeln!(
+        out,
+        "- The reader's question, which every badge answers in the reader's words: “{}”",
+        topic.asks
+    )?;
+    writeln!(out, "- Every verdict (`data-verdict`) answers: “{}”", topic.verdict_question)?;
     if let Some(scope) = topic.scope {
         writeln!(out, "- Every result adds: {}", statement(&scope))?;
     }
@@ -224,8 +229,17 @@ fn write_topic(out: &mut String, topic: &Topic) -> std::fmt::Result {
     Ok(())
 }
 
+fn news(news: News) -> &'static str {
+    match news {
+        News::Good => "good news for the reader",
+        News::Bad => "bad news for the reader",
+        News::Open => "open: it depends, or neither",
+    }
+}
+
 fn write_outcome(out: &mut String, outcome: &OutcomeDef) -> std::fmt::Result {
     writeln!(out, "\n#### `{}`: {} (`{}`)\n", outcome.id, outcome.verdict.label(), outcome.verdict.id())?;
+    writeln!(out, "- Answer on the badge: **{}** ({})", outcome.answer.words, news(outcome.answer.news))?;
     writeln!(out, "- Headline: {}", statement(&outcome.headline))?;
     writeln!(out, "- Why:")?;
     for reason in outcome.reasons {

@@ -5,7 +5,7 @@
 
 use licensing_rules::contract::attr;
 use licensing_rules::faq::{FaqEntry, Point};
-use licensing_rules::model::{Tool, Topic, Verdict};
+use licensing_rules::model::{News, Tool, Topic};
 use licensing_rules::state::{Location, Screen};
 use licensing_rules::statement::{Basis, Statement};
 use wasm_bindgen::JsValue;
@@ -103,11 +103,13 @@ pub fn citation(entry: &'static FaqEntry) -> Element {
         .child(el("q").text(words(entry.question)))
 }
 
-pub fn verdict_class(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Eligible => "verdict verdict--eligible",
-        Verdict::NotEligible => "verdict verdict--not-eligible",
-        Verdict::Conditional => "verdict verdict--conditional",
+/// A badge's colour says whether its answer is good news for the reader
+/// (the verdicts' colours: good, bad, open).
+pub fn news_class(news: News) -> &'static str {
+    match news {
+        News::Good => "verdict verdict--eligible",
+        News::Bad => "verdict verdict--not-eligible",
+        News::Open => "verdict verdict--conditional",
     }
 }
 

@@ -2,11 +2,11 @@
 //! token is? The key is a secret, so it stays in this screen.
 
 use licensing_rules::contract::attr;
-use licensing_rules::model::{Tool, Verdict};
+use licensing_rules::model::{News, Tool};
 use licensing_rules::tools::key_check;
 
 use crate::ui::markup::{dynamic, el, Markup};
-use crate::ui::parts::common::{labelled, statement, tool_screen, verdict_class};
+use crate::ui::parts::common::{labelled, news_class, statement, tool_screen};
 use crate::ui::screen_state::Local;
 
 /// Checks a key's format as it is typed. There is no form, so nothing is
@@ -20,10 +20,8 @@ pub fn key_check(tool: &'static Tool) -> Markup {
             .get()
             .map(|f| {
                 let (class, verdict) = match f {
-                    key_check::KeyFormat::Valid => (verdict_class(Verdict::Eligible), "Format is valid"),
-                    key_check::KeyFormat::Invalid(_) => {
-                        (verdict_class(Verdict::NotEligible), "Format is not valid")
-                    }
+                    key_check::KeyFormat::Valid => (news_class(News::Good), "Format is valid"),
+                    key_check::KeyFormat::Invalid(_) => (news_class(News::Bad), "Format is not valid"),
                 };
                 el("div")
                     .attr("id", "result")

@@ -8,13 +8,13 @@ use licensing_rules::engine::{Branch, Conclusion};
 use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
 
-use crate::ui::markup::{dynamic, el, Markup};
+use crate::ui::markup::{dynamic, el, Element, Markup};
 use crate::ui::nav::links::back_from;
 use crate::ui::nav::{shareable_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
-    as_of_note, back_link, citation, heading, labelled, points, statement, tree_link, verdict_class, words,
+    as_of_note, back_link, citation, heading, labelled, news_class, points, statement, tree_link, words,
 };
 use crate::ui::promise;
 use crate::ui::reactive::*;
@@ -27,17 +27,24 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
     for (name, value) in shown.contract_attributes(topic) {
         section = section.attr(name, value);
     }
-    let Conclusion { verdict, branches, open } = shown;
+    // The badge answers the reader's own question (the start page's), in
+    // words and in the colour of good or bad news for them.
+    let (answer, news) = shown.answer();
+    let Conclusion { branches, open, .. } = shown;
     let faq = branches.first().map(|b| b.outcome.def.faq);
     section = section
-        .child(el("p").class("caption").text(topic.title).text(": ").text(words(topic.verdict_question)))
-        .child(el("p").class(verdict_class(verdict)).text(verdict.label()));
+        .child(el("p").class("caption").text(topic.title).text(": ").text(topic.asks))
+        .child(el("p").class(news_class(news)).attr("id", "answer").text(answer));
+    let follow_up = follow_up(topic, &branches, &path);
     section = match branches.as_slice() {
         [only] => section
             .child(
                 labelled(heading(words(only.outcome.def.headline.text)), only.outcome.def.headline.basis)
                     .class("result__headline"),
             )
+            // Where the key figure waits on one more answer, it is asked
+            // here, at the top, not under the reasons.
+            .child(follow_up)
             .child(as_of_note(topic))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(outcome_body(&only.outcome, "h2")),
@@ -53,6 +60,11 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
                     .class("branch")
                     .attr(attr::BRANCH, branch.outcome.def.id)
                     .child(el("h2").class("branch__when").text(when(&branch.when)))
+                    .child(
+                        el("p")
+                            .class(news_class(branch.outcome.def.answer.news))
+                            .text(branch.outcome.answer_words()),
+                    )
                     .child(statement("p", &branch.outcome.def.headline).class("branch__headline"))
                     .children(outcome_body(&branch.outcome, "h3"))
                     .into()
@@ -69,24 +81,6 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
         .child(el("h2").text("FAQ entry"))
         .child(faq.map(citation));
 
-    let follow_up = match branches.as_slice() {
-        [Branch { outcome: Outcome { follow_up: Some(question), .. }, .. }] => {
-            let question = *question;
-            // The follow-up refines this result: the answers before it stay as they are.
-            let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
-            let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
-            let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
-            Some(el("section").class("result__follow-up").child(answer_form(
-                question,
-                prefill,
-                false,
-                "Show my deadline",
-                on_answer,
-            )))
-        }
-        _ => None,
-    };
-
     // Back undoes the last answer given.
     let back = nav.at(back_from(topic, &path, &[]));
 
@@ -94,7 +88,6 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
         .class("screen")
         .child(back_link(back))
         .child(section)
-        .child(follow_up)
         .child(answers_summary(topic, &path))
         .child(share())
         .child(tree_link(topic))
@@ -108,6 +101,28 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
             ),
         )
         .into()
+}
+
+/// The optional question a single result offers to refine its figures.
+fn follow_up(
+    topic: &'static Topic,
+    branches: &[Branch],
+    path: &[(&'static Question, Value)],
+) -> Option<Element> {
+    let [Branch { outcome: Outcome { follow_up: Some(question), .. }, .. }] = branches else { return None };
+    let nav = use_nav();
+    let question = *question;
+    // The follow-up refines this result: the answers before it stay as they are.
+    let before: Answers = path.iter().copied().filter(|(q, _)| *q != question).collect();
+    let prefill = path.iter().find(|(q, _)| *q == question).map(|(_, v)| *v);
+    let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
+    Some(el("section").class("result__follow-up").child(answer_form(
+        question,
+        prefill,
+        false,
+        "Show my deadline",
+        on_answer,
+    )))
 }
 
 /// The figures, why, what decides, what to do next and what the answer does

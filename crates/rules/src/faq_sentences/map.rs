@@ -94,7 +94,7 @@ pub static MAP: &[MapPart] = &[
             source(0x9a0244a526ca6d1b, &[&TOOLKIT_ONE_SET]),
             source(0x15d8696d71e50407, &[&TOOLKIT_CAPS]),
             source(0xb1c808ddf028fbf4, &[&TOOLKIT_DEMO_UNCAPPED]),
-            source(0x6a762824a71b9bef, &[&TOOLKIT_NOT_HEADQUARTERS]),
+            source(0x6a762824a71b9bef, &[&TOOLKIT_NOT_HEADQUARTERS, &TOOLKIT_LINKED_LOCATIONS]),
             link(0x99934ddf3e768bf7, &[&TOOLKIT_CAPS]),
         ],
     },

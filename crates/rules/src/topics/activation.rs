@@ -11,7 +11,9 @@ use crate::faq::{
     ACTIVATION_FINITE, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE, ACTIVATION_LICENSES_DIFFER,
     ACTIVATION_REQUIRED, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, PRODUCT_ACTIVATION,
 };
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    bad, choices, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
@@ -74,6 +76,7 @@ static HARDWARE_CHANGE_SIZE: Statement = reading(
 pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     id: "action-pack-consumed",
     verdict: Verdict::NotEligible,
+    answer: bad("Uses up one activation"),
     headline: faq(
         "This uses up one activation: on an Action Pack key, a new machine or changed hardware does.",
         &[&ACTIVATION_ACTION_PACK_NEW_MACHINE, &ACTIVATION_ACTION_PACK_HARDWARE],
@@ -107,6 +110,7 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
     id: "action-pack-not-consumed",
     verdict: Verdict::Eligible,
+    answer: good("Uses no activation"),
     headline: faq(
         "Installing again on the same, unchanged machine uses no activation of an Action Pack key.",
         &[&ACTIVATION_ACTION_PACK_SAME_MACHINE],
@@ -140,6 +144,7 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
 pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
     id: "competency-consumed",
     verdict: Verdict::NotEligible,
+    answer: bad("Uses up one activation"),
     headline: faq(
         "Every activation of a competency key uses one up, even on the same machine.",
         &[&ACTIVATION_COMPETENCY_EVERY],

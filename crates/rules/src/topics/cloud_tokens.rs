@@ -10,7 +10,8 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UseRights};
 use crate::model::{
-    ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    bad, good, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    YesNo,
 };
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
@@ -63,6 +64,7 @@ static RENEWED_ALREADY: Statement = about_this_app(
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",
     verdict: Verdict::Eligible,
+    answer: good("Until {until}, then with the tokens of your renewal"),
     headline: faq(
         "You have use rights to your cloud services through the program until your enrollment year ends.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -89,6 +91,7 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-not-renewing",
     verdict: Verdict::Eligible,
+    answer: good("Until {until}, and not after"),
     headline: faq(
         "You have use rights through the program until this enrollment year ends, and not after.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -113,6 +116,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-renewing",
     verdict: Verdict::NotEligible,
+    answer: bad("Not now: that year's use rights ended on {until}"),
     headline: faq(
         "The use rights of that enrollment year are over; a new set of tokens is issued when you renew.",
         &[&CLOUD_ENDS_WITH_YEAR, &CLOUD_RENEWAL_TOKENS],
@@ -137,6 +141,7 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-not-renewing",
     verdict: Verdict::NotEligible,
+    answer: bad("Not now: your use rights ended on {until}"),
     headline: faq("Your use rights through the program have ended.", &[&CLOUD_ENDS_WITH_YEAR]),
     reasons: &[ENDS_WITH_YEAR, ACCESS_WITHOUT_RIGHTS],
     faq: &CLOUD_TOKEN_PERIOD,

@@ -9,7 +9,8 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
-    choices, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    bad, choices, good, open, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader,
+    Topic, Verdict,
 };
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
@@ -55,6 +56,7 @@ static COUNTED_FROM_OFFER: &[&crate::faq::Point] = &[&DOWNGRADE_TWELVE_MONTHS];
 pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
     id: "partner-network",
     verdict: Verdict::NotEligible,
+    answer: open("No downgrade rights: 12 months to move to the latest version"),
     headline: faq("The partner network grants no downgrade rights.", &[&DOWNGRADE_NONE]),
     reasons: &[NO_DOWNGRADE, TWELVE_MONTHS],
     faq: &DOWNGRADE_RIGHTS,
@@ -86,6 +88,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
+    answer: good("Previous version: yes, until {until}"),
     headline: reading(
         "No downgrade rights, but your 12 months to upgrade have not run out.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -117,6 +120,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
+    answer: bad("Previous version: no longer, the 12 months ended on {until}"),
     headline: reading(
         "No downgrade rights, and your 12 months to upgrade are over.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -157,6 +161,7 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
     id: "partner-network-not-offered-yet",
     verdict: Verdict::NotEligible,
+    answer: good("Previous version: yes, its 12 months have not started"),
     headline: reading(
         "No downgrade rights; the day you gave for the latest version has not come yet, so its 12 months have not started.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -179,6 +184,7 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
 pub static LEARNING: OutcomeDef = OutcomeDef {
     id: "learning-training",
     verdict: Verdict::Conditional,
+    answer: open("It depends on the training licenses' own terms"),
     headline: faq(
         "The partner network's no-downgrade policy does not cover these training licenses, and the FAQ does not say what does.",
         &[&DOWNGRADE_NOT_LEARNING],
@@ -207,6 +213,7 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
 pub static MSDN: OutcomeDef = OutcomeDef {
     id: "msdn",
     verdict: Verdict::Conditional,
+    answer: open("It depends on the MSDN subscription's use rights"),
     headline: reading(
         "The partner network's no-downgrade policy does not cover MSDN benefits: as we read the FAQ, the subscription's own use rights decide.",
         &[&DOWNGRADE_NOT_MSDN, &MSDN_FULL_TERMS],
@@ -244,8 +251,9 @@ pub static MSDN: OutcomeDef = OutcomeDef {
 pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
     id: "other-source",
     verdict: Verdict::Conditional,
+    answer: open("It depends on the license terms you bought it under"),
     headline: reading(
-        "The FAQ speaks only of software from the partner network; downgrade rights for software got another way come from its own license terms.",
+        "The FAQ's downgrade policy speaks only of software from the partner network; of software got another way it says nothing.",
         &[&DOWNGRADE_NONE],
     ),
     reasons: &[reading(

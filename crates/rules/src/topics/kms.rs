@@ -6,7 +6,9 @@ use crate::faq::{
     Section, ACTIVATION_ASK_RSC, ACTIVATION_FINITE, ACTIVATION_LAB_GRACE, KMS_COMBINE,
     KMS_FOR_GRANTED_LICENSES, KMS_KEYS, KMS_VOLUME_LICENSING_ONLY,
 };
-use crate::model::{ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo};
+use crate::model::{
+    bad, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -22,6 +24,7 @@ pub static VOLUME_LICENSING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
 pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     id: "volume-licensing-key",
     verdict: Verdict::Eligible,
+    answer: good("Yes: use your Volume Licensing KMS key"),
     headline: faq(
         "You can activate the licenses granted through the partner network with the KMS key your organization has through Volume Licensing.",
         &[&KMS_FOR_GRANTED_LICENSES],
@@ -57,6 +60,7 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
 pub static NO_KEY: OutcomeDef = OutcomeDef {
     id: "not-issued",
     verdict: Verdict::NotEligible,
+    answer: bad("No: only through a Volume Licensing agreement"),
     headline: faq(
         "Without a KMS key from a Volume Licensing agreement you have none to use: the partner network issues none, with no exceptions.",
         &[&KMS_VOLUME_LICENSING_ONLY],
@@ -69,8 +73,8 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         // Never advise activating what the FAQ says not to activate.
-        faq(
-            "Do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ says to run them on the initial grace periods with rearm instead.",
+        reading(
+            "Do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises running them on the initial grace periods with rearm instead.",
             &[&ACTIVATION_LAB_GRACE],
         ),
         reading(

@@ -5,7 +5,9 @@
 //! the Product Usage Guide hold the complete terms.
 
 use crate::faq::{Section, MSDN_DIFFERENT_RIGHTS, MSDN_FULL_TERMS, MSDN_NO_CLIENT_SOLUTIONS, MSDN_TERMS};
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    bad, choices, open, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -41,6 +43,7 @@ static DIFFERENT_RIGHTS: Statement = faq(
 pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     id: "granted-client-solution",
     verdict: Verdict::NotEligible,
+    answer: bad("No: not for client-specific solutions"),
     headline: faq(
         "MSDN subscriptions granted through the partner network may not be used for client-specific solutions.",
         &[&MSDN_NO_CLIENT_SOLUTIONS],
@@ -72,6 +75,7 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
 pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
     id: "granted-internal",
     verdict: Verdict::Conditional,
+    answer: open("It depends on the subscription's complete terms"),
     headline: faq(
         "The FAQ does not settle this use: it gives client-specific work only as an example of what granted subscriptions exclude, and leaves the rest to their complete terms.",
         &[&MSDN_NO_CLIENT_SOLUTIONS, &MSDN_FULL_TERMS],
@@ -108,6 +112,7 @@ pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
 pub static PURCHASED: OutcomeDef = OutcomeDef {
     id: "purchased",
     verdict: Verdict::Conditional,
+    answer: open("It depends on the use rights of your purchase"),
     headline: reading(
         "The partner network's restriction is for granted subscriptions; a purchased one has the use rights of its purchase.",
         &[&MSDN_DIFFERENT_RIGHTS],

@@ -3,7 +3,9 @@
 //! no for any other.
 
 use crate::faq::{Section, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    bad, choices, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -28,6 +30,7 @@ pub static SKU_FAMILY: ChoiceQuestion<SkuFamily> = ChoiceQuestion::new(
 pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     id: "enterprise-or-kiosk",
     verdict: Verdict::Eligible,
+    answer: good("Yes"),
     headline: faq("Purchased E or K seats can share the tenant with your earned E3 seats.", &[&O365_E_AND_K]),
     reasons: &[faq(
         "Office 365 seats bought outside the partner network may be used on the same tenant as earned E3 seats when they are enterprise (E) or kiosk (K) SKUs.",
@@ -50,6 +53,7 @@ pub static SAME_TENANT: OutcomeDef = OutcomeDef {
 pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     id: "other-sku",
     verdict: Verdict::NotEligible,
+    answer: bad("No: only enterprise (E) and kiosk (K) seats can"),
     headline: faq(
         "Only enterprise (E) and kiosk (K) seats can share the tenant with earned E3 seats.",
         &[&O365_E_AND_K, &O365_OTHER_SKUS],

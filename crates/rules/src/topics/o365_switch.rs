@@ -8,7 +8,9 @@ use crate::faq::{
     SWITCH_USAGE_GUIDE, SWITCH_WITHIN_ENTITLEMENT,
 };
 use crate::figures::{Allowance, Detail};
-use crate::model::{Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    bad, good, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -87,6 +89,7 @@ static ONE_PRODUCT: Statement = reading(
 pub static WITHIN: OutcomeDef = OutcomeDef {
     id: "within-entitlement",
     verdict: Verdict::Eligible,
+    answer: good("Yes, within your entitlement"),
     headline: reading(
         "Your users, on-premises and on Office 365 together, stay within your license entitlement.",
         &[&SWITCH_WITHIN_ENTITLEMENT],
@@ -113,6 +116,7 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
 pub static COVERED: OutcomeDef = OutcomeDef {
     id: "covered-by-purchases",
     verdict: Verdict::Eligible,
+    answer: good("Yes, with the licenses you bought"),
     headline: reading(
         "The users beyond your entitlement are covered by the CALs or online seats you bought.",
         &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
@@ -133,6 +137,7 @@ pub static COVERED: OutcomeDef = OutcomeDef {
 pub static OVER: OutcomeDef = OutcomeDef {
     id: "over-entitlement",
     verdict: Verdict::NotEligible,
+    answer: bad("No: over your entitlement"),
     headline: reading(
         "As you split them, the users not covered by licenses you bought exceed your license entitlement.",
         &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],

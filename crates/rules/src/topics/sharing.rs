@@ -12,8 +12,8 @@ use crate::faq::{
 };
 use crate::figures::{Allowance, Detail};
 use crate::model::{
-    choices, ChoiceQuestion, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-    YesNo,
+    bad, choices, good, open, ChoiceQuestion, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader,
+    Topic, Verdict, YesNo,
 };
 // Only the review (docs/answers.md) reads what a question tells apart.
 use crate::membership::Membership;
@@ -44,7 +44,7 @@ choices! {
             );
         No = "no" => "No, another organization",
             hint: reading(
-                "Another company, or a part of yours doing a different business: the FAQ counts as one partner entity only locations of one company doing the same business.",
+                "Another company, or a part of yours doing a different business that is not associated with your headquarters: the FAQ makes one partner entity only of locations of one company doing the same business.",
                 &ONE_ENTITY_SEPARATE,
             );
     }
@@ -70,8 +70,8 @@ pub static SAME_COUNTRY: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
 pub static LICENSES_IN_USE: NumberQuestion = NumberQuestion::new(
     "licenses-in-use",
     "How many of these licenses would be in use across your organization after sharing?",
-    Some(faq(
-        "The FAQ counts the licenses in use within the partner organization, and locations of one company doing the same business as one partner entity for maximums, however they enrolled. It binds the IUR and MSDN licenses from Additional Benefit Toolkits to the maximums, and not demonstration and training licenses.",
+    Some(reading(
+        "The FAQ counts the licenses in use within the partner organization, and locations of one company doing the same business as one partner entity for maximums, however they enrolled. It binds the IUR (internal-use rights) and MSDN licenses from Additional Benefit Toolkits to the Competency License table's maximums, which we take to be this one, and no maximum binds demonstration and training licenses.",
         &[&SHARING_CAP, &SHARING_ONE_ENTITY, &TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
     )),
 );
@@ -118,8 +118,8 @@ static CAP_RULE: [&Point; 1] = [&SHARING_CAP];
 
 /// What goes into the counts, from the FAQ's Toolkit entry: on every result
 /// that compares them.
-static TOOLKIT_LICENSES_COUNT: Statement = faq(
-    "The FAQ binds the IUR and MSDN licenses from Additional Benefit Toolkits to these maximums: count them too.",
+static TOOLKIT_LICENSES_COUNT: Statement = reading(
+    "The FAQ binds the IUR (internal-use rights) and MSDN licenses from Additional Benefit Toolkits to the Competency License table's maximums; we take those to be this maximum, so count them too.",
     &[&TOOLKIT_CAPS],
 );
 
@@ -152,6 +152,7 @@ static ONE_ORGANIZATION_ACTION_PACK: Statement = reading(
 pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     id: "separate-organizations",
     verdict: Verdict::NotEligible,
+    answer: bad("No: not with another organization"),
     headline: faq("The FAQ rules out sharing licenses with a separate organization.", &[&SHARING_NOT_SEPARATE]),
     reasons: &[
         faq(
@@ -165,7 +166,13 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &[advice("The other organization needs licenses of its own.")],
+    next_steps: &[
+        reading(
+            "If the other location is part of your company and does the same business, associate it with your headquarters at the Partner Membership Center and check again, answering that it is part of your company.",
+            &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
+        ),
+        advice("Otherwise the other organization needs licenses of its own, through its own partner membership or a purchase."),
+    ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -180,6 +187,7 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
 pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     id: "competency-not-associated",
     verdict: Verdict::NotEligible,
+    answer: bad("Not until that location is associated"),
     headline: faq(
         "Competency licenses may be shared only with locations associated with the headquarters at the Partner Membership Center.",
         &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
@@ -210,6 +218,7 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     id: "action-pack-not-associated",
     verdict: Verdict::NotEligible,
+    answer: bad("Not until that location is associated"),
     headline: reading(
         "Not until that location is associated with your headquarters at the Partner Membership Center.",
         &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
@@ -252,6 +261,7 @@ pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
     id: "action-pack-other-country",
     verdict: Verdict::NotEligible,
+    answer: bad("No: not outside the subscribing country"),
     headline: faq(
         "Action Pack licenses stay in the country that subscribed.",
         &[&SHARING_ACTION_PACK_COUNTRY],
@@ -262,10 +272,16 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
     )],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &[reading(
-        "A location in another country needs licenses granted for that country.",
-        &[&SHARING_ACTION_PACK_COUNTRY],
-    )],
+    next_steps: &[
+        reading(
+            "A location in another country needs licenses granted for that country: Action Pack licenses are granted per country.",
+            &[&SHARING_ACTION_PACK_COUNTRY],
+        ),
+        faq(
+            "Licenses earned with a competency may be shared across countries, within the maximum: if your organization has them, check again choosing a competency.",
+            &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
+        ),
+    ],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -281,6 +297,7 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     id: "action-pack-same-country",
     verdict: Verdict::Eligible,
+    answer: good("Yes, within the subscribing country"),
     headline: faq(
         "You can share these Action Pack licenses with that location.",
         &[&SHARING_ALLOWED, &SHARING_ACTION_PACK_COUNTRY],
@@ -310,6 +327,7 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
 pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     id: "competency-within-cap",
     verdict: Verdict::Eligible,
+    answer: good("Yes, within your maximum"),
     headline: faq(
         "You can share these competency licenses within your cap.",
         &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
@@ -324,10 +342,10 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &[
-        faq("The FAQ holds the licenses in use within the organization against the maximum.", &[&SHARING_CAP]),
-        advice("Count again before you share more."),
-    ],
+    next_steps: &[faq(
+        "Count again before you share more: the FAQ holds the licenses in use within the organization against the maximum.",
+        &[&SHARING_CAP],
+    )],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question)],
@@ -343,6 +361,7 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
 pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
     id: "competency-over-cap",
     verdict: Verdict::NotEligible,
+    answer: bad("No: it would go over your maximum"),
     headline: faq("Sharing would take your organization over its license cap.", &[&SHARING_CAP]),
     reasons: &[
         ONE_ORGANIZATION,
@@ -366,6 +385,7 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
 pub static UNCAPPED: OutcomeDef = OutcomeDef {
     id: "uncapped-licenses",
     verdict: Verdict::Eligible,
+    answer: good("Yes: no maximum binds these licenses"),
     headline: reading(
         "Demonstration and training licenses are not bound to the maximums, so the cap does not stop you sharing them.",
         &[&TOOLKIT_DEMO_UNCAPPED, &SHARING_CAP],
@@ -398,13 +418,14 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
 
 /// What the FAQ leaves open about a per-country maximum.
 static PER_COUNTRY_OPEN: Statement = faq(
-    "The FAQ holds the licenses in use within the organization against a per-country or worldwide maximum, and does not say whether a per-country one counts the licenses in use in that country alone or across the organization.",
+    "The FAQ's words hold the total of licenses used within the organization against the per-country or worldwide maximum; what a maximum being per country changes, whether the licenses in use in that country alone or the organization's total, it does not say.",
     &[&SHARING_CAP],
 );
 
 pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
     id: "competency-over-country-cap",
     verdict: Verdict::NotEligible,
+    answer: bad("No: it would go over that country's maximum"),
     headline: reading(
         "Sharing would take the licenses in use in that country over its per-country maximum, however the maximum is counted.",
         &[&SHARING_CAP],
@@ -437,6 +458,7 @@ pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
 pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
     id: "per-country-cap-open",
     verdict: Verdict::Conditional,
+    answer: open("It depends on what the per-country maximum counts"),
     headline: reading(
         "It turns on what a per-country maximum counts, which the FAQ does not say: your licenses stay within it in that country, but not across the organization.",
         &[&SHARING_CAP],

@@ -10,7 +10,8 @@ use crate::faq::{
     TOOLKIT_OWN_COMPETENCY,
 };
 use crate::model::{
-    choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    bad, choices, good, open, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    YesNo,
 };
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
@@ -69,6 +70,7 @@ static LINKED_WITH_COMPETENCY: Statement = faq(
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-location",
     verdict: Verdict::Eligible,
+    answer: good("Yes"),
     headline: reading(
         "This location may buy an Additional Benefit Toolkit: it meets every condition the FAQ names.",
         &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS, &TOOLKIT_ONE_SET],
@@ -85,7 +87,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     next_steps: &[
         advice("Buy the Toolkit for this location if you want its benefits."),
         faq(
-            "A Toolkit is meant to add silver or gold competency benefits, including IUR licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
+            "Check which of its benefits you need: a Toolkit is meant to add silver or gold competency benefits, including IUR (internal-use rights) licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
             &[&TOOLKIT_BENEFITS, &TOOLKIT_ONE_SET],
         ),
         faq(
@@ -114,6 +116,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
 pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     id: "headquarters",
     verdict: Verdict::NotEligible,
+    answer: bad("No: not the headquarters"),
     headline: faq("The headquarters cannot buy an Additional Benefit Toolkit.", &[&TOOLKIT_NOT_HEADQUARTERS]),
     reasons: &[faq(
         "Toolkits are only for associated locations that qualify; the FAQ excludes the headquarters itself.",
@@ -133,10 +136,14 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
 pub static UNLINKED: OutcomeDef = OutcomeDef {
     id: "not-associated",
     verdict: Verdict::NotEligible,
-    headline: faq("Only locations linked to the headquarters can buy a Toolkit.", &[&TOOLKIT_LINKED_LOCATIONS]),
+    answer: bad("Not until it is linked to the headquarters"),
+    headline: faq(
+        "Only locations linked to the headquarters can buy a Toolkit.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_NOT_HEADQUARTERS],
+    ),
     reasons: &[faq(
-        "A Toolkit is for a qualifying location linked to the organization's headquarters, and this location is not linked.",
-        &[&TOOLKIT_LINKED_LOCATIONS],
+        "A Toolkit is for a qualifying location linked to the organization's headquarters, only associated locations can buy one, and this location is not linked.",
+        &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_NOT_HEADQUARTERS],
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
@@ -153,6 +160,7 @@ pub static UNLINKED: OutcomeDef = OutcomeDef {
 pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     id: "no-competency",
     verdict: Verdict::NotEligible,
+    answer: bad("Not until it has a competency of its own"),
     headline: faq("The location needs a competency of its own first.", &[&TOOLKIT_OWN_COMPETENCY]),
     reasons: &[faq(
         "A Toolkit needs a location with a competency of its own, and this one has none.",
@@ -173,6 +181,7 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     id: "already-held",
     verdict: Verdict::NotEligible,
+    answer: bad("No: it already has its one set"),
     headline: reading("This location already has its one set of Toolkit benefits.", &[&TOOLKIT_ONE_SET]),
     reasons: &[reading(
         "A qualifying location gets only one set of core benefits, and we take the Toolkit benefits it already has to be that set.",
@@ -195,7 +204,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
             &[&TOOLKIT_ONE_SET, &ASK_SUPPORT],
         ),
         reading(
-            "As we read the FAQ, the one set of core benefits holds however many competencies the location earns; its IUR licenses follow the competency it earned.",
+            "As we read the FAQ, the one set of core benefits holds however many competencies the location earns; its IUR (internal-use rights) licenses follow the competency it earned.",
             &[&TOOLKIT_ONE_SET],
         ),
     ],
@@ -204,6 +213,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
 pub static EARLIER_SET: OutcomeDef = OutcomeDef {
     id: "earlier-set-ended",
     verdict: Verdict::Conditional,
+    answer: open("It depends: the FAQ does not say"),
     headline: reading(
         "We take a Toolkit to be the location's one set of core benefits; the FAQ does not say for how long that set is, so it does not settle whether a location whose earlier Toolkit has ended may buy another.",
         &[&TOOLKIT_ONE_SET],

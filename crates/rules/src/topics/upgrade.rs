@@ -6,7 +6,9 @@ use crate::faq::{
     Point, Section, ASK_SUPPORT, UPGRADE_CLEAN_INSTALL, UPGRADE_INTERNAL_ONLY, UPGRADE_NOT_OUTSIDE,
     UPGRADE_NO_HOME, UPGRADE_ONLY, UPGRADE_QUALIFYING, WINDOWS_UPGRADE_LICENSES,
 };
-use crate::model::{choices, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict};
+use crate::model::{
+    bad, choices, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+};
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -71,6 +73,7 @@ static GET_QUALIFYING_FIRST: Statement = reading(
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-internal",
     verdict: Verdict::Eligible,
+    answer: good("Yes"),
     headline: faq(
         "You can apply the upgrade license to this computer.",
         &[&UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY],
@@ -107,6 +110,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
 pub static OUTSIDE: OutcomeDef = OutcomeDef {
     id: "outside-organization",
     verdict: Verdict::NotEligible,
+    answer: bad("No: only on your organization's own computers"),
     headline: faq(
         "These licenses may only be installed inside your organization.",
         &[&UPGRADE_INTERNAL_ONLY, &UPGRADE_NOT_OUTSIDE],
@@ -137,6 +141,7 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
 pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     id: "home-edition",
     verdict: Verdict::NotEligible,
+    answer: bad("No: a home edition does not qualify"),
     headline: faq("A home edition does not qualify for the upgrade.", &[&UPGRADE_NO_HOME]),
     reasons: &[
         UPGRADE_ONLY_REASON,
@@ -157,6 +162,7 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
 pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     id: "no-license",
     verdict: Verdict::NotEligible,
+    answer: bad("Not until it has a qualifying license"),
     headline: faq(
         "The computer needs a qualifying Windows license first.",
         &[&UPGRADE_ONLY, &UPGRADE_QUALIFYING],
@@ -174,6 +180,7 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
 pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
     id: "unlisted-edition",
     verdict: Verdict::NotEligible,
+    answer: bad("No, as we read the FAQ: only four editions qualify"),
     headline: reading(
         "As we read the FAQ, only the four licenses it names qualify, and this edition is not one of them.",
         &[&UPGRADE_QUALIFYING],
@@ -201,7 +208,7 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
         asked("An edition the FAQ does not name, or one of the four it names.", &EXISTING_OS.question),
     ],
     limits: &[reading(
-        "This answer is the same for every edition the FAQ does not name that is not a home edition: a later version (Windows 8.1 Pro, say), a higher edition (Enterprise or Ultimate) or any other. The FAQ says nothing of any of them.",
+        "This answer is the same for every edition the FAQ does not name that is not a home edition: a later version (Windows 8.1 Pro, say), a higher edition (Enterprise or Ultimate) or any other. The FAQ names none of them as a qualifying license.",
         &[&UPGRADE_QUALIFYING],
     )],
 };
