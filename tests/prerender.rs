@@ -3,7 +3,7 @@
 //! loads), and the screen of each link naming one of them.
 
 use licensing_check::ui::prerender::{
-    linked_screens_json, page_html, start_screen_html, working_out_screens, PRERENDERED_ID,
+    linked_screens_json, page_html, start_screen_html, tool_screens, working_out_screens, PRERENDERED_ID,
 };
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
@@ -30,8 +30,19 @@ fn a_link_naming_only_a_topic_or_tool_has_its_screen_written() {
     let json = linked_screens_json();
     assert!(json.starts_with('{') && json.ends_with('}'), "one object: {json}");
     assert!(!json.contains('<'), "nothing in it can end the script element it goes in");
+    // A tool's screen is a file of its own, not in the page's block.
+    let tools = tool_screens();
+    assert_eq!(
+        tools.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        TOOLS.iter().map(|t| t.id).collect::<Vec<_>>()
+    );
+    for (id, screen) in &tools {
+        assert!(screen.starts_with("[\"div\",{\"class\":\"screen\","), "{id}: {screen}");
+        assert!(screen.contains(&format!("\"data-page\":\"{id}\"")), "{id}: {screen}");
+        assert!(!json.contains(&format!("\"{id}\":")), "{id} is not in the page's block");
+    }
     // Dated topics included: their first questions are the same on any day.
-    let ids: Vec<&str> = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id)).collect();
+    let ids: Vec<&str> = TOPICS.iter().map(|t| t.id).collect();
     let mut from = 0;
     for id in &ids {
         // The whole page as the app draws it for `?topic=<id>`, in the

@@ -16,11 +16,12 @@
 // On a deep link it also marks the page (class deep-link on <html>, which
 // style/main.css reads), so the start screen written into the page never
 // shows in place of the question or result the app is about to draw. A link
-// naming only a topic or tool (?topic=kms) shows, in the start screen's
-// place, the screen the build wrote for it (src/ui/prerender.rs), as soon as
-// the page is parsed: from the page's data block of them (elements
-// and text), built node by node as the app builds its own (never through an
-// HTML parser), inert until the app takes over. A screen that shows
+// naming only a topic (?topic=kms) shows, in the start screen's place, the
+// screen the build wrote for it (src/ui/prerender.rs), as soon as the page
+// is parsed: from the page's data block of them (elements and text), built
+// node by node as the app builds its own (never through an HTML parser),
+// inert until the app takes over; a link naming a tool, as soon as its
+// screen's file arrives. A screen that shows
 // something counted from today is not written (the build's day is not the
 // visitor's): those wait for the app.
 (function () {
@@ -30,12 +31,15 @@
   // A written screen for a link with answers is asked for first: its round
   // trip is what the screen waits for (what it is, is said below). Never in
   // a frame (embed=1), whose page differs.
+  // A tool's screen too (the ids the build wrote a file for): tools are
+  // rare links, and their long screens stay out of every other first visit.
   var link = /^\?topic=([a-z0-9-]+)((&[a-z0-9-]+=[a-z0-9-]+)*)$/.exec(location.search);
+  var tool = link && !link[2] && '__TOOL_SCREENS__'.indexOf(link[1]) >= 0;
   var result =
-    link && link[2] && !/&embed=/.test(link[2])
+    link && (link[2] || tool) && !/&embed=/.test(link[2])
       ? fetch(
           '__RESULTS_URL__' +
-            (/=[0-9-]+(&|$)/.test(link[2])
+            (!link[2] || /=[0-9-]+(&|$)/.test(link[2])
               ? link[1]
               : 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&')) +
             '.json'
@@ -131,7 +135,8 @@
     result.then(prefetch, prefetch);
   }
 
-  // A link naming only a topic or tool: its screen from the page's data. A
+  // A link naming only a topic: its screen from the page's data; only a
+  // tool: its screen as the build wrote it, named by the tool. A
   // link naming its answers by choices only (each value has a letter): its
   // screen as the build wrote it, named by the link with the answers in
   // alphabetical order (src/ui/prerender.rs file_stem), asked for at the
@@ -153,7 +158,7 @@
         var holder = document.getElementById('prerendered');
         // The written start screen's main: the frame around it is every page's.
         var main = holder && holder.querySelector('main');
-        if (!link[2]) {
+        if (!link[2] && !tool) {
           try {
             screen = JSON.parse(document.getElementById('__LINKED_SCREENS_ID__').textContent)[link[1]];
           } catch (error) {}

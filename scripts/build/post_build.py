@@ -193,6 +193,14 @@ def linked_screens_block(data: str) -> str:
     return f'<script type="application/json" id="{LINKED_SCREENS_ID}">{data}</script>'
 
 
+def tool_screens() -> list:
+    """The ids of the tools whose screens are files in results/ (examples/prerender.rs tools)."""
+    ids = json.loads(cargo_output("--example", "prerender", "tools"))
+    if not ids or not all(isinstance(i, str) and re.fullmatch(r"[a-z0-9-]+", i) for i in ids):
+        raise versions.BuildStop(f"post_build.py: stopped at step “write the tool screens”: not a list of ids: {ids!r}")
+    return ids
+
+
 def write_start_screen(html: str) -> str:
     """Puts the start screen and, in it (the app removes both when it starts), the screens of links
     naming a topic or tool (examples/prerender.rs) where the app will put its own."""
@@ -211,7 +219,7 @@ def attribute(tag: str, name: str) -> str:
     return found.group(1) if found else ""
 
 
-def start_early(html: str, texts_url: str, release: bool, results_url: str) -> str:
+def start_early(html: str, texts_url: str, release: bool, results_url: str, tools: list) -> str:
     """Puts web/start.js, with this build's names filled in, right after Trunk's
     preload of the wasm (which the browser starts before any script runs;
     the script compiles what it downloads), both before the inline
@@ -235,6 +243,7 @@ def start_early(html: str, texts_url: str, release: bool, results_url: str) -> s
         ("__TEXTS_URL__", texts_url),
         ("__RESULTS_URL__", results_url),
         ("__LINKED_SCREENS_ID__", LINKED_SCREENS_ID),
+        ("__TOOL_SCREENS__", tools),
     ):
         script = replace_once(script, f"'{placeholder}'", json.dumps(value).replace("</", "<\\/"), step)
     if release:
@@ -434,6 +443,7 @@ class Page:
         self.html = (dist / "index.html").read_text()
         self.texts_url = ""
         self.results_url = ""
+        self.tools: list = []
 
 
 def drop_comments(page: Page) -> None:
@@ -447,6 +457,10 @@ def text_pack(page: Page) -> None:
 def written_results(page: Page) -> None:
     write_results(page.dist)
     page.results_url = os.environ.get("TRUNK_PUBLIC_URL", "/") + RESULTS_DIR + "/"
+    page.tools = tool_screens()
+    for tool in page.tools:
+        if not (page.dist / RESULTS_DIR / f"{tool}.json").exists():
+            raise versions.BuildStop(f"post_build.py: stopped at step “written_results”: no screen for the tool {tool}")
 
 
 def start_screen(page: Page) -> None:
@@ -495,7 +509,7 @@ def integrity_hashes(page: Page) -> None:
 
 
 def first_script(page: Page) -> None:
-    page.html = start_early(page.html, page.texts_url, page.release, page.results_url)
+    page.html = start_early(page.html, page.texts_url, page.release, page.results_url, page.tools)
 
 
 def name_worker(page: Page) -> None:

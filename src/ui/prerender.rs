@@ -5,16 +5,18 @@
 //! The app replaces it with its own live start screen when it starts
 //! ([`super::start`]); on a deep link the page hides it at once (web/start.js
 //! marks the page, style/main.css hides it), so it never shows in place of
-//! a question or result. A link naming only a topic or tool shows, in its
-//! place, that screen as written here ([`linked_screens_json`]) until the
-//! app takes over: the build writes them all into the page as data, and the
-//! page's first script builds the one the link names as soon as the page
-//! is parsed. (In the page, not fetched: on localhost a fetch's answer
-//! reached the page only after the WebAssembly's start-up work, which the
-//! written screen is there to come before. As data, not markup: the parser
-//! reads a block of text much faster than the elements of a dozen screens;
-//! written straight from the app's markup, as the app builds it, with no
-//! HTML in between.)
+//! a question or result. A link naming only a topic shows, in its place,
+//! that screen as written here ([`linked_screens_json`]) until the app takes
+//! over: the build writes them all into the page as data, and the page's
+//! first script builds the one the link names as soon as the page is
+//! parsed. (In the page, not fetched: on localhost a fetch's answer reached
+//! the page only after the WebAssembly's start-up work, which the written
+//! screen is there to come before. As data, not markup: the parser reads a
+//! block of text much faster than the elements of a dozen screens; written
+//! straight from the app's markup, as the app builds it, with no HTML in
+//! between.) A tool's screen is a file of its own ([`tool_screens`]), fetched
+//! like a result's: long screens behind rare links, which every other first
+//! visit would otherwise carry.
 //!
 //! A link naming its answers by choices only has its screen written too
 //! ([`answered_links`]), one file each: far too many (146) for the page,
@@ -55,7 +57,7 @@ fn page(location: Location, write: impl FnOnce(super::markup::Markup)) {
     Owner::new().with(|| untrack(|| write(frame(Nav::written(location)))));
 }
 
-/// The screen each link naming only a topic or tool opens (`?topic=kms`):
+/// The screen each link naming only a topic opens (`?topic=kms`):
 /// its first question, or the tool, as one JSON object keyed by that id,
 /// each screen the data web/start.js builds it from
 /// ([`super::markup::Markup::write_json`]). Only what goes in the page's
@@ -63,14 +65,17 @@ fn page(location: Location, write: impl FnOnce(super::markup::Markup)) {
 /// (header, footer) every page shares. A screen that shows today's date or
 /// something counted from it is left out: it would show the build's day,
 /// not the visitor's.
+///
+/// Topics only: a tool's screen is long (the planner's, the key check's)
+/// and its link rare, so it is a file of its own ([`tool_screens`]) that
+/// the first visit of every other page does not carry.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn linked_screens_json() -> String {
-    use licensing_rules::catalog::{TOOLS, TOPICS};
+    use licensing_rules::catalog::TOPICS;
     use licensing_rules::state::decode;
 
     let mut out = String::from("{");
-    let ids = TOPICS.iter().map(|t| t.id).chain(TOOLS.iter().map(|t| t.id));
-    for id in ids {
+    for id in TOPICS.iter().map(|t| t.id) {
         let Some(screen) = written_main(decode(&format!("?topic={id}")).location, id) else { continue };
         if out.len() > 1 {
             out.push(',');
@@ -81,6 +86,22 @@ pub fn linked_screens_json() -> String {
     }
     out.push('}');
     out
+}
+
+/// The screen of each tool, as [`linked_screens_json`] writes a topic's:
+/// for web/start.js to fetch, named by the tool, on a link naming it
+/// (`?topic=keys`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn tool_screens() -> Vec<(&'static str, String)> {
+    use licensing_rules::catalog::TOOLS;
+    use licensing_rules::state::decode;
+
+    TOOLS
+        .iter()
+        .filter_map(|tool| {
+            Some((tool.id, written_main(decode(&format!("?topic={}", tool.id)).location, tool.id)?))
+        })
+        .collect()
 }
 
 /// The screen of each link that names its answers by choices only

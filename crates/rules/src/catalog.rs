@@ -109,10 +109,12 @@ fn question_statements(
 pub fn texts() -> Vec<Text> {
     let mut texts: Vec<Text> = statements().into_iter().map(|(_, _, s)| s.text).collect();
     for topic in TOPICS {
+        #[cfg(not(feature = "lazy-text"))]
         texts.push(topic.verdict_question);
         for question in topic.questions {
             texts.extend(question_texts(question));
         }
+        texts.extend(topic.outcomes.iter().map(|o| o.answer.words));
     }
     texts.extend(question_texts(&activation_planner::ACTIVATIONS.0));
     texts.extend([crate::statement::SETTLED_HEADLINE.text, crate::statement::NOT_ASKED.text]);

@@ -10,7 +10,7 @@
 
 /// The version of this contract, semantic: a removed or renamed name or id
 /// is a major change, an added one a minor change (CHANGELOG.md says which).
-pub const VERSION: &str = "1.1.0";
+pub const VERSION: &str = "1.2.0";
 
 /// Declares public names as constants, and the list of them all (which the
 /// contract test holds against docs/deep-links.md).

@@ -64,10 +64,10 @@ impl Conclusion {
     /// news. Several outcomes show the words they share, or else the
     /// verdict's own.
     pub fn answer(&self) -> (String, News) {
-        let mut answers = self.branches.iter().map(|b| (b.outcome.answer_words(), b.outcome.def.answer.news));
-        let first = answers.next();
-        match first {
-            Some(first) if answers.all(|other| other == first) => first,
+        match self.branches.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|b| b.outcome.def.answer == first.outcome.def.answer) => {
+                (first.outcome.answer_words(), first.outcome.def.answer.news)
+            }
             _ => (self.verdict.label().to_owned(), News::of(self.verdict)),
         }
     }

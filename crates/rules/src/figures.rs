@@ -28,19 +28,15 @@ impl Detail {
     }
 
     /// The day a dated figure counts to, as a badge says it: "10 March
-    /// 2027 (94 days left)".
+    /// 2027 (94 days are left)".
     pub fn until(&self) -> Option<String> {
         let (day, as_of) = match self {
             Detail::UpgradeWindow(window) => (window.deadline, window.as_of),
             Detail::UseRights(rights) => (rights.end, rights.as_of),
             Detail::Allowance(_) => return None,
         };
-        Some(match as_of.days_until(day) {
-            0 => format!("{} (the last day)", day.long()),
-            1 => format!("{} (1 day left)", day.long()),
-            n @ 2.. => format!("{} ({n} days left)", day.long()),
-            _ => day.long(),
-        })
+        let days = as_of.days_until(day);
+        Some(if days < 0 { day.long() } else { format!("{} ({})", day.long(), countdown(days, "")) })
     }
 
     /// The figure in a sentence.

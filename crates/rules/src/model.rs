@@ -62,8 +62,8 @@ impl News {
 }
 
 /// The answer to the topic's question as its reader brings it
-/// ([`Topic::asks`]), in a few words: the result's badge. `{until}` stands
-/// for the day a dated outcome counts to, with the days left.
+/// ([`Topic::asks`]), in a few words: the result's badge. A dated outcome's
+/// words end where the day it counts to follows, with the days left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Answer {
     pub words: Text,
@@ -367,13 +367,14 @@ impl Outcome {
         Outcome { def, details: Vec::new(), follow_up: None }
     }
 
-    /// The badge's words, `{until}` filled in from the figures: the day and
-    /// the days left, as of the day counted from.
+    /// The badge's words, with the day a dated figure counts to after them
+    /// (and the days left, as of the day counted from).
     pub fn answer_words(&self) -> String {
         let words = self.def.answer.words.as_str();
-        let until = self.details.iter().find_map(|detail| detail.until());
-        match until {
-            Some(until) => words.replace("{until}", &until),
+        // A suffix, not a placeholder replaced: `str::replace`'s substring
+        // search alone would cost the first visit some 2 KB gzip.
+        match self.details.iter().find_map(Detail::until) {
+            Some(until) => [words, " ", until.as_str()].concat(),
             None => words.to_owned(),
         }
     }
@@ -397,9 +398,12 @@ pub struct Topic {
     pub asks: &'static str,
     /// One line for the start page.
     pub summary: Statement,
-    /// The yes-or-no question every verdict of the topic answers, printed
-    /// above it. Narrower than `asks` where the FAQ's answer is (KMS: may we
-    /// use a KMS key for these licenses, not: will we be given one).
+    /// The yes-or-no question every verdict (`data-verdict`) of the topic
+    /// answers. Narrower than `asks` where the FAQ's answer is (KMS: may we
+    /// use a KMS key for these licenses, not: will we be given one). The
+    /// page answers `asks` on its badge (`OutcomeDef::answer`); this one is
+    /// for the review and the JavaScript module, not in the app's build.
+    #[cfg(not(feature = "lazy-text"))]
     pub verdict_question: Text,
     /// On every result: what the verdict does and does not answer, where
     /// `asks` is broader than `verdict_question`.

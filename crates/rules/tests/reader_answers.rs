@@ -24,14 +24,14 @@ fn answers_to(topic: &Topic) -> Vec<(&'static str, News, Verdict)> {
         // "Do I have downgrade rights?": never, but what the reader needs is
         // whether the previous version may stay, and until when.
         "downgrade" => vec![
-            ("Previous version: yes, until {until}", Good, NotEligible),
+            ("Previous version: yes, until", Good, NotEligible),
             ("Previous version: yes, its 12 months have not started", Good, NotEligible),
             ("Previous version: no longer", Bad, NotEligible),
             ("No downgrade rights: 12 months", Open, NotEligible),
             ("It depends on ", Open, Conditional),
         ],
         // "Until when can we use our cloud services benefits?": a day.
-        "cloud-tokens" => vec![("Until {until}", Good, Eligible), ("Not now: ", Bad, NotEligible)],
+        "cloud-tokens" => vec![("Use rights until", Good, Eligible), ("Not now: ", Bad, NotEligible)],
         // The rest are yes-or-no questions in the reader's words.
         _ => vec![
             ("Yes", Good, Eligible),
@@ -68,7 +68,7 @@ fn a_dated_badge_says_the_day_and_the_days_left() {
         details: vec![Detail::UpgradeWindow(window)],
         follow_up: None,
     };
-    assert_eq!(open.answer_words(), "Previous version: yes, until 10 March 2027 (94 days left)");
+    assert_eq!(open.answer_words(), "Previous version: yes, until 10 March 2027 (94 days are left)");
     let ended = Outcome {
         def: &licensing_rules::topics::cloud_tokens::ENDED_NOT_RENEWING,
         details: vec![Detail::UseRights(UseRights {
@@ -81,5 +81,5 @@ fn a_dated_badge_says_the_day_and_the_days_left() {
     assert_eq!(ended.answer_words(), "Not now: your use rights ended on 30 June 2026");
     let last_day =
         Detail::UseRights(UseRights { end: day("2026-12-06"), as_of: day("2026-12-06"), rule: &[] });
-    assert_eq!(last_day.until().as_deref(), Some("6 December 2026 (the last day)"));
+    assert_eq!(last_day.until().as_deref(), Some("6 December 2026 (it is the last day)"));
 }

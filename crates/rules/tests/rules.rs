@@ -316,6 +316,8 @@ mod sharing {
             &[
                 ("membership", "competency"),
                 ("same-organization", "yes"),
+                ("demo-training", "no"),
+                ("cap-scope", "worldwide"),
                 ("licenses-in-use", in_use),
                 ("license-cap", cap),
             ],
@@ -366,8 +368,8 @@ mod sharing {
     fn competency_licenses_cross_countries_up_to_the_cap_itself() {
         assert_eq!(
             asks("sharing", &[("membership", "competency"), ("same-organization", "yes")]),
-            "licenses-in-use",
-            "the country is not asked of competency partners"
+            "demo-training",
+            "the country is not asked of competency partners; what needs no count comes first"
         );
         assert_eq!(competency("100", "100"), (Verdict::Eligible, "competency-within-cap"));
         assert_eq!(competency("0", "0"), (Verdict::Eligible, "competency-within-cap"));
@@ -376,39 +378,56 @@ mod sharing {
         assert_eq!(over("worldwide", None), (Verdict::NotEligible, "competency-over-cap"));
     }
 
-    /// "The per country or worldwide maximum license cap": within it across
-    /// the organization is within either kind, so which kind is not asked.
+    /// First what makes the rest moot: demonstration or training licenses
+    /// need no count, and the kind of maximum comes before its number.
     #[test]
-    fn which_kind_of_cap_is_asked_only_when_the_organization_is_over_it() {
-        let base = [("membership", "competency"), ("same-organization", "yes"), ("license-cap", "100")];
-        let with = |in_use| {
-            let mut pairs = base.to_vec();
-            pairs.push(("licenses-in-use", in_use));
-            pairs
-        };
-        assert_eq!(asks("sharing", &with("101")), "demo-training", "an older link over the cap asks it");
-        let mut capped = with("101");
-        capped.push(("demo-training", "no"));
-        assert_eq!(asks("sharing", &capped), "cap-scope");
-        let within = run(
-            "sharing",
-            &[with("100"), vec![("demo-training", "no"), ("cap-scope", "per-country")]].concat(),
-            TODAY,
+    fn what_makes_other_questions_moot_is_asked_first() {
+        let base = [("membership", "competency"), ("same-organization", "yes")];
+        let with = |more: &[(&'static str, &'static str)]| [&base[..], more].concat();
+        assert_eq!(asks("sharing", &with(&[])), "demo-training");
+        assert_eq!(
+            verdict_and_id("sharing", &with(&[("demo-training", "yes")])),
+            (Verdict::Eligible, "uncapped-licenses"),
+            "no count asked"
         );
-        assert!(
-            within.path.iter().all(|(q, _)| !["cap-scope", "demo-training"].contains(&q.id)),
-            "not read when within"
-        );
-        let mut worldwide = capped.clone();
-        worldwide.extend([("cap-scope", "worldwide"), ("licenses-in-country", "5")]);
+        assert_eq!(asks("sharing", &with(&[("demo-training", "no")])), "cap-scope");
+        let scoped = with(&[("demo-training", "no"), ("cap-scope", "per-country")]);
+        assert_eq!(asks("sharing", &scoped), "licenses-in-use");
+        let counted = [&scoped[..], &[("licenses-in-use", "101"), ("license-cap", "100")]].concat();
+        assert_eq!(asks("sharing", &counted), "licenses-in-country");
+        let mut worldwide = with(&[("demo-training", "no"), ("cap-scope", "worldwide")]);
+        worldwide.extend([("licenses-in-use", "101"), ("license-cap", "100"), ("licenses-in-country", "5")]);
         let path = run("sharing", &worldwide, TODAY).path;
         assert!(
             path.iter().all(|(q, _)| q.id != "licenses-in-country"),
             "the country is not read for a worldwide cap"
         );
-        let mut per_country = capped;
-        per_country.push(("cap-scope", "per-country"));
-        assert_eq!(asks("sharing", &per_country), "licenses-in-country");
+        // An older link that gave the counts first still asks what it lacks.
+        let older = with(&[("licenses-in-use", "101"), ("license-cap", "100")]);
+        assert_eq!(asks("sharing", &older), "demo-training");
+    }
+
+    /// A reader who does not know the kind of maximum: within it across the
+    /// organization is a yes anyway; over it, it depends on the kind, and
+    /// the result says where the kind is found.
+    #[test]
+    fn not_sure_of_the_kind_of_maximum_is_an_it_depends_that_names_where_to_look() {
+        let pairs = |in_use| {
+            vec![
+                ("membership", "competency"),
+                ("same-organization", "yes"),
+                ("demo-training", "no"),
+                ("cap-scope", "not-sure"),
+                ("licenses-in-use", in_use),
+                ("license-cap", "200"),
+            ]
+        };
+        assert_eq!(verdict_and_id("sharing", &pairs("200")), (Verdict::Eligible, "competency-within-cap"));
+        assert_eq!(verdict_and_id("sharing", &pairs("210")), (Verdict::Conditional, "cap-scope-unknown"));
+        let unknown = &licensing_rules::topics::sharing::CAP_SCOPE_UNKNOWN;
+        let decider = unknown.decided_by.expect("what decides").text.as_str();
+        assert!(decider.contains("Competency License table"), "{decider}");
+        assert!(unknown.answer.words.as_str().starts_with("It depends"));
     }
 
     /// "Demonstration and training licenses are not bound to maximum grants"

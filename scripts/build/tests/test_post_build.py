@@ -187,7 +187,7 @@ class Page(unittest.TestCase):
         self.assertIn(post_build.csp_hash(scripts[0]), html)
 
     def test_the_wasm_starts_from_the_first_script_in_place_of_trunks_preload(self):
-        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False, results_url="/results/")
+        html = post_build.start_early(self.page, "/texts-0123456789abcdef.txt", release=False, results_url="/results/", tools=["keys"])
         preload = post_build.WASM_PRELOAD.search(self.page).group(0)
         wasm = post_build.attribute(preload, "href")
         first = preload.strip() + "\n    <script>"
@@ -198,6 +198,7 @@ class Page(unittest.TestCase):
         self.assertIn(f'var integrity = "{post_build.attribute(preload, "integrity")}";', script)
         self.assertIn('fetch("/texts-0123456789abcdef.txt")', script)
         self.assertIn(f'document.getElementById("{post_build.LINKED_SCREENS_ID}")', script)
+        self.assertIn('["keys"].indexOf(', script, "the tools whose screens are files")
         self.assertNotIn("__", script, "every name is filled in")
         started = f"init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)"
         self.assertIn(started, html, "a failed start is told, not left uncaught")
@@ -207,13 +208,13 @@ class Page(unittest.TestCase):
             started, f"init({{ module_or_path: '{wasm}' }})"), post_build.WASM_PRELOAD.sub("", self.page, count=1))
         unstyled = post_build.INLINE_STYLE.sub("", self.page)
         with self.assertRaises(versions.BuildStop) as stopped:
-            post_build.start_early(unstyled, "/texts.txt", release=False, results_url="/results/")
+            post_build.start_early(unstyled, "/texts.txt", release=False, results_url="/results/", tools=["keys"])
         self.assertIn("step “start the wasm from the first script”", str(stopped.exception))
 
     def test_a_page_without_trunks_preload_stops_the_build(self):
         page = post_build.WASM_PRELOAD.sub("", self.page)
         with self.assertRaises(versions.BuildStop) as stopped:
-            post_build.start_early(page, "/texts.txt", release=False, results_url="/results/")
+            post_build.start_early(page, "/texts.txt", release=False, results_url="/results/", tools=["keys"])
         self.assertIn("no longer preloads the wasm", str(stopped.exception))
 
     def test_integrity_hashes_follow_the_files_as_rewritten(self):

@@ -60,11 +60,6 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
                     .class("branch")
                     .attr(attr::BRANCH, branch.outcome.def.id)
                     .child(el("h2").class("branch__when").text(when(&branch.when)))
-                    .child(
-                        el("p")
-                            .class(news_class(branch.outcome.def.answer.news))
-                            .text(branch.outcome.answer_words()),
-                    )
                     .child(statement("p", &branch.outcome.def.headline).class("branch__headline"))
                     .children(outcome_body(&branch.outcome, "h3"))
                     .into()

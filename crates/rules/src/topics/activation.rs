@@ -204,6 +204,7 @@ pub static TOPIC: Topic = Topic {
         "Action Pack and competency keys count activations differently.",
         Basis::Faq(&[&ACTIVATION_DIFFERS]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new(
         "Can we activate this install with this product key without using up one of its activations?",
     ),

@@ -64,7 +64,7 @@ static RENEWED_ALREADY: Statement = about_this_app(
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",
     verdict: Verdict::Eligible,
-    answer: good("Until {until}, then with the tokens of your renewal"),
+    answer: good("Use rights until"),
     headline: faq(
         "You have use rights to your cloud services through the program until your enrollment year ends.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -91,7 +91,7 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-not-renewing",
     verdict: Verdict::Eligible,
-    answer: good("Until {until}, and not after"),
+    answer: good("Use rights until"),
     headline: faq(
         "You have use rights through the program until this enrollment year ends, and not after.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -116,7 +116,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-renewing",
     verdict: Verdict::NotEligible,
-    answer: bad("Not now: that year's use rights ended on {until}"),
+    answer: bad("Not now: that year's use rights ended on"),
     headline: faq(
         "The use rights of that enrollment year are over; a new set of tokens is issued when you renew.",
         &[&CLOUD_ENDS_WITH_YEAR, &CLOUD_RENEWAL_TOKENS],
@@ -141,7 +141,7 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-not-renewing",
     verdict: Verdict::NotEligible,
-    answer: bad("Not now: your use rights ended on {until}"),
+    answer: bad("Not now: your use rights ended on"),
     headline: faq("Your use rights through the program have ended.", &[&CLOUD_ENDS_WITH_YEAR]),
     reasons: &[ENDS_WITH_YEAR, ACCESS_WITHOUT_RIGHTS],
     faq: &CLOUD_TOKEN_PERIOD,
@@ -174,6 +174,7 @@ pub static TOPIC: Topic = Topic {
     title: "Cloud services tokens",
     asks: "Until when can we use our cloud services benefits?",
     summary: first_screen("Use rights end with the program enrollment year.", Basis::Faq(&[&CLOUD_ENDS_WITH_YEAR])),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("Do we still have use rights to our cloud services through the program?"),
     scope: Some(reading(
         "This answers whether your use rights through the program still hold on the date shown. The FAQ answers the question of when to redeem tokens through the entitlement: it ends when the program enrollment year ends, so the tokens give use rights through the program only until then.",

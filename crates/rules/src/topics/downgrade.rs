@@ -88,7 +88,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
-    answer: good("Previous version: yes, until {until}"),
+    answer: good("Previous version: yes, until"),
     headline: reading(
         "No downgrade rights, but your 12 months to upgrade have not run out.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -120,7 +120,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
-    answer: bad("Previous version: no longer, the 12 months ended on {until}"),
+    answer: bad("Previous version: no longer, the 12 months ended on"),
     headline: reading(
         "No downgrade rights, and your 12 months to upgrade are over.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -310,6 +310,7 @@ pub static TOPIC: Topic = Topic {
         "None through the partner network: you get 12 months to upgrade instead.",
         Basis::Faq(&[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("Does this software come with downgrade rights?"),
     scope: None,
     questions: &[&LICENSE_SOURCE.question, &NEW_VERSION_DATE.0],

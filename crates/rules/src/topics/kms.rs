@@ -7,7 +7,7 @@ use crate::faq::{
     KMS_FOR_GRANTED_LICENSES, KMS_KEYS, KMS_VOLUME_LICENSING_ONLY,
 };
 use crate::model::{
-    bad, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict, YesNo,
+    bad, choices, good, open, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
@@ -15,7 +15,20 @@ use crate::model::asked;
 use crate::statement::{advice, faq, first_screen, reading, Basis};
 use crate::text::Text;
 
-pub static VOLUME_LICENSING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
+choices! {
+    /// Yes and no as every yes-or-no question has them, and "not sure": an
+    /// administrator may not know what the organization's agreement holds.
+    pub enum HasVolumeKey {
+        Yes = "yes" => "Yes";
+        No = "no" => "No";
+        NotSure = "not-sure" => "I don't know yet",
+            hint: advice(
+                "Whoever manages your organization's Volume Licensing agreement (or its purchasing) can tell whether it includes a KMS key.",
+            );
+    }
+}
+
+pub static VOLUME_LICENSING: ChoiceQuestion<HasVolumeKey> = ChoiceQuestion::new(
     "volume-licensing",
     "Does your organization have a KMS key through a Volume Licensing agreement?",
     None,
@@ -92,10 +105,48 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
     limits: &[],
 };
 
+pub static KEY_UNKNOWN: OutcomeDef = OutcomeDef {
+    id: "volume-licensing-unknown",
+    verdict: Verdict::Conditional,
+    answer: open("It depends on your Volume Licensing agreement"),
+    headline: faq(
+        "It turns on whether your organization has a KMS key through a Volume Licensing agreement: the partner network issues none.",
+        &[&KMS_VOLUME_LICENSING_ONLY, &KMS_FOR_GRANTED_LICENSES],
+    ),
+    reasons: &[
+        faq(
+            "Only Volume Licensing customers get KMS keys; the partner network issues none, and the FAQ makes no exception.",
+            &[&KMS_VOLUME_LICENSING_ONLY],
+        ),
+        faq(
+            "If your organization has a KMS key through a Volume Licensing agreement, it may also activate the licenses granted through the partner network.",
+            &[&KMS_FOR_GRANTED_LICENSES],
+        ),
+    ],
+    faq: &KMS_KEYS,
+    decided_by: Some(advice(
+        "Your organization's Volume Licensing agreement: whoever manages it (or its purchasing) can tell whether it includes a KMS key.",
+    )),
+    next_steps: &[
+        advice("Ask whoever manages your organization's Volume Licensing agreement, then answer again (Change, beside that answer below)."),
+        reading(
+            "Meanwhile, do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises running them on the initial grace periods with rearm instead.",
+            &[&ACTIVATION_LAB_GRACE],
+        ),
+    ],
+    attributes: &[],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[
+        asked("A KMS key through a Volume Licensing agreement, or none.", &VOLUME_LICENSING.question),
+    ],
+    limits: &[],
+};
+
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     Ok(Outcome::new(match answers.choice(&VOLUME_LICENSING)? {
-        YesNo::Yes => &USE_VOLUME_KEY,
-        YesNo::No => &NO_KEY,
+        HasVolumeKey::Yes => &USE_VOLUME_KEY,
+        HasVolumeKey::No => &NO_KEY,
+        HasVolumeKey::NotSure => &KEY_UNKNOWN,
     }))
 }
 
@@ -108,6 +159,7 @@ pub static TOPIC: Topic = Topic {
         "Only through Volume Licensing, never through the partner network.",
         Basis::Faq(&[&KMS_VOLUME_LICENSING_ONLY]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new(
         "Can we activate the licenses granted through the partner network with a KMS key?",
     ),
@@ -116,6 +168,6 @@ pub static TOPIC: Topic = Topic {
         &[&KMS_VOLUME_LICENSING_ONLY],
     )),
     questions: &[&VOLUME_LICENSING.question],
-    outcomes: &[&USE_VOLUME_KEY, &NO_KEY],
+    outcomes: &[&USE_VOLUME_KEY, &NO_KEY, &KEY_UNKNOWN],
     decide,
 };

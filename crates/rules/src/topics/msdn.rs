@@ -162,6 +162,7 @@ pub static TOPIC: Topic = Topic {
         "Granted subscriptions may not be used for client-specific solutions.",
         Basis::Faq(&[&MSDN_NO_CLIENT_SOLUTIONS]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("May we use this MSDN subscription for this work?"),
     scope: None,
     questions: &[&SUBSCRIPTION_SOURCE.question, &USE.question],

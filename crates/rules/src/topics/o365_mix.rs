@@ -92,6 +92,7 @@ pub static TOPIC: Topic = Topic {
         "Enterprise and kiosk plans can; other plans cannot.",
         Basis::Faq(&[&O365_E_AND_K, &O365_OTHER_SKUS]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new(
         "Can our purchased Office 365 seats share the tenant with our earned E3 seats?",
     ),

@@ -192,6 +192,7 @@ pub static TOPIC: Topic = Topic {
         "At any time in the year, as long as you do not exceed your license entitlement.",
         Basis::Faq(&[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new(
         "Do our users stay within our license entitlement, counting the licenses we bought?",
     ),

@@ -85,18 +85,27 @@ pub static LICENSE_CAP: NumberQuestion = NumberQuestion::new(
     )),
 );
 
+static CAP_TABLE: [&Point; 2] = [&SHARING_CAP, &TOOLKIT_CAPS];
+
+/// Where the kind of maximum is found: said where a reader may not know it.
+static WHERE_THE_MAXIMUM_IS: Statement = reading(
+    "The Microsoft Competency License table, which the FAQ names in its entry on Toolkits, lists each maximum and whether it is per country or worldwide: search the partner network's site for “Microsoft Competency License table”.",
+    &CAP_TABLE,
+);
+
 choices! {
     pub enum CapScope {
         Worldwide = "worldwide" => "Worldwide";
         PerCountry = "per-country" => "Per country";
+        NotSure = "not-sure" => "I don't know yet",
+            hint: WHERE_THE_MAXIMUM_IS;
     }
 }
 
-/// Asked only when the organization's count is over the maximum: under it,
-/// the count is within either kind of maximum.
+/// Before the numbers: the kind of maximum decides which numbers matter.
 pub static CAP_SCOPE: ChoiceQuestion<CapScope> = ChoiceQuestion::new(
     "cap-scope",
-    "Is that maximum a worldwide one or a per-country one?",
+    "Is your maximum for these licenses a worldwide one or a per-country one?",
     Some(reading(
         "The FAQ speaks of a per-country or worldwide maximum; the Competency License table gives which it is.",
         &[&SHARING_CAP, &TOOLKIT_CAPS],
@@ -123,8 +132,8 @@ static TOOLKIT_LICENSES_COUNT: Statement = reading(
     &[&TOOLKIT_CAPS],
 );
 
-/// Asked only when the organization's count is over the maximum: the FAQ
-/// (in its Toolkit entry) puts these licenses outside every maximum.
+/// Asked before any count: the FAQ (in its Toolkit entry) puts these
+/// licenses outside every maximum, so no count can matter for them.
 pub static DEMO_TRAINING: ChoiceQuestion<YesNo> = ChoiceQuestion::new(
     "demo-training",
     "Are the licenses you want to share demonstration or training licenses?",
@@ -490,6 +499,44 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
     limits: &[TOOLKIT_LICENSES_COUNT],
 };
 
+pub static CAP_SCOPE_UNKNOWN: OutcomeDef = OutcomeDef {
+    id: "cap-scope-unknown",
+    verdict: Verdict::Conditional,
+    answer: open("It depends on the kind of maximum"),
+    headline: reading(
+        "It turns on whether your maximum is worldwide or per country, which you do not know yet: worldwide, sharing would take your organization over it.",
+        &[&SHARING_CAP],
+    ),
+    reasons: &[
+        ONE_ORGANIZATION,
+        faq(
+            "The FAQ holds the total of licenses used within the organization against the per-country or worldwide maximum.",
+            &[&SHARING_CAP],
+        ),
+        reading(
+            "If the maximum is worldwide, your organization's total after sharing is over it: the answer is No.",
+            &[&SHARING_CAP],
+        ),
+        reading(
+            "If it is per country, the answer turns on the licenses in use in that country, and may turn on what a per-country maximum counts, which the FAQ does not say.",
+            &[&SHARING_CAP],
+        ),
+    ],
+    faq: &LICENSE_SHARING,
+    decided_by: Some(WHERE_THE_MAXIMUM_IS),
+    next_steps: &[
+        reading(
+            "Look the maximum up in the Competency License table, then answer whether it is worldwide or per country (Change, beside that answer below).",
+            &CAP_TABLE,
+        ),
+        advice("Until you know, share no more than keeps your organization's total within the maximum."),
+    ],
+    attributes: &[],
+    #[cfg(not(feature = "lazy-text"))]
+    told_apart: &[asked("A worldwide maximum or a per-country one.", &CAP_SCOPE.question)],
+    limits: &[TOOLKIT_LICENSES_COUNT],
+};
+
 fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     let membership = answers.choice(&MEMBERSHIP)?;
     let organization = answers.choice(&SAME_ORGANIZATION)?;
@@ -511,22 +558,26 @@ fn decide(answers: &mut Reader, _: &Context) -> Result<Outcome, Pending> {
     }
 }
 
+// First what makes the rest moot: licenses no maximum binds need no count,
+// and the kind of maximum says which counts matter.
 fn competency(answers: &mut Reader) -> Result<Outcome, Pending> {
+    if answers.choice(&DEMO_TRAINING)? == YesNo::Yes {
+        return counted(&UNCAPPED, &[]);
+    }
+    let scope = answers.choice(&CAP_SCOPE)?;
     let in_use = answers.number(&LICENSES_IN_USE)?;
     let cap = answers.number(&LICENSE_CAP)?;
     let organization =
         Detail::Allowance(Allowance::new(u128::from(in_use), cap, "licenses in use", &CAP_RULE));
     // Within the maximum across the organization is within it in every
-    // country too: what a per-country maximum counts cannot matter.
+    // country too: what kind of maximum it is cannot matter.
     if in_use <= cap {
         return counted(&COMPETENCY_WITHIN_CAP, &[organization]);
     }
-    // No count is shown: the maximum does not bind these licenses.
-    if answers.choice(&DEMO_TRAINING)? == YesNo::Yes {
-        return counted(&UNCAPPED, &[]);
-    }
-    if answers.choice(&CAP_SCOPE)? == CapScope::Worldwide {
-        return counted(&COMPETENCY_OVER_CAP, &[organization]);
+    match scope {
+        CapScope::Worldwide => return counted(&COMPETENCY_OVER_CAP, &[organization]),
+        CapScope::NotSure => return counted(&CAP_SCOPE_UNKNOWN, &[organization]),
+        CapScope::PerCountry => {}
     }
     let in_country = answers.number(&LICENSES_IN_COUNTRY)?;
     let country = Detail::Allowance(Allowance::new(
@@ -555,16 +606,17 @@ pub static TOPIC: Topic = Topic {
         "Action Pack licenses within the subscribing country; competency licenses across countries, up to the cap.",
         Basis::Faq(&[&SHARING_ACTION_PACK_COUNTRY, &SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("Can we share these licenses with the other location?"),
     scope: None,
     questions: &[
         &MEMBERSHIP.question,
         &SAME_ORGANIZATION.question,
         &SAME_COUNTRY.question,
-        &LICENSES_IN_USE.0,
-        &LICENSE_CAP.0,
         &DEMO_TRAINING.question,
         &CAP_SCOPE.question,
+        &LICENSES_IN_USE.0,
+        &LICENSE_CAP.0,
         &LICENSES_IN_COUNTRY.0,
     ],
     outcomes: &[
@@ -578,6 +630,7 @@ pub static TOPIC: Topic = Topic {
         &COMPETENCY_OVER_COUNTRY_CAP,
         &COMPETENCY_COUNTRY_CAP_OPEN,
         &UNCAPPED,
+        &CAP_SCOPE_UNKNOWN,
     ],
     decide,
 };

@@ -271,6 +271,7 @@ pub static TOPIC: Topic = Topic {
         "For associated locations with a competency of their own, never the headquarters.",
         Basis::Faq(&[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("May this location buy an Additional Benefit Toolkit?"),
     scope: None,
     questions: &[

@@ -237,6 +237,7 @@ pub static TOPIC: Topic = Topic {
         "They upgrade a qualifying Windows license and stay inside your organization.",
         Basis::Faq(&[&UPGRADE_ONLY, &UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY]),
     ),
+    #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new(
         "Can we apply a Windows upgrade license granted through the partner network to this computer?",
     ),
