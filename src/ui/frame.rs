@@ -69,7 +69,7 @@ pub fn frame(nav: Nav) -> Markup {
             // Home keeps the page settings (as-of, embed) and every saved answer.
             let home = dynamic(move || {
                 let home = nav.at_tracked(Screen::Start);
-                el("a").class("site-title").text("Partner licensing check").to(home).into()
+                el("a").class("site-title").text(crate::ui::parts::common::SITE_NAME).to(home).into()
             });
             el("header").class("site-header").child(home)
         });

@@ -19,21 +19,20 @@ mod storage;
 mod texts;
 mod timing;
 
-use reactive::window;
-
 pub use frame::app;
 pub use markup::{mount, Mounted};
 
 /// Mounts the app on the page's `<body>`, with the safety net in place first,
-/// and takes away the start screen written in at build time (in the same
-/// task, so the two never show together). A deep link's screen needs the
-/// rules' words, which the page began fetching with the WebAssembly: it is
-/// mounted once they are here (or failed to come, which the screen says).
+/// and takes away the screen written in at build time (in the same task, so
+/// the two never show together). Every screen needs the rules' words (the
+/// start screen its topics' lines), which a deep link's page began fetching
+/// with the WebAssembly: it is mounted once they are here, the written
+/// screen showing until then (or once they failed to come, which a deep
+/// link's screen says; the start screen then goes without its lines).
 pub fn start() {
     timing::mark("licensing:main");
     panic_page::install();
-    let on_start_screen = window().location().search().unwrap_or_default().is_empty();
-    if on_start_screen || texts::ready() {
+    if texts::ready() {
         take_over();
     } else {
         texts::load(|_| take_over());

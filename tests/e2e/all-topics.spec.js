@@ -24,22 +24,24 @@ test('sharing: competency licenses up to the cap, and one over', async ({ page }
   await openFromStart(page, 'Can we share these licenses with another location?');
   await choose(page, 'A competency (silver or gold)');
   await choose(page, 'Yes');
+  // First what makes the rest moot: no maximum binds these, then which kind it is.
+  await expect(heading(page)).toHaveText('Are the licenses you want to share demonstration or training licenses?');
+  await choose(page, 'No');
+  await expect(heading(page)).toHaveText('Is your maximum for these licenses a worldwide one or a per-country one?');
+  await choose(page, 'Worldwide');
   await type(page, 'How many of these licenses would be in use across your organization after sharing?', '250');
   await type(page, 'What is the maximum number of these licenses for your organization?', '250');
   await expect(result(page)).toHaveAttribute('data-topic', 'sharing');
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+  await expect(result(page).locator('.verdict')).toHaveText('Yes, within your maximum');
   await expect(result(page)).toContainText('250 licenses in use against a maximum of 250: 0 to spare.');
 
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('What is the maximum number of these licenses for your organization?')).toHaveValue('250');
   await type(page, 'What is the maximum number of these licenses for your organization?', '249');
-  // Over the maximum: which licenses, and which kind of maximum, now matter.
-  await expect(heading(page)).toHaveText('Are the licenses you want to share demonstration or training licenses?');
-  await choose(page, 'No');
-  await expect(heading(page)).toHaveText('Is that maximum a worldwide one or a per-country one?');
-  await choose(page, 'Worldwide');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-cap');
+  await expect(result(page).locator('.verdict')).toHaveText('No: it would go over your maximum');
   await expect(result(page)).toContainText('1 over it');
 });
 
@@ -47,19 +49,19 @@ test('sharing: over a per-country cap only across the organization depends; over
   await openFromStart(page, 'Can we share these licenses with another location?');
   await choose(page, 'A competency (silver or gold)');
   await choose(page, 'Yes');
-  await type(page, 'How many of these licenses would be in use across your organization after sharing?', '120');
-  await type(page, 'What is the maximum number of these licenses for your organization?', '100');
   await choose(page, 'No');
   await choose(page, 'Per country');
+  await type(page, 'How many of these licenses would be in use across your organization after sharing?', '120');
+  await type(page, 'What is the maximum number of these licenses for your organization?', '100');
   await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '60');
   await expect(result(page)).toHaveAttribute('data-verdict', 'conditional');
   await expect(result(page)).toHaveAttribute('data-outcome', 'per-country-cap-open');
-  await expect(result(page).locator('.verdict')).toHaveText('It depends');
+  await expect(result(page).locator('.verdict')).toHaveText('It depends on what the per-country maximum counts');
   await expect(result(page)).toContainText('120 licenses in use against a maximum of 100: 20 over it.');
   await expect(result(page)).toContainText('60 licenses in use in that country against a maximum of 100: 40 to spare.');
   await expect(result(page).locator('.result__decider')).toContainText('Regional Service Center');
   await expect(result(page)).toContainText('What this answer does not cover');
-  await expect(page).toHaveURL(/licenses-in-use=120&license-cap=100&demo-training=no&cap-scope=per-country&licenses-in-country=60$/);
+  await expect(page).toHaveURL(/demo-training=no&cap-scope=per-country&licenses-in-use=120&license-cap=100&licenses-in-country=60$/);
 
   await page.getByRole('link', { name: 'Back' }).click();
   await type(page, 'How many of these licenses would be in use in that country alone after sharing?', '101');
@@ -67,14 +69,13 @@ test('sharing: over a per-country cap only across the organization depends; over
   await expect(result(page)).toHaveAttribute('data-outcome', 'competency-over-country-cap');
 });
 
-test('sharing: demonstration and training licenses are not bound to the cap', async ({ page }) => {
+test('sharing: demonstration and training licenses are not bound to the cap, and no count is asked', async ({ page }) => {
   await page.goto('/?topic=sharing&membership=competency&same-organization=yes');
   await ready(page);
-  await type(page, 'How many of these licenses would be in use across your organization after sharing?', '130');
-  await type(page, 'What is the maximum number of these licenses for your organization?', '100');
   await choose(page, 'Yes');
   await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
   await expect(result(page)).toHaveAttribute('data-outcome', 'uncapped-licenses');
+  await expect(page).not.toHaveURL(/licenses-in-use/);
 });
 
 test('sharing: a location of the same company not yet associated', async ({ page }) => {
@@ -82,9 +83,14 @@ test('sharing: a location of the same company not yet associated', async ({ page
   await ready(page);
   await choose(page, 'An Action Pack subscription');
   await choose(page, 'Part of our company, but not associated with our headquarters');
-  await choose(page, 'Yes');
+  // Not until it is associated, in the subscribing country or not: the country is not asked.
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(result(page)).toHaveAttribute('data-outcome', 'action-pack-not-associated action-pack-other-country');
+  await expect(result(page).locator('.verdict').first()).toHaveText('No');
+  await page.goto('/?topic=sharing&membership=action-pack&same-organization=same-company&same-country=yes');
+  await ready(page);
   await expect(result(page)).toHaveAttribute('data-outcome', 'action-pack-not-associated');
+  await expect(result(page).locator('.verdict')).toHaveText('Not until that location is associated');
   await page.locator('[data-answer=membership]').getByRole('link', { name: /Change/ }).click();
   await choose(page, 'A competency (silver or gold)');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');

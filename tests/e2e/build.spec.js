@@ -63,11 +63,16 @@ test('a release build names its service worker, lists every file, and allows its
   expect(html).not.toContain('unsafe-inline');
   // The start screen is written in, at the end of the body where the app puts its own.
   expect(html).toMatch(/<div id="prerendered"><div class="page">[\s\S]*data-topic-link="kms" href="\?topic=kms"[\s\S]*<\/div>\s*<\/body>/);
-  // In it, the screen of each link naming only a topic or tool, as data.
+  // In it, the screen of each link naming only a topic, as data; a tool's is a file of its own.
   const data = html.match(/<script type="application\/json" id="linked-screens">([^<]*)<\/script><\/div>\s*<\/body>/);
   const screens = JSON.parse(data[1]);
-  expect(Object.keys(screens)).toEqual(expect.arrayContaining(['kms', 'downgrade', 'keys']));
+  expect(Object.keys(screens)).toEqual(expect.arrayContaining(['kms', 'downgrade']));
+  expect(Object.keys(screens)).not.toContain('keys');
   expect(JSON.stringify(screens.kms)).toContain('"data-question":"volume-licensing"');
+  for (const tool of ['activation-planner', 'keys', 'organization-account']) {
+    const written = JSON.parse(fs.readFileSync(path.join(dir, 'results', `${tool}.json`), 'utf8'));
+    expect(JSON.stringify(written)).toContain(`"data-page":"${tool}"`);
+  }
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
   // Everything but the rules module and its package, which only host pages

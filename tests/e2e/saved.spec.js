@@ -108,7 +108,7 @@ test('with storage that is full, the app works without saving and says so', asyn
   });
   await page.goto('/?topic=kms');
   await ready(page);
-  await page.getByLabel('No').check();
+  await page.getByLabel('No', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#result')).toHaveAttribute('data-verdict', 'not-eligible');
   await expect(page.locator('#notices')).toContainText('cannot be saved');

@@ -8,6 +8,7 @@
 //! or an outcome, for a screen to draw. [`contract`] holds the public names.
 
 pub mod catalog;
+pub mod consumption;
 pub mod contract;
 pub mod date;
 pub mod engine;

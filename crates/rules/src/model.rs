@@ -68,16 +68,25 @@ impl News {
 pub struct Answer {
     pub words: Text,
     pub news: News,
+    /// Whether the day a dated figure counts to follows the words.
+    pub until: bool,
 }
 
 pub const fn good(words: &'static str) -> Answer {
-    Answer { words: Text::new(words), news: News::Good }
+    Answer { words: Text::new(words), news: News::Good, until: false }
 }
 pub const fn bad(words: &'static str) -> Answer {
-    Answer { words: Text::new(words), news: News::Bad }
+    Answer { words: Text::new(words), news: News::Bad, until: false }
 }
 pub const fn open(words: &'static str) -> Answer {
-    Answer { words: Text::new(words), news: News::Open }
+    Answer { words: Text::new(words), news: News::Open, until: false }
+}
+
+impl Answer {
+    /// The same words, followed by the day the figure counts to.
+    pub const fn until_day(self) -> Answer {
+        Answer { until: true, ..self }
+    }
 }
 
 /// One answer a person can pick, as the contract names it and as the page shows it.
@@ -319,6 +328,8 @@ pub struct OutcomeDef {
     /// For a conditional verdict: what decides instead of the FAQ.
     pub decided_by: Option<Statement>,
     pub next_steps: &'static [Statement],
+    /// This app's own topics and tools a next step leads to, as links.
+    pub see_also: &'static [Goto],
     /// Contract attributes fixed by the outcome itself (`data-consumes`).
     pub attributes: &'static [(&'static str, &'static str)],
     /// The situations of a real partner its questions might lump together
@@ -373,7 +384,7 @@ impl Outcome {
         let words = self.def.answer.words.as_str();
         // A suffix, not a placeholder replaced: `str::replace`'s substring
         // search alone would cost the first visit some 2 KB gzip.
-        match self.details.iter().find_map(Detail::until) {
+        match self.details.iter().find_map(Detail::until).filter(|_| self.def.answer.until) {
             Some(until) => [words, " ", until.as_str()].concat(),
             None => words.to_owned(),
         }
@@ -456,6 +467,13 @@ pub struct Tool {
     pub summary: Statement,
     pub faq: &'static FaqEntry,
     pub kind: ToolKind,
+}
+
+/// Where a result's next step leads in this app.
+#[derive(Clone, Copy, Debug)]
+pub enum Goto {
+    Topic(&'static Topic),
+    Tool(&'static Tool),
 }
 
 #[derive(Debug)]

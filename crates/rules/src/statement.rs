@@ -87,9 +87,11 @@ pub const fn about_this_app(text: &'static str) -> Statement {
     Statement { text: Text::new(text), basis: Basis::ThisApp }
 }
 
-/// A statement the first screen shows (its words always in the binary).
-pub const fn first_screen(text: &'static str, basis: Basis) -> Statement {
-    Statement { text: Text::eager(text), basis }
+/// A topic's or tool's line on the start page. Its words come with the
+/// pack like every other statement's: the build writes the start screen
+/// into the page, and the app draws its own once the pack is here.
+pub const fn start_line(text: &'static str, basis: Basis) -> Statement {
+    Statement { text: Text::new(text), basis }
 }
 
 /// What decides a point the FAQ leaves open: not the FAQ. It says where to

@@ -55,6 +55,9 @@ fn every_badge_answers_its_readers_question_and_is_coloured_by_the_news() {
             assert_eq!(outcome.answer.news, news, "{}:{}: “{words}” after “{start}”", topic.id, outcome.id);
             assert_eq!(outcome.verdict, verdict, "{}:{}: “{words}”", topic.id, outcome.id);
             assert!(words.len() <= 64, "{}:{}: a badge of a few words, not “{words}”", topic.id, outcome.id);
+            // A day follows only words that end where a day is named.
+            let ends_on_a_day = words.ends_with(" until") || words.ends_with(" on");
+            assert_eq!(outcome.answer.until, ends_on_a_day, "{}:{}: “{words}”", topic.id, outcome.id);
         }
     }
 }
@@ -69,6 +72,12 @@ fn a_dated_badge_says_the_day_and_the_days_left() {
         follow_up: None,
     };
     assert_eq!(open.answer_words(), "Previous version: yes, until 10 March 2027 (94 days are left)");
+    let not_yet = Outcome {
+        def: &licensing_rules::topics::downgrade::NOT_OFFERED_YET,
+        details: vec![Detail::UpgradeWindow(window)],
+        follow_up: None,
+    };
+    assert_eq!(not_yet.answer_words(), "Previous version: yes, its 12 months have not started");
     let ended = Outcome {
         def: &licensing_rules::topics::cloud_tokens::ENDED_NOT_RENEWING,
         details: vec![Detail::UseRights(UseRights {

@@ -14,6 +14,9 @@ use crate::ui::markup::{el, Content, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::{use_nav, HEADING_ID};
 
+/// The app's name: its header, and the end of every page title.
+pub const SITE_NAME: &str = "Partner licensing check";
+
 /// A text's words. Screens that show packed texts are drawn only once the
 /// pack is here (`super::super::frame`), so a miss is a bug: said in the
 /// console (which fails every end-to-end test) and shown as an ellipsis.

@@ -14,6 +14,7 @@ use licensing_rules::visit::{View, Visit};
 
 use super::markup::Markup;
 use super::nav::Nav;
+use super::parts::common::{words, SITE_NAME};
 
 /// The screen for `visit`, as worked out (it evaluates nothing). Everything
 /// but the start screen needs the words of the rules' texts, so it waits for
@@ -22,6 +23,9 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
     if !matches!(visit.view, View::Start) && !nav.texts_ready() {
         return unavailable::texts(nav.texts_failed());
     }
+    // In the browser only: the build writes screens natively, with no page.
+    #[cfg(target_arch = "wasm32")]
+    super::reactive::document().set_title(&title(&visit.view));
     if visit.view.counts_from_day() {
         // Not the same on every day: not written at build time.
         super::clock::day_shown();
@@ -40,6 +44,21 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
         View::Result { topic, conclusion, path } => result::result(topic, conclusion.clone(), path.clone()),
         View::NeedsDay(topic) => unavailable::clock(topic),
     }
+}
+
+/// The page's name in tabs, history, bookmarks and printed headers: what
+/// the screen asks or answers, then its topic.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn title(view: &View) -> String {
+    let (what, topic) = match view {
+        View::Question { topic, question, .. } => (words(question.prompt).to_owned(), topic.title),
+        View::Result { topic, conclusion, .. } => (conclusion.answer().0, topic.title),
+        View::Tree { topic, .. } => ("How this is decided".to_owned(), topic.title),
+        View::NeedsDay(topic) => ("Which day to count from".to_owned(), topic.title),
+        View::Tool(tool) => (tool.title.to_owned(), SITE_NAME),
+        View::Start => return SITE_NAME.to_owned(),
+    };
+    [&what, " – ", topic, " – ", SITE_NAME].concat()
 }
 
 #[cfg(test)]

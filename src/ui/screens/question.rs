@@ -13,7 +13,8 @@ use crate::ui::parts::common::{as_of_note, back_link, tree_link};
 
 /// One question of a topic, with Continue and Back; `path`: the questions
 /// answered to get here; `later`: answers a link gave to questions still to
-/// come, kept for their turn; "Question `number` of `of`".
+/// come, kept for their turn; "Question `number` of up to `of`" (the most
+/// still to come: a count that never overstates).
 pub fn question(
     topic: &'static Topic,
     question: &'static Question,
@@ -35,10 +36,9 @@ pub fn question(
         .attr(attr::QUESTION, question.id)
         .child(back_link(back))
         .child(
-            el("p")
-                .class("caption")
-                .child(el("span").class("caption__topic").text(topic.title))
-                .child(el("span").class("caption__progress").text(format!("Question {number} of {of}"))),
+            el("p").class("caption").child(el("span").class("caption__topic").text(topic.title)).child(
+                el("span").class("caption__progress").text(format!("Question {number} of up to {of}")),
+            ),
         )
         .child(as_of_note(topic))
         .child(answer_form(question, prefill, true, "Continue", on_answer))

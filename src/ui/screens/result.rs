@@ -5,11 +5,12 @@
 
 use licensing_rules::contract::attr;
 use licensing_rules::engine::{Branch, Conclusion};
-use licensing_rules::model::{Answers, Input, Outcome, Question, Topic, Value};
+use licensing_rules::model::{Answers, Goto, Input, Outcome, Question, Topic, Value};
+use licensing_rules::state::Screen;
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
 
 use crate::ui::markup::{dynamic, el, Element, Markup};
-use crate::ui::nav::links::back_from;
+use crate::ui::nav::links::{back_from, Link};
 use crate::ui::nav::{shareable_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
@@ -98,6 +99,19 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
         .into()
 }
 
+/// This app's topics and tools a next step leads to, each a link in the
+/// words of its own question.
+fn see_also(goto: &'static [Goto]) -> Element {
+    let nav = use_nav();
+    el("ul").class("list see-also").children(goto.iter().map(|goto| {
+        let (asks, screen) = match *goto {
+            Goto::Topic(topic) => (topic.asks, Screen::Topic { topic, answers: Answers::default() }),
+            Goto::Tool(tool) => (tool.asks, Screen::Tool(tool)),
+        };
+        el("li").child(el("a").text(asks).to(nav.at(screen))).into()
+    }))
+}
+
 /// The optional question a single result offers to refine its figures.
 fn follow_up(
     topic: &'static Topic,
@@ -152,6 +166,9 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
     }
     body.push(el(level).text("What to do next").into());
     body.push(list(def.next_steps, false).into());
+    if !def.see_also.is_empty() {
+        body.push(see_also(def.see_also).into());
+    }
     if !def.limits.is_empty() {
         body.push(el(level).text("What this answer does not cover").into());
         body.push(list(def.limits, true).into());

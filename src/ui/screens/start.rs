@@ -6,6 +6,7 @@ use licensing_rules::contract::attr;
 use licensing_rules::faq::Section;
 use licensing_rules::model::Answers;
 use licensing_rules::state::{Location, Saved, Screen};
+use licensing_rules::statement::Statement;
 use licensing_rules::visit::canonical;
 
 use crate::ui::clock::today_unshown;
@@ -28,14 +29,22 @@ fn topic_link(id: &'static str, asks: &'static str, summary: Element, to: Locati
 pub fn start() -> Markup {
     let nav = use_nav();
     let here = nav.location();
+    // Its words are in the pack: without it (it failed to come), the links alone.
+    let line = |summary: &Statement| {
+        if nav.texts_ready() {
+            statement("span", summary)
+        } else {
+            el("span")
+        }
+    };
     let sections = Section::ALL.into_iter().map(|section| {
         let topic_links = TOPICS.iter().copied().filter(|t| t.section == section).map(|topic| {
             let to = here.with_screen(Screen::Topic { topic, answers: Answers::default() });
-            topic_link(topic.id, topic.asks, statement("span", &topic.summary), to)
+            topic_link(topic.id, topic.asks, line(&topic.summary), to)
         });
         let tool_links = TOOLS.iter().copied().filter(|t| t.section == section).map(|tool| {
             let to = here.with_screen(Screen::Tool(tool));
-            topic_link(tool.id, tool.asks, statement("span", &tool.summary), to)
+            topic_link(tool.id, tool.asks, line(&tool.summary), to)
         });
         el("section")
             .class("topics")

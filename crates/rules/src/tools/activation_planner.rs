@@ -2,6 +2,7 @@
 //! Action Pack and competency membership side by side with the same rule as
 //! the activation topic ([`consumes`]).
 
+use crate::consumption::{consumes, Event};
 use crate::faq::{
     Section, ACTIVATION_ACTION_PACK_HARDWARE, ACTIVATION_ACTION_PACK_NEW_MACHINE,
     ACTIVATION_ACTION_PACK_SAME_MACHINE, ACTIVATION_COMPETENCY_EVERY, ACTIVATION_GUIDE, ACTIVATION_LAB_GRACE,
@@ -9,15 +10,14 @@ use crate::faq::{
 };
 use crate::membership::Membership;
 use crate::model::{NumberQuestion, Tool, ToolKind};
-use crate::statement::{about_this_app, faq, first_screen, reading, Basis, Statement};
-use crate::topics::activation::{consumes, Event};
+use crate::statement::{about_this_app, faq, reading, start_line, Basis, Statement};
 
 pub static TOOL: Tool = Tool {
     id: "activation-planner",
     section: Section::ProductKeysAndTokens,
     title: "Activation planner",
     asks: "How many activations will this key have left after our installs?",
-    summary: first_screen(
+    summary: start_line(
         "Counts a list of installs against a key, for Action Pack and competency keys side by side.",
         Basis::ThisApp,
     ),

@@ -7,14 +7,14 @@
 
 use crate::faq::{Section, KEYS_AND_TOKENS, KEYS_FORMAT, KEYS_PRODUCT_KEY, KEYS_TOKEN};
 use crate::model::{Tool, ToolKind};
-use crate::statement::{about_this_app, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, faq, reading, start_line, Basis, Statement};
 
 pub static TOOL: Tool = Tool {
     id: "keys",
     section: Section::ProductKeysAndTokens,
     title: "Product key and token check",
     asks: "Is this product key or token written in the right format?",
-    summary: first_screen(
+    summary: start_line(
         "Checks the 5×5 format on your device; the key never leaves this page.",
         Basis::ThisApp,
     ),

@@ -7,14 +7,14 @@ use crate::faq::{
     ORGANIZATION_ACCOUNT_DETAILS, ORGANIZATION_ACCOUNT_SAME_ADMIN, ORGANIZATION_ACCOUNT_WHAT,
 };
 use crate::model::{Tool, ToolKind};
-use crate::statement::{faq, first_screen, Basis};
+use crate::statement::{faq, start_line, Basis};
 
 pub static ORGANIZATION_ACCOUNT: Tool = Tool {
     id: "organization-account",
     section: Section::CloudServices,
     title: "Organization Account",
     asks: "What is a Microsoft Organization Account, and when is it created?",
-    summary: first_screen(
+    summary: start_line(
         "The account your organization uses for Microsoft's cloud services.",
         Basis::Faq(&[&ORGANIZATION_ACCOUNT_WHAT]),
     ),

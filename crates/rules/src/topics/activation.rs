@@ -12,32 +12,18 @@ use crate::faq::{
     ACTIVATION_REQUIRED, KMS_COMBINE, KMS_FOR_GRANTED_LICENSES, PRODUCT_ACTIVATION,
 };
 use crate::model::{
-    bad, choices, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    bad, good, ChoiceQuestion, Context, Goto, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
+use crate::tools::activation_planner;
 // Only the review (docs/answers.md) reads what a question tells apart.
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
-choices! {
-    pub enum Event {
-        NewMachine = "new-machine" => "Installing on a new or different machine";
-        SameMachine = "same-machine" => "Installing again on the same machine, no hardware changed";
-        HardwareChange = "hardware-change" => "Installing again on the same machine after a hardware change";
-        Reimage = "reimage" => "Reimaging the same machine, no hardware changed";
-    }
-}
-
-/// Whether activating after `event` uses up one of the key's activations.
-/// The one statement of the rule; the topic and the planner both ask it.
-pub fn consumes(membership: Membership, event: Event) -> bool {
-    match membership {
-        Membership::ActionPack => matches!(event, Event::NewMachine | Event::HardwareChange),
-        Membership::Competency => true,
-    }
-}
+pub use crate::consumption::{consumes, Event};
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
     ChoiceQuestion::new("membership", "How did your organization get the product key?", None);
@@ -91,6 +77,7 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
     next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
+    see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[(attr::CONSUMES, "true")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -132,6 +119,7 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
         "If you change the hardware first, the activation after that counts.",
         &[&ACTIVATION_ACTION_PACK_HARDWARE],
     )],
+    see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[(attr::CONSUMES, "false")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -171,6 +159,7 @@ pub static COMPETENCY_CONSUMED: OutcomeDef = OutcomeDef {
         PLANNER,
         ASK_RSC,
     ],
+    see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[(attr::CONSUMES, "true")],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -200,7 +189,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "Product activation",
     asks: "Can we activate this install without using up an activation?",
-    summary: first_screen(
+    summary: start_line(
         "Action Pack and competency keys count activations differently.",
         Basis::Faq(&[&ACTIVATION_DIFFERS]),
     ),

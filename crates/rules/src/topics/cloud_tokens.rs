@@ -16,7 +16,8 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 pub static ENROLLMENT_END: DateQuestion = DateQuestion::new(
@@ -64,7 +65,7 @@ static RENEWED_ALREADY: Statement = about_this_app(
 pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-renewing",
     verdict: Verdict::Eligible,
-    answer: good("Use rights until"),
+    answer: good("Use rights until").until_day(),
     headline: faq(
         "You have use rights to your cloud services through the program until your enrollment year ends.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -82,6 +83,7 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
         advice("Redeem the tokens you need while the enrollment year runs."),
         advice("Plan the renewal before the end date."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &TOLD_APART,
@@ -91,7 +93,7 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
 pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "in-force-not-renewing",
     verdict: Verdict::Eligible,
-    answer: good("Use rights until"),
+    answer: good("Use rights until").until_day(),
     headline: faq(
         "You have use rights through the program until this enrollment year ends, and not after.",
         &[&CLOUD_ENDS_WITH_YEAR],
@@ -107,6 +109,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
         "To keep using the services with rights after the end date, buy them through Volume Licensing.",
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &TOLD_APART,
@@ -116,7 +119,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-renewing",
     verdict: Verdict::NotEligible,
-    answer: bad("Not now: that year's use rights ended on"),
+    answer: bad("Not now: that year's use rights ended on").until_day(),
     headline: faq(
         "The use rights of that enrollment year are over; a new set of tokens is issued when you renew.",
         &[&CLOUD_ENDS_WITH_YEAR, &CLOUD_RENEWAL_TOKENS],
@@ -132,6 +135,7 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
         "Once you have renewed, redeem the new set of tokens, then check again with the new year's end date.",
         &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &TOLD_APART,
@@ -141,7 +145,7 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
 pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     id: "ended-not-renewing",
     verdict: Verdict::NotEligible,
-    answer: bad("Not now: your use rights ended on"),
+    answer: bad("Not now: your use rights ended on").until_day(),
     headline: faq("Your use rights through the program have ended.", &[&CLOUD_ENDS_WITH_YEAR]),
     reasons: &[ENDS_WITH_YEAR, ACCESS_WITHOUT_RIGHTS],
     faq: &CLOUD_TOKEN_PERIOD,
@@ -150,6 +154,7 @@ pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
         "Buy the cloud services through Volume Licensing to go on using them with rights.",
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &TOLD_APART,
@@ -173,7 +178,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "Cloud services tokens",
     asks: "Until when can we use our cloud services benefits?",
-    summary: first_screen("Use rights end with the program enrollment year.", Basis::Faq(&[&CLOUD_ENDS_WITH_YEAR])),
+    summary: start_line("Use rights end with the program enrollment year.", Basis::Faq(&[&CLOUD_ENDS_WITH_YEAR])),
     #[cfg(not(feature = "lazy-text"))]
     verdict_question: Text::new("Do we still have use rights to our cloud services through the program?"),
     scope: Some(reading(

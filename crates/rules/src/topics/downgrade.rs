@@ -9,13 +9,15 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
-    bad, choices, good, open, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader,
-    Topic, Verdict,
+    bad, choices, good, open, ChoiceQuestion, Context, DateQuestion, Goto, Outcome, OutcomeDef, Pending,
+    Reader, Topic, Verdict,
 };
+use crate::topics::msdn;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 choices! {
@@ -68,6 +70,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
         ),
         advice("Plan the move to the latest version within those 12 months."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -88,7 +91,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
-    answer: good("Previous version: yes, until"),
+    answer: good("Previous version: yes, until").until_day(),
     headline: reading(
         "No downgrade rights, but your 12 months to upgrade have not run out.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -104,6 +107,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
     next_steps: &[advice("Move to the latest version before the deadline.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -120,7 +124,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
-    answer: bad("Previous version: no longer, the 12 months ended on"),
+    answer: bad("Previous version: no longer, the 12 months ended on").until_day(),
     headline: reading(
         "No downgrade rights, and your 12 months to upgrade are over.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -145,6 +149,7 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
             &[&DOWNGRADE_UPDATES_TABLE],
         ),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -173,6 +178,7 @@ pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
         "Check the date (the FAQ points to the Software Updates table for details), and enter it again if it was mistyped.",
         &[&DOWNGRADE_UPDATES_TABLE],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -199,6 +205,7 @@ pub static LEARNING: OutcomeDef = OutcomeDef {
         advice("Read the use rights that came with the training licenses."),
         faq("Or ask your Regional Service Center, where the FAQ sends the questions it does not answer.", &[&ASK_SUPPORT]),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -237,6 +244,7 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         "Check which versions your MSDN subscription covers: the FAQ sends you to the MSDN page or the Product Usage Guide for the complete terms of use.",
         &[&MSDN_FULL_TERMS],
     )],
+    see_also: &[Goto::Topic(&msdn::TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -265,6 +273,7 @@ pub static OTHER_SOURCE: OutcomeDef = OutcomeDef {
         "The license terms of the channel you got it through: retail license terms or your Volume Licensing agreement.",
     )),
     next_steps: &[advice("Look up downgrade rights in the license terms of your purchase.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -306,7 +315,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Downgrade rights",
     asks: "Do I have downgrade rights?",
-    summary: first_screen(
+    summary: start_line(
         "None through the partner network: you get 12 months to upgrade instead.",
         Basis::Faq(&[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS]),
     ),

@@ -7,12 +7,16 @@ use crate::faq::{
     KMS_FOR_GRANTED_LICENSES, KMS_KEYS, KMS_VOLUME_LICENSING_ONLY,
 };
 use crate::model::{
-    bad, choices, good, open, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    bad, choices, good, open, ChoiceQuestion, Context, Goto, Outcome, OutcomeDef, Pending, Reader, Topic,
+    Verdict,
 };
+use crate::tools::activation_planner;
+use crate::topics::activation;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{advice, faq, first_screen, reading, Basis};
+use crate::statement::{advice, faq, reading, start_line, Basis};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 choices! {
@@ -62,6 +66,7 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
         advice("Activate the partner-network installations against your KMS host."),
         advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -97,6 +102,7 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         faq("If you need KMS, that takes a Volume Licensing agreement.", &[&KMS_VOLUME_LICENSING_ONLY]),
         faq("Questions about the keys you were issued go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]),
     ],
+    see_also: &[Goto::Tool(&activation_planner::TOOL), Goto::Topic(&activation::TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -134,6 +140,7 @@ pub static KEY_UNKNOWN: OutcomeDef = OutcomeDef {
             &[&ACTIVATION_LAB_GRACE],
         ),
     ],
+    see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -155,7 +162,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::ProductKeysAndTokens,
     title: "KMS keys",
     asks: "Can I get a Key Management Service (KMS) key?",
-    summary: first_screen(
+    summary: start_line(
         "Only through Volume Licensing, never through the partner network.",
         Basis::Faq(&[&KMS_VOLUME_LICENSING_ONLY]),
     ),

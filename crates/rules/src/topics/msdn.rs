@@ -11,7 +11,8 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 choices! {
@@ -60,6 +61,7 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     next_steps: &[advice(
         "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -103,6 +105,7 @@ pub static GRANTED_INTERNAL: OutcomeDef = OutcomeDef {
     next_steps: &[advice(
         "Check your intended use against the overview on the MSDN page and the Product Usage Guide before you rely on it.",
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Work for a specific client, or internal work.", &USE.question)],
@@ -130,6 +133,7 @@ pub static PURCHASED: OutcomeDef = OutcomeDef {
     faq: &MSDN_TERMS,
     decided_by: Some(advice("The license terms of your retail or Volume Licensing purchase.")),
     next_steps: &[advice("Read the use rights that came with the purchased subscription.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -158,7 +162,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "MSDN subscriptions",
     asks: "May we use our MSDN subscription for this work?",
-    summary: first_screen(
+    summary: start_line(
         "Granted subscriptions may not be used for client-specific solutions.",
         Basis::Faq(&[&MSDN_NO_CLIENT_SOLUTIONS]),
     ),

@@ -9,7 +9,8 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, Basis};
+use crate::statement::{about_this_app, advice, faq, start_line, Basis};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 choices! {
@@ -39,6 +40,7 @@ pub static SAME_TENANT: OutcomeDef = OutcomeDef {
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
     next_steps: &[advice("Assign the purchased seats on the tenant that holds your E3 seats.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
@@ -65,6 +67,7 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
     next_steps: &[advice("Use those seats on a separate tenant, or buy E or K seats instead.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Enterprise (E), kiosk (K) or other seats.", &SKU_FAMILY.question)],
@@ -88,7 +91,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::CloudServices,
     title: "Purchased Office 365 seats",
     asks: "Can our purchased Office 365 seats share the tenant with our earned E3 seats?",
-    summary: first_screen(
+    summary: start_line(
         "Enterprise and kiosk plans can; other plans cannot.",
         Basis::Faq(&[&O365_E_AND_K, &O365_OTHER_SKUS]),
     ),

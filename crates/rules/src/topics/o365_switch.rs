@@ -9,12 +9,14 @@ use crate::faq::{
 };
 use crate::figures::{Allowance, Detail};
 use crate::model::{
-    bad, good, Context, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
+    bad, good, Context, Goto, NumberQuestion, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
+use crate::topics::o365_mix;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 pub static ENTITLEMENT: NumberQuestion = NumberQuestion::new(
@@ -104,6 +106,7 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
         ),
         advice("Count again before you add users."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[],
@@ -125,6 +128,7 @@ pub static COVERED: OutcomeDef = OutcomeDef {
     faq: &O365_SWITCH_USERS,
     decided_by: None,
     next_steps: &[advice("Keep a record of which users the licenses you bought cover."), GUIDE],
+    see_also: &[Goto::Topic(&o365_mix::TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked(
@@ -153,6 +157,7 @@ pub static OVER: OutcomeDef = OutcomeDef {
         faq("You may also buy the CALs or online seats needed for the users over the entitlement.", &[&SWITCH_BUY_MORE]),
         GUIDE,
     ],
+    see_also: &[Goto::Topic(&o365_mix::TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -188,7 +193,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::CloudServices,
     title: "Moving users to Office 365",
     asks: "Can we move users between on-premises licenses and Office 365?",
-    summary: first_screen(
+    summary: start_line(
         "At any time in the year, as long as you do not exceed your license entitlement.",
         Basis::Faq(&[&SWITCH_ANY_TIME, &SWITCH_WITHIN_ENTITLEMENT]),
     ),

@@ -19,7 +19,8 @@ use crate::model::{
 use crate::membership::Membership;
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement, LEFT_OPEN};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement, LEFT_OPEN};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 pub static MEMBERSHIP: ChoiceQuestion<Membership> =
@@ -182,6 +183,7 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
         ),
         advice("Otherwise the other organization needs licenses of its own, through its own partner membership or a purchase."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -214,6 +216,7 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
         "Associate the location with your headquarters at the Partner Membership Center, then check again.",
         &[&SHARING_ASSOCIATED],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -258,6 +261,7 @@ pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
             &[&ASK_SUPPORT],
         ),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -291,6 +295,7 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
             &[&SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP],
         ),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -321,6 +326,7 @@ pub static ACTION_PACK_SAME_COUNTRY: OutcomeDef = OutcomeDef {
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[advice("Keep a record of which location uses which license.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -355,6 +361,7 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
         "Count again before you share more: the FAQ holds the licenses in use within the organization against the maximum.",
         &[&SHARING_CAP],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Locations of separate organizations.", &SAME_ORGANIZATION.question)],
@@ -385,6 +392,7 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
         advice("Free up licenses elsewhere in the organization first, or share fewer."),
         reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("A per-country maximum, where what it counts is open.", &CAP_SCOPE.question)],
@@ -414,6 +422,7 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
     faq: &LICENSE_SHARING,
     decided_by: None,
     next_steps: &[advice("Keep a record of which licenses are for demonstration or training.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -453,6 +462,7 @@ pub static COMPETENCY_OVER_COUNTRY_CAP: OutcomeDef = OutcomeDef {
         advice("Free up licenses in that country first, or share fewer."),
         reading("Check the maximum that applies in the Competency License table.", &[&TOOLKIT_CAPS]),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -487,6 +497,7 @@ pub static COMPETENCY_COUNTRY_CAP_OPEN: OutcomeDef = OutcomeDef {
         advice("Ask before you share."),
         advice("Until you know, keep the licenses in use across the organization within the maximum."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -531,6 +542,7 @@ pub static CAP_SCOPE_UNKNOWN: OutcomeDef = OutcomeDef {
         ),
         advice("Until you know, share no more than keeps your organization's total within the maximum."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("A worldwide maximum or a per-country one.", &CAP_SCOPE.question)],
@@ -602,7 +614,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Sharing licenses between locations",
     asks: "Can we share these licenses with another location?",
-    summary: first_screen(
+    summary: start_line(
         "Action Pack licenses within the subscribing country; competency licenses across countries, up to the cap.",
         Basis::Faq(&[&SHARING_ACTION_PACK_COUNTRY, &SHARING_COMPETENCY_COUNTRIES, &SHARING_CAP]),
     ),

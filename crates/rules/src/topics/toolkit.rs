@@ -10,13 +10,15 @@ use crate::faq::{
     TOOLKIT_OWN_COMPETENCY,
 };
 use crate::model::{
-    bad, choices, good, open, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
-    YesNo,
+    bad, choices, good, open, ChoiceQuestion, Context, Goto, Outcome, OutcomeDef, Pending, Reader, Topic,
+    Verdict, YesNo,
 };
+use crate::topics::sharing;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement, LEFT_OPEN};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement, LEFT_OPEN};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 /// The points the associated location's hint rests on (a static: the
@@ -95,6 +97,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
             &[&TOOLKIT_CAPS, &TOOLKIT_DEMO_UNCAPPED],
         ),
     ],
+    see_also: &[Goto::Topic(&sharing::TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -127,6 +130,7 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     next_steps: &[advice(
         "If a location associated with this headquarters has a competency of its own, check that location instead.",
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("The headquarters, or a location associated with it.", &LOCATION_ROLE.question)],
@@ -151,6 +155,7 @@ pub static UNLINKED: OutcomeDef = OutcomeDef {
         "Associate the location with the headquarters at the Partner Membership Center, then check again.",
         &[&TOOLKIT_LINKED_LOCATIONS, &SHARING_ASSOCIATED],
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("A location already associated with the headquarters.", &LOCATION_ROLE.question)],
@@ -169,6 +174,7 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &[advice("Attain a competency at this location, then check again.")],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked(
@@ -195,6 +201,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
             &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
         ),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
@@ -238,6 +245,7 @@ pub static EARLIER_SET: OutcomeDef = OutcomeDef {
         ),
         advice("Have the dates of the earlier Toolkit at hand when you ask."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
@@ -267,7 +275,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Additional Benefit Toolkit",
     asks: "May this location buy an Additional Benefit Toolkit?",
-    summary: first_screen(
+    summary: start_line(
         "For associated locations with a competency of their own, never the headquarters.",
         Basis::Faq(&[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS]),
     ),

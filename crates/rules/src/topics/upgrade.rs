@@ -12,7 +12,8 @@ use crate::model::{
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{about_this_app, advice, faq, first_screen, reading, Basis, Statement};
+use crate::statement::{about_this_app, advice, faq, reading, start_line, Basis, Statement};
+#[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
 // A named array: an option's hint is part of a constant, where a reference
@@ -95,6 +96,7 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
             &[&UPGRADE_CLEAN_INSTALL],
         ),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -130,6 +132,7 @@ pub static OUTSIDE: OutcomeDef = OutcomeDef {
     next_steps: &[advice(
         "A computer outside your organization needs a license of its own, for example from retail or Volume Licensing.",
     )],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -153,6 +156,7 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("A home edition, or one of the four licenses the FAQ names.", &EXISTING_OS.question)],
@@ -171,6 +175,7 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
     next_steps: &[GET_QUALIFYING_FIRST],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("No Windows license, or one of the four the FAQ names.", &EXISTING_OS.question)],
@@ -202,6 +207,7 @@ pub static OTHER_EDITION: OutcomeDef = OutcomeDef {
         ),
         advice("Ask before you apply the upgrade license."),
     ],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[
@@ -233,7 +239,7 @@ pub static TOPIC: Topic = Topic {
     section: Section::Licenses,
     title: "Windows upgrade licenses",
     asks: "Can I use these Windows licenses on this computer?",
-    summary: first_screen(
+    summary: start_line(
         "They upgrade a qualifying Windows license and stay inside your organization.",
         Basis::Faq(&[&UPGRADE_ONLY, &UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY]),
     ),
