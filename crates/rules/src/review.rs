@@ -10,7 +10,7 @@ use crate::catalog::{statements, TOOLS, TOPICS};
 use crate::faq::{self, FaqEntry, POINTS};
 use crate::faq_sentences::map::MAP;
 use crate::faq_sentences::Role;
-use crate::model::{Input, News, OutcomeDef, Question, Tool, ToolKind, Topic};
+use crate::model::{Goto, Input, News, OutcomeDef, Question, Tool, ToolKind, Topic};
 use crate::statement::{Basis, Statement};
 use crate::tools::{activation_planner, key_check};
 
@@ -251,6 +251,13 @@ fn write_outcome(out: &mut String, outcome: &OutcomeDef) -> std::fmt::Result {
     writeln!(out, "- What to do next:")?;
     for step in outcome.next_steps {
         writeln!(out, "  - {}", statement(step))?;
+    }
+    for goto in outcome.see_also {
+        let (asks, id) = match goto {
+            Goto::Topic(topic) => (topic.asks, topic.id),
+            Goto::Tool(tool) => (tool.asks, tool.id),
+        };
+        writeln!(out, "  - a link: “{asks}” (`?topic={id}`)")?;
     }
     writeln!(out, "- Situations a partner may be in that could change it (its limits):")?;
     for situation in outcome.told_apart {

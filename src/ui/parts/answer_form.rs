@@ -142,20 +142,32 @@ impl Form {
             Input::Date | Input::Number => {
                 let is_date = matches!(question.input, Input::Date);
                 let text = self.text.clone();
+                // Typed in one order for everyone, and said: a date picker
+                // shows the browser's own (month first in the US).
+                let order = is_date.then(|| {
+                    el("p")
+                        .class("hint")
+                        .attr("id", self.id("order"))
+                        .text("Year, month, day: for example 2026-03-10.")
+                });
+                let described_by = if is_date {
+                    Some(described_by.map_or(self.id("order"), |ids| format!("{} {ids}", self.id("order"))))
+                } else {
+                    described_by
+                };
                 el("div")
                     .class("field")
                     .child(el("label").class("field__label").attr("for", self.id("input")).child(heading))
                     .child(hint)
+                    .child(order)
                     .child(error_message)
                     .child(
                         el("input")
                             .class(if is_date { "input" } else { "input input--number" })
                             .attr("id", self.id("input"))
                             .attr("name", question.id)
-                            .attr("type", if is_date { "date" } else { "text" })
+                            .attr("type", "text")
                             .attr_if("inputmode", (!is_date).then_some("numeric"))
-                            .attr_if("min", is_date.then(|| format!("{MIN_YEAR}-01-01")))
-                            .attr_if("max", is_date.then(|| format!("{MAX_YEAR}-12-31")))
                             .attr("autocomplete", "off")
                             .attr_if("aria-invalid", error.is_some().then_some("true"))
                             .attr_if("aria-describedby", described_by)

@@ -49,7 +49,7 @@ pub static REIMAGE_READING: Statement = reading(
 /// "Lab and demonstration computers".
 pub static LAB_COMPUTERS: [Statement; 4] = [
     faq(
-        "For competency keys, the FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm.",
+        "The FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm (it says so in its paragraph on competency partners).",
         &[&ACTIVATION_LAB_GRACE],
     ),
     about_this_app("The planner counts every install in the list as activated."),

@@ -131,10 +131,16 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     ],
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
-    next_steps: &[reading(
-        "Once you have renewed, redeem the new set of tokens, then check again with the new year's end date.",
-        &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
-    )],
+    next_steps: &[
+        reading(
+            "Until you renew, the services have no use rights through the program: renew, or buy them through Volume Licensing meanwhile.",
+            &[&CLOUD_ACCESS_WITHOUT_RIGHTS, &CLOUD_BUY_WITHOUT_RENEWAL],
+        ),
+        reading(
+            "Once you have renewed, redeem the new set of tokens, then check again with the new year's end date.",
+            &[&CLOUD_RENEWAL_TOKENS, &CLOUD_ENDS_WITH_YEAR],
+        ),
+    ],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]

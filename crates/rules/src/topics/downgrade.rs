@@ -9,10 +9,9 @@ use crate::faq::{
 };
 use crate::figures::{Detail, UpgradeWindow};
 use crate::model::{
-    bad, choices, good, open, ChoiceQuestion, Context, DateQuestion, Goto, Outcome, OutcomeDef, Pending,
-    Reader, Topic, Verdict,
+    bad, choices, open, ChoiceQuestion, Context, DateQuestion, Outcome, OutcomeDef, Pending, Reader, Topic,
+    Verdict,
 };
-use crate::topics::msdn;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
@@ -58,7 +57,7 @@ static COUNTED_FROM_OFFER: &[&crate::faq::Point] = &[&DOWNGRADE_TWELVE_MONTHS];
 pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
     id: "partner-network",
     verdict: Verdict::NotEligible,
-    answer: open("No downgrade rights: 12 months to move to the latest version"),
+    answer: bad("No downgrade rights: 12 months to move to the latest version"),
     headline: faq("The partner network grants no downgrade rights.", &[&DOWNGRADE_NONE]),
     reasons: &[NO_DOWNGRADE, TWELVE_MONTHS],
     faq: &DOWNGRADE_RIGHTS,
@@ -91,7 +90,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
-    answer: good("Previous version: yes, until").until_day(),
+    answer: open("No downgrade rights; 12 months to upgrade, until").until_day(),
     headline: reading(
         "No downgrade rights, but your 12 months to upgrade have not run out.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -124,7 +123,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
-    answer: bad("Previous version: no longer, the 12 months ended on").until_day(),
+    answer: bad("No downgrade rights, and the 12 months to upgrade ended on").until_day(),
     headline: reading(
         "No downgrade rights, and your 12 months to upgrade are over.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -166,7 +165,7 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
     id: "partner-network-not-offered-yet",
     verdict: Verdict::NotEligible,
-    answer: good("Previous version: yes, its 12 months have not started"),
+    answer: open("No downgrade rights; the date you gave is ahead: check it"),
     headline: reading(
         "No downgrade rights; the day you gave for the latest version has not come yet, so its 12 months have not started.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -244,7 +243,7 @@ pub static MSDN: OutcomeDef = OutcomeDef {
         "Check which versions your MSDN subscription covers: the FAQ sends you to the MSDN page or the Product Usage Guide for the complete terms of use.",
         &[&MSDN_FULL_TERMS],
     )],
-    see_also: &[Goto::Topic(&msdn::TOPIC)],
+    see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[

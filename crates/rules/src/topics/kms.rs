@@ -41,7 +41,7 @@ pub static VOLUME_LICENSING: ChoiceQuestion<HasVolumeKey> = ChoiceQuestion::new(
 pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     id: "volume-licensing-key",
     verdict: Verdict::Eligible,
-    answer: good("Yes: use your Volume Licensing KMS key"),
+    answer: good("Not from the partner network; your Volume Licensing key can"),
     headline: faq(
         "You can activate the licenses granted through the partner network with the KMS key your organization has through Volume Licensing.",
         &[&KMS_FOR_GRANTED_LICENSES],
@@ -64,6 +64,10 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         advice("Activate the partner-network installations against your KMS host."),
+        reading(
+            "Except learning, development lab and demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises not activating them and running them on the initial grace periods with rearm instead.",
+            &[&ACTIVATION_LAB_GRACE],
+        ),
         advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
     see_also: &[],

@@ -58,9 +58,15 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     ],
     faq: &MSDN_TERMS,
     decided_by: None,
-    next_steps: &[advice(
-        "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
-    )],
+    next_steps: &[
+        advice(
+            "For client work, check whether the terms of an MSDN subscription bought from a retailer or through Volume Licensing allow it: the FAQ does not say.",
+        ),
+        faq(
+            "For the complete terms of the granted subscription, the FAQ refers you to the overview on the MSDN page or to the Product Usage Guide.",
+            &[&MSDN_FULL_TERMS],
+        ),
+    ],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]

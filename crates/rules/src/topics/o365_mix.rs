@@ -2,7 +2,7 @@
 //! the E3 seats I have earned…?" Yes for enterprise (E) and kiosk (K) SKUs;
 //! no for any other.
 
-use crate::faq::{Section, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
+use crate::faq::{Section, ASK_SUPPORT, O365_E_AND_K, O365_OTHER_SKUS, O365_PURCHASED_SEATS};
 use crate::model::{
     bad, choices, good, ChoiceQuestion, Context, Outcome, OutcomeDef, Pending, Reader, Topic, Verdict,
 };
@@ -66,7 +66,16 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     )],
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
-    next_steps: &[advice("Use those seats on a separate tenant, or buy E or K seats instead.")],
+    next_steps: &[
+        faq(
+            "For seats on this tenant, buy enterprise (E) or kiosk (K) seats instead: those may share it with your earned E3 seats.",
+            &[&O365_E_AND_K],
+        ),
+        faq(
+            "Or ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
+    ],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]

@@ -178,7 +178,7 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         reading(
-            "If the other location is part of your company and does the same business, associate it with your headquarters at the Partner Membership Center and check again, answering that it is part of your company.",
+            "If the other location is part of your company and does the same business, associate it with your headquarters at the Partner Membership Center, then check again answering that both belong to the same organization.",
             &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
         ),
         advice("Otherwise the other organization needs licenses of its own, through its own partner membership or a purchase."),
@@ -230,7 +230,7 @@ pub static COMPETENCY_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
 pub static ACTION_PACK_NOT_ASSOCIATED: OutcomeDef = OutcomeDef {
     id: "action-pack-not-associated",
     verdict: Verdict::NotEligible,
-    answer: bad("Not until that location is associated"),
+    answer: bad("Not until it is associated, as we read the FAQ"),
     headline: reading(
         "Not until that location is associated with your headquarters at the Partner Membership Center.",
         &[&SHARING_ASSOCIATED, &SHARING_ONE_ORGANIZATION],
@@ -287,8 +287,12 @@ pub static ACTION_PACK_OTHER_COUNTRY: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         reading(
-            "A location in another country needs licenses granted for that country: Action Pack licenses are granted per country.",
+            "A location in another country needs licenses granted for that country, for example through an Action Pack subscription taken out there: Action Pack licenses are granted per country.",
             &[&SHARING_ACTION_PACK_COUNTRY],
+        ),
+        faq(
+            "Ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer, how to get licenses for that country.",
+            &[&ASK_SUPPORT],
         ),
         faq(
             "Licenses earned with a competency may be shared across countries, within the maximum: if your organization has them, check again choosing a competency.",
@@ -402,7 +406,7 @@ pub static COMPETENCY_OVER_CAP: OutcomeDef = OutcomeDef {
 pub static UNCAPPED: OutcomeDef = OutcomeDef {
     id: "uncapped-licenses",
     verdict: Verdict::Eligible,
-    answer: good("Yes: no maximum binds these licenses"),
+    answer: good("Yes, as we read the FAQ: no maximum binds these licenses"),
     headline: reading(
         "Demonstration and training licenses are not bound to the maximums, so the cap does not stop you sharing them.",
         &[&TOOLKIT_DEMO_UNCAPPED, &SHARING_CAP],

@@ -87,7 +87,10 @@ pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
     next_steps: &[
-        advice("Buy the Toolkit for this location if you want its benefits."),
+        faq(
+            "To buy it, ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
         faq(
             "Check which of its benefits you need: a Toolkit is meant to add silver or gold competency benefits, including IUR (internal-use rights) licenses for the competency the location earned, MSDN subscriptions, and Technical Presales and Advisory Services.",
             &[&TOOLKIT_BENEFITS, &TOOLKIT_ONE_SET],
@@ -173,7 +176,13 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
     )],
     faq: &ADDITIONAL_BENEFIT_TOOLKIT,
     decided_by: None,
-    next_steps: &[advice("Attain a competency at this location, then check again.")],
+    next_steps: &[
+        advice("Attain a competency at this location, then check again."),
+        faq(
+            "Which competency this location can attain, and how, ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
+    ],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
@@ -187,7 +196,7 @@ pub static NO_COMPETENCY: OutcomeDef = OutcomeDef {
 pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     id: "already-held",
     verdict: Verdict::NotEligible,
-    answer: bad("No: it already has its one set"),
+    answer: bad("No, as we read the FAQ: it already has its one set"),
     headline: reading("This location already has its one set of Toolkit benefits.", &[&TOOLKIT_ONE_SET]),
     reasons: &[reading(
         "A qualifying location gets only one set of core benefits, and we take the Toolkit benefits it already has to be that set.",
@@ -220,7 +229,7 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
 pub static EARLIER_SET: OutcomeDef = OutcomeDef {
     id: "earlier-set-ended",
     verdict: Verdict::Conditional,
-    answer: open("It depends: the FAQ does not say"),
+    answer: open("It depends on how long its one set of benefits lasts"),
     headline: reading(
         "We take a Toolkit to be the location's one set of core benefits; the FAQ does not say for how long that set is, so it does not settle whether a location whose earlier Toolkit has ended may buy another.",
         &[&TOOLKIT_ONE_SET],

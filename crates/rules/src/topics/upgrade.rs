@@ -71,6 +71,13 @@ static GET_QUALIFYING_FIRST: Statement = reading(
     &[&UPGRADE_QUALIFYING, &UPGRADE_INTERNAL_ONLY],
 );
 
+/// The four are editions of earlier Windows versions: where one can be had
+/// now, the FAQ does not say.
+static WHERE_TO_GET_ONE: Statement = faq(
+    "Where one of those licenses can be had now, ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+    &[&ASK_SUPPORT],
+);
+
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-internal",
     verdict: Verdict::Eligible,
@@ -155,7 +162,7 @@ pub static HOME_EDITION: OutcomeDef = OutcomeDef {
     ],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
-    next_steps: &[GET_QUALIFYING_FIRST],
+    next_steps: &[GET_QUALIFYING_FIRST, WHERE_TO_GET_ONE],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
@@ -174,7 +181,7 @@ pub static NO_LICENSE: OutcomeDef = OutcomeDef {
     reasons: &[UPGRADE_ONLY_REASON, QUALIFYING_LIST],
     faq: &WINDOWS_UPGRADE_LICENSES,
     decided_by: None,
-    next_steps: &[GET_QUALIFYING_FIRST],
+    next_steps: &[GET_QUALIFYING_FIRST, WHERE_TO_GET_ONE],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
