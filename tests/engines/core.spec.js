@@ -10,7 +10,7 @@ const { serve } = require('../e2e/static-server');
 const { START, cases: hostile } = require('../e2e/hostile-links');
 
 const results = [
-  ['?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=250', { verdict: 'eligible', outcome: 'competency-within-cap' }],
+  ['?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=250&license-cap=250', { verdict: 'eligible', outcome: 'competency-within-cap uncapped-licenses' }],
   ['?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-03-31', { verdict: 'not-eligible', outcome: 'partner-network-window-open', 'upgrade-deadline': '2026-03-31', 'upgrade-window': 'open' }],
   ['?topic=toolkit&location-role=associated&location-competency=yes&toolkit-held=no', { verdict: 'eligible', outcome: 'qualifying-location' }],
   ['?topic=msdn&subscription-source=mpn&use=client-solution', { verdict: 'not-eligible', outcome: 'granted-client-solution' }],
@@ -72,18 +72,52 @@ test('sharing: a per-country cap over only across the organization depends', asy
   await site.until(() => site.heading(), 'How did your organization earn the licenses?', 'first question');
   await site.answer('membership', 'competency');
   await site.answer('same-organization', 'yes');
+  await site.until(() => site.heading(), 'Are the licenses you want to share demonstration or training licenses?', 'which licenses');
+  await site.answer('demo-training', 'no');
+  await site.until(() => site.heading(), 'Is your maximum for these licenses a worldwide one or a per-country one?', 'the kind of cap');
+  await site.answer('cap-scope', 'per-country');
   await site.until(() => site.heading(), 'How many of these licenses would be in use across your organization after sharing?', 'the count');
   await site.fill('licenses-in-use', '120');
   await site.fill('license-cap', '100');
-  await site.until(() => site.heading(), 'Are the licenses you want to share demonstration or training licenses?', 'which licenses');
-  await site.answer('demo-training', 'no');
-  await site.until(() => site.heading(), 'Is that maximum a worldwide one or a per-country one?', 'the kind of cap');
-  await site.answer('cap-scope', 'per-country');
   await site.until(() => site.heading(), 'How many of these licenses would be in use in that country alone after sharing?', "the country's count");
   await site.fill('licenses-in-country', '60');
   await site.until(() => site.attribute('#result', 'data-outcome'), 'per-country-cap-open', 'the result');
   expect(await site.attribute('#result', 'data-verdict')).toBe('conditional');
   expect(await site.text('#result .result__decider')).toContain('Regional Service Center');
+});
+
+// Two of the seven partners' situations of tests/e2e/situations.spec.js: the
+// badge answers the reader's own question, and "I don't know yet" leads to an
+// It depends that says where to look.
+test('situation: not sure whether the maximum is worldwide or per country', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=sharing]');
+  await site.until(() => site.heading(), 'How did your organization earn the licenses?', 'first question');
+  await site.answer('membership', 'competency');
+  await site.answer('same-organization', 'yes');
+  await site.answer('demo-training', 'no');
+  await site.until(() => site.heading(), 'Is your maximum for these licenses a worldwide one or a per-country one?', 'the kind of cap');
+  await site.answer('cap-scope', 'not-sure');
+  await site.fill('licenses-in-use', '210');
+  await site.fill('license-cap', '200');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'cap-scope-unknown', 'the result');
+  expect(await site.attribute('#result', 'data-verdict')).toBe('conditional');
+  expect(await site.text('#answer')).toBe('It depends on the kind of maximum');
+  expect(await site.text('#result .result__decider')).toContain('Competency License table');
+  expect(await site.driver.getTitle()).toBe('It depends on the kind of maximum – Sharing licenses between locations – Partner licensing check');
+});
+
+test('situation: reinstalling after a motherboard swap uses up an activation', async ({ site }) => {
+  await site.open('/');
+  await site.click('body > .page [data-topic-link=activation]');
+  await site.until(() => site.heading(), 'How did your organization get the product key?', 'first question');
+  expect(await site.driver.getTitle()).toBe('How did your organization get the product key? – Product activation – Partner licensing check');
+  await site.answer('membership', 'action-pack');
+  await site.answer('event', 'hardware-change');
+  await site.until(() => site.attribute('#result', 'data-outcome'), 'action-pack-consumed', 'the result');
+  expect(await site.text('#answer')).toBe('Uses up one activation');
+  await site.click('#result a[href="?topic=activation-planner"]');
+  await site.until(() => site.attribute('[data-page]', 'data-page'), 'activation-planner', 'the planner, linked onward');
 });
 
 test('toolkit: an earlier Toolkit that has ended depends', async ({ site }) => {
