@@ -90,7 +90,7 @@ test('sharing: a location of the same company not yet associated', async ({ page
   await page.goto('/?topic=sharing&membership=action-pack&same-organization=same-company&same-country=yes');
   await ready(page);
   await expect(result(page)).toHaveAttribute('data-outcome', 'action-pack-not-associated');
-  await expect(result(page).locator('.verdict')).toHaveText('Not until that location is associated');
+  await expect(result(page).locator('.verdict')).toHaveText('Not until it is associated, as we read the FAQ');
   await page.locator('[data-answer=membership]').getByRole('link', { name: /Change/ }).click();
   await choose(page, 'A competency (silver or gold)');
   await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');

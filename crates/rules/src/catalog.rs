@@ -118,6 +118,11 @@ pub fn texts() -> Vec<Text> {
     }
     texts.extend(question_texts(&activation_planner::ACTIVATIONS.0));
     texts.extend([crate::statement::SETTLED_HEADLINE.text, crate::statement::NOT_ASKED.text]);
+    texts.extend([
+        crate::statement::TREE_DATE_GIVEN,
+        crate::statement::TREE_NUMBER_GIVEN,
+        crate::statement::TREE_IF_A_DATE,
+    ]);
     texts.extend(question_texts(&crate::state::location::AS_OF.0));
     texts.extend(crate::state::location::AS_OF.0.hint.map(|h| h.text));
     texts.extend(faq::ALL.iter().chain([&&faq::INTRODUCTION]).map(|entry| entry.question));

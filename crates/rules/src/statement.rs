@@ -110,3 +110,9 @@ pub static SETTLED_HEADLINE: Statement =
 /// Before the questions a settled result did not ask.
 pub static NOT_ASKED: Statement =
     about_this_app("Not asked, because no answer to it could change this answer:");
+
+// The decision tree's own words for an answer that is a date or a number.
+
+pub const TREE_DATE_GIVEN: Text = Text::new("the date given");
+pub const TREE_NUMBER_GIVEN: Text = Text::new("the number given");
+pub const TREE_IF_A_DATE: Text = Text::new("if a date is given");

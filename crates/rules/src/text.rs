@@ -8,44 +8,37 @@
 //! tests, the docs, the JavaScript module) the words are in place. Either way
 //! a text is written once, next to the rule that uses it.
 
-/// A sentence, or a label, of the rules.
+/// A sentence, or a label, of the rules: its words, or (in the app's build,
+/// where every text's words come with the pack) only the key they are filed
+/// under, half the size.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Text(Repr);
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Repr {
-    Words(&'static str),
-    /// Names the words in the pack: a hash of them, so the pack and the
-    /// binary built from the same sources agree without a list of ids. (As
-    /// small as a `&str`: only builds that leave words out have it.)
-    #[cfg(feature = "lazy-text")]
-    Packed(u32),
-}
+#[cfg(not(feature = "lazy-text"))]
+type Repr = &'static str;
+/// A hash of the words, so the pack and the binary built from the same
+/// sources agree without a list of ids.
+#[cfg(feature = "lazy-text")]
+type Repr = u32;
 
 impl Text {
-    /// Words that may come later, from the pack.
+    /// A text; in the app's build, its key alone. (Only what a constant
+    /// holds ends up in the binary: the words of a packed text are read at
+    /// compile time alone.)
     pub const fn new(words: &'static str) -> Text {
-        // Only what a constant holds ends up in the binary: the words of a
-        // packed text are read at compile time alone.
         #[cfg(feature = "lazy-text")]
-        return Text(Repr::Packed(key_of(words)));
+        return Text(key_of(words));
         #[cfg(not(feature = "lazy-text"))]
-        Text(Repr::Words(words))
-    }
-
-    /// Words the first screen shows: always in the binary.
-    pub const fn eager(words: &'static str) -> Text {
-        Text(Repr::Words(words))
+        Text(words)
     }
 
     /// The words, where they are known: in the binary, or in the pack once
     /// it is installed.
     pub fn get(self) -> Option<&'static str> {
-        match self.0 {
-            Repr::Words(words) => Some(words),
-            #[cfg(feature = "lazy-text")]
-            Repr::Packed(key) => pack::find(key),
-        }
+        #[cfg(feature = "lazy-text")]
+        return pack::find(self.0);
+        #[cfg(not(feature = "lazy-text"))]
+        Some(self.0)
     }
 
     /// The words, or nothing if the pack has not come: for code that runs
@@ -56,11 +49,10 @@ impl Text {
 
     /// The key the pack files the words under.
     pub fn key(self) -> u32 {
-        match self.0 {
-            Repr::Words(words) => key_of(words),
-            #[cfg(feature = "lazy-text")]
-            Repr::Packed(key) => key,
-        }
+        #[cfg(feature = "lazy-text")]
+        return self.0;
+        #[cfg(not(feature = "lazy-text"))]
+        key_of(self.0)
     }
 }
 
@@ -161,7 +153,7 @@ mod tests {
     fn keys_are_fnv_1a() {
         assert_eq!(key_of(""), 0x811c_9dc5);
         assert_eq!(key_of("a"), 0xe40c_292c);
-        assert_eq!(Text::eager("a").key(), Text::new("a").key());
+        assert_eq!(Text::new("a").key(), Text::new("a").key());
     }
 
     /// The only test in this binary that installs a pack: there is one per program.
@@ -172,7 +164,7 @@ mod tests {
             assert_eq!(pack::install(malformed.to_owned()), Err(pack::PackError::Malformed), "{malformed:?}");
         }
         assert!(!pack::is_installed());
-        let texts = [Text::eager("first words"), Text::eager("second words"), Text::eager("third words")];
+        let texts = [Text::new("first words"), Text::new("second words"), Text::new("third words")];
         assert_eq!(pack::install(pack::write(&texts)), Ok(3));
         assert!(pack::is_installed());
         for text in texts {
@@ -184,7 +176,7 @@ mod tests {
 
     #[test]
     fn a_pack_is_one_sorted_line_per_text() {
-        let texts = [Text::eager("b words"), Text::eager("a words"), Text::eager("b words")];
+        let texts = [Text::new("b words"), Text::new("a words"), Text::new("b words")];
         let pack = pack::write(&texts);
         assert_eq!(pack.lines().count(), 2);
         let keys: Vec<&str> = pack.lines().map(|l| &l[..8]).collect();

@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::engine::{run_in_order, Step};
 use crate::model::{Answers, Context, Input, OutcomeDef, Question, Topic, Value};
 use crate::samples;
+use crate::statement::{TREE_DATE_GIVEN, TREE_IF_A_DATE, TREE_NUMBER_GIVEN};
 use crate::text::Text;
 
 #[derive(Debug, PartialEq)]
@@ -51,11 +52,8 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                     next.set(question, first_sample(question, context));
                     let mut valued = valued.to_vec();
                     valued.push(question);
-                    let answer = Text::eager(if matches!(input, Input::Date) {
-                        "the date given"
-                    } else {
-                        "the number given"
-                    });
+                    let answer =
+                        if matches!(input, Input::Date) { TREE_DATE_GIVEN } else { TREE_NUMBER_GIVEN };
                     vec![Edge { answer, then: explore(topic, &next, &valued, context) }]
                 }
             };
@@ -71,10 +69,7 @@ fn explore(topic: &Topic, answers: &Answers, valued: &[&'static Question], conte
                 let mut valued = valued.to_vec();
                 valued.push(question);
                 let then = explore(topic, &next, &valued, context);
-                Box::new(Node::Ask {
-                    question,
-                    branches: vec![Edge { answer: Text::eager("if a date is given"), then }],
-                })
+                Box::new(Node::Ask { question, branches: vec![Edge { answer: TREE_IF_A_DATE, then }] })
             });
             Node::Decide { outcomes, otherwise, follow_up }
         }

@@ -24,16 +24,16 @@ fn answers_to(topic: &Topic) -> Vec<(&'static str, News, Verdict)> {
         // "Do I have downgrade rights?": never, but what the reader needs is
         // whether the previous version may stay, and until when.
         "downgrade" => vec![
-            ("No downgrade rights; 12 months to upgrade, until", Open, NotEligible),
+            ("No downgrade rights; as we count the 12 months to upgrade, until", Bad, NotEligible),
             ("No downgrade rights; the date you gave is ahead", Open, NotEligible),
-            ("No downgrade rights, and the 12 months to upgrade ended on", Bad, NotEligible),
+            ("No downgrade rights; as we count the 12 months to upgrade, they ended on", Bad, NotEligible),
             ("No downgrade rights: 12 months", Bad, NotEligible),
             ("It depends on ", Open, Conditional),
         ],
         // "Can I get a KMS key?": never from the partner network, but one
         // the organization has may serve.
         "kms" => vec![
-            ("Not from the partner network; your Volume Licensing key can", Good, Eligible),
+            ("Not from the partner network: use your Volume Licensing KMS key", Good, Eligible),
             ("No", Bad, NotEligible),
             ("It depends", Open, Conditional),
         ],
@@ -61,7 +61,7 @@ fn every_badge_answers_its_readers_question_and_is_coloured_by_the_news() {
             };
             assert_eq!(outcome.answer.news, news, "{}:{}: “{words}” after “{start}”", topic.id, outcome.id);
             assert_eq!(outcome.verdict, verdict, "{}:{}: “{words}”", topic.id, outcome.id);
-            assert!(words.len() <= 72, "{}:{}: a badge of a few words, not “{words}”", topic.id, outcome.id);
+            assert!(words.len() <= 80, "{}:{}: a badge of a few words, not “{words}”", topic.id, outcome.id);
             // A day follows only words that end where a day is named.
             let ends_on_a_day = words.ends_with(" until") || words.ends_with(" on");
             assert_eq!(outcome.answer.until, ends_on_a_day, "{}:{}: “{words}”", topic.id, outcome.id);
@@ -80,7 +80,7 @@ fn a_dated_badge_says_the_day_and_the_days_left() {
     };
     assert_eq!(
         open.answer_words(),
-        "No downgrade rights; 12 months to upgrade, until 10 March 2027 (94 days are left)"
+        "No downgrade rights; as we count the 12 months to upgrade, until 10 March 2027 (94 days are left)"
     );
     let not_yet = Outcome {
         def: &licensing_rules::topics::downgrade::NOT_OFFERED_YET,

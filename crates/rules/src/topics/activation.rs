@@ -50,6 +50,12 @@ static OTHER_PRODUCTS: Statement = reading(
     "The FAQ's rules on activations are for the keys of Windows Server, the Windows client operating systems and Office client applications; for the keys of other products it says nothing.",
     &[&ACTIVATION_REQUIRED, &ACTIVATION_FINITE],
 );
+/// Given wherever activating is the question: the FAQ says it in its
+/// paragraph on competency partners, in words about any such computer.
+static LAB_COMPUTERS: Statement = reading(
+    "Learning, development lab and demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises not activating them and running them on the initial grace periods with rearm instead.",
+    &[&ACTIVATION_LAB_GRACE],
+);
 static PLANNER: Statement = about_this_app(
     "The activation planner counts down from the number of activations you enter, install by install.",
 );
@@ -76,7 +82,7 @@ pub static ACTION_PACK_CONSUMED: OutcomeDef = OutcomeDef {
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
-    next_steps: &[WORK_OUT_FIRST, PLANNER, ASK_RSC],
+    next_steps: &[WORK_OUT_FIRST, LAB_COMPUTERS, PLANNER, ASK_RSC],
     see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[(attr::CONSUMES, "true")],
     #[cfg(not(feature = "lazy-text"))]
@@ -115,10 +121,10 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
     ],
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
-    next_steps: &[faq(
-        "If you change the hardware first, the activation after that counts.",
-        &[&ACTIVATION_ACTION_PACK_HARDWARE],
-    )],
+    next_steps: &[
+        faq("If you change the hardware first, the activation after that counts.", &[&ACTIVATION_ACTION_PACK_HARDWARE]),
+        LAB_COMPUTERS,
+    ],
     see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[(attr::CONSUMES, "false")],
     #[cfg(not(feature = "lazy-text"))]

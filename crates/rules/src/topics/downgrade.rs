@@ -90,7 +90,7 @@ pub static PARTNER_NETWORK: OutcomeDef = OutcomeDef {
 pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     id: "partner-network-window-open",
     verdict: Verdict::NotEligible,
-    answer: open("No downgrade rights; 12 months to upgrade, until").until_day(),
+    answer: bad("No downgrade rights; as we count the 12 months to upgrade, until").until_day(),
     headline: reading(
         "No downgrade rights, but your 12 months to upgrade have not run out.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],
@@ -123,7 +123,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
 pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
     id: "partner-network-window-closed",
     verdict: Verdict::NotEligible,
-    answer: bad("No downgrade rights, and the 12 months to upgrade ended on").until_day(),
+    answer: bad("No downgrade rights; as we count the 12 months to upgrade, they ended on").until_day(),
     headline: reading(
         "No downgrade rights, and your 12 months to upgrade are over.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],

@@ -41,7 +41,7 @@ pub static VOLUME_LICENSING: ChoiceQuestion<HasVolumeKey> = ChoiceQuestion::new(
 pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     id: "volume-licensing-key",
     verdict: Verdict::Eligible,
-    answer: good("Not from the partner network; your Volume Licensing key can"),
+    answer: good("Not from the partner network: use your Volume Licensing KMS key"),
     headline: faq(
         "You can activate the licenses granted through the partner network with the KMS key your organization has through Volume Licensing.",
         &[&KMS_FOR_GRANTED_LICENSES],
@@ -63,10 +63,9 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     faq: &KMS_KEYS,
     decided_by: None,
     next_steps: &[
-        advice("Activate the partner-network installations against your KMS host."),
         reading(
-            "Except learning, development lab and demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises not activating them and running them on the initial grace periods with rearm instead.",
-            &[&ACTIVATION_LAB_GRACE],
+            "Activate the partner-network installations against your KMS host, except learning, development lab and demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises not activating those but running them on the initial grace periods with rearm.",
+            &[&KMS_FOR_GRANTED_LICENSES, &ACTIVATION_LAB_GRACE],
         ),
         advice("Keep a record showing that each computer you activate is properly licensed."),
     ],
@@ -104,6 +103,7 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
             &[&ACTIVATION_FINITE],
         ),
         faq("If you need KMS, that takes a Volume Licensing agreement.", &[&KMS_VOLUME_LICENSING_ONLY]),
+        advice("A Microsoft Volume Licensing specialist can tell what an agreement would take."),
         faq("Questions about the keys you were issued go to your Regional Service Center.", &[&ACTIVATION_ASK_RSC]),
     ],
     see_also: &[Goto::Tool(&activation_planner::TOOL), Goto::Topic(&activation::TOPIC)],

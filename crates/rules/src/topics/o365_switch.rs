@@ -91,7 +91,7 @@ static ONE_PRODUCT: Statement = reading(
 pub static WITHIN: OutcomeDef = OutcomeDef {
     id: "within-entitlement",
     verdict: Verdict::Eligible,
-    answer: good("Yes, within your entitlement"),
+    answer: good("Yes, within your entitlement as we count it"),
     headline: reading(
         "Your users, on-premises and on Office 365 together, stay within your license entitlement.",
         &[&SWITCH_WITHIN_ENTITLEMENT],
@@ -119,7 +119,7 @@ pub static WITHIN: OutcomeDef = OutcomeDef {
 pub static COVERED: OutcomeDef = OutcomeDef {
     id: "covered-by-purchases",
     verdict: Verdict::Eligible,
-    answer: good("Yes, with the licenses you bought"),
+    answer: good("Yes, with the licenses you bought, as we count it"),
     headline: reading(
         "The users beyond your entitlement are covered by the CALs or online seats you bought.",
         &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],
@@ -141,7 +141,7 @@ pub static COVERED: OutcomeDef = OutcomeDef {
 pub static OVER: OutcomeDef = OutcomeDef {
     id: "over-entitlement",
     verdict: Verdict::NotEligible,
-    answer: bad("No: over your entitlement"),
+    answer: bad("No: over your entitlement as we count it"),
     headline: reading(
         "As you split them, the users not covered by licenses you bought exceed your license entitlement.",
         &[&SWITCH_WITHIN_ENTITLEMENT, &SWITCH_BUY_MORE],

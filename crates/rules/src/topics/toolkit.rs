@@ -72,7 +72,7 @@ static LINKED_WITH_COMPETENCY: Statement = faq(
 pub static ELIGIBLE: OutcomeDef = OutcomeDef {
     id: "qualifying-location",
     verdict: Verdict::Eligible,
-    answer: good("Yes"),
+    answer: good("Yes, as we read the FAQ"),
     headline: reading(
         "This location may buy an Additional Benefit Toolkit: it meets every condition the FAQ names.",
         &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY, &TOOLKIT_NOT_HEADQUARTERS, &TOOLKIT_ONE_SET],
@@ -143,7 +143,7 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
 pub static UNLINKED: OutcomeDef = OutcomeDef {
     id: "not-associated",
     verdict: Verdict::NotEligible,
-    answer: bad("Not until it is linked to the headquarters"),
+    answer: bad("No: only locations linked to the headquarters can"),
     headline: faq(
         "Only locations linked to the headquarters can buy a Toolkit.",
         &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_NOT_HEADQUARTERS],
@@ -206,11 +206,15 @@ pub static ALREADY_HELD: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         faq(
-            "Another associated location with a competency of its own may qualify for a Toolkit of its own.",
+            "Whether this location may buy another once its current benefits end, ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
+        faq(
+            "Another associated location with a competency of its own may qualify for a Toolkit of its own: check it here.",
             &[&TOOLKIT_LINKED_LOCATIONS, &TOOLKIT_OWN_COMPETENCY],
         ),
     ],
-    see_also: &[],
+    see_also: &[Goto::Topic(&TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("Toolkit benefits still in force, or ended.", &TOOLKIT_IN_FORCE.question)],
