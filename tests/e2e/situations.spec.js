@@ -142,6 +142,11 @@ const situations = [
     news: 'verdict--not-eligible',
     shows: ['Move to the latest version before the deadline.'],
     links: [],
+    // Each FAQ point once on a result, under the first sentence resting on it.
+    async check(page) {
+      const text = await result(page).innerText();
+      expect(text.split("Partners get 12 months to move from the program's previous version").length - 1).toBe(1);
+    },
   },
   {
     name: '7. an associated branch with its own gold competency, whose earlier Toolkit has ended',

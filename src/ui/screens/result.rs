@@ -5,6 +5,9 @@
 
 use licensing_rules::contract::attr;
 use licensing_rules::engine::{Branch, Conclusion};
+use std::cell::RefCell;
+
+use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Goto, Input, Outcome, Question, Topic, Value};
 use licensing_rules::state::Screen;
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
@@ -139,9 +142,20 @@ fn follow_up(
 /// headings of `level`.
 fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
     let def = outcome.def;
+    // Each FAQ point once: under the first sentence that rests on it.
+    let shown: RefCell<Vec<&'static Point>> = RefCell::new(Vec::new());
+    let fresh = |points: &'static [&'static Point]| {
+        let mut shown = shown.borrow_mut();
+        let new: Vec<&'static Point> =
+            points.iter().copied().filter(|p| !shown.iter().any(|s| std::ptr::eq(*s, *p))).collect();
+        shown.extend(&new);
+        new
+    };
     let list = |items: &'static [Statement], with_points: bool| {
         el("ul").class("list").children(items.iter().map(|s| {
-            statement("li", s).child(with_points.then(|| points(s.basis.points(), def.faq)).flatten()).into()
+            statement("li", s)
+                .child(with_points.then(|| points(&fresh(s.basis.points()), def.faq)).flatten())
+                .into()
         }))
     };
     let mut body: Vec<Markup> = outcome
@@ -150,7 +164,7 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         .map(|d| {
             labelled(el("div").class("result__detail"), d.basis())
                 .text(d.sentence())
-                .child(points(d.basis().points(), def.faq))
+                .child(points(&fresh(d.basis().points()), def.faq))
                 .into()
         })
         .collect();
