@@ -1,7 +1,7 @@
 // WCAG 2.2 AA checks with axe-core in real Chromium, in light and dark
 // schemes; keyboard-only use; narrow screens.
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, ready } = require('./fixtures');
+const { test, expect, ready, focusOn: tabTo } = require('./fixtures');
 
 const screens = [
   ['start page', '/'],
@@ -47,12 +47,7 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('keyboard alone: complete a topic, change an answer, reload and resume, clear saved answers', async ({ page }) => {
-  const focusOn = async (locator, most = 60) => {
-    for (let i = 0; i < most && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(locator).toBeFocused();
-  };
+  const focusOn = (locator) => tabTo(page, locator);
   // A radio group is one Tab stop: Tab into it, then arrows move and select;
   // Space selects the radio that has focus.
   const choose = async (label) => {

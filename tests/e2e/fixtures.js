@@ -41,6 +41,14 @@ exports.expect = base.expect;
 /// Waits for the app to have rendered a screen: its own, not the start
 /// screen written into index.html at build time (inside #prerendered, which
 /// the app removes when it starts).
+/// Presses Tab until `locator` has the focus (at most `most` times).
+exports.focusOn = async (page, locator, most = 60) => {
+  for (let i = 0; i < most && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await base.expect(locator).toBeFocused();
+};
+
 exports.ready = async (page) => {
   await page.locator('body > .page #page-heading').waitFor();
 };

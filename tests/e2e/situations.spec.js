@@ -3,7 +3,7 @@
 // phone: the badge answers the reader's own question, the key figure is on
 // the phone's first screen, next steps lead somewhere (and never where the
 // FAQ advises against), and the page title names what is asked or answered.
-const { test, expect, ready } = require('./fixtures');
+const { test, expect, ready, focusOn: tabTo } = require('./fixtures');
 
 const result = (page) => page.locator('#result');
 const badge = (page) => page.locator('#answer');
@@ -204,12 +204,7 @@ test('a link onward opens its topic or tool', async ({ page }) => {
 });
 
 test('"I don\'t know yet" by keyboard alone, to an It depends that says where to look', async ({ page }) => {
-  const focusOn = async (locator, most = 60) => {
-    for (let i = 0; i < most && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(locator).toBeFocused();
-  };
+  const focusOn = (locator) => tabTo(page, locator);
   await page.goto('/');
   await ready(page);
   await focusOn(page.locator('[data-topic-link=kms]'));

@@ -343,6 +343,19 @@ pub struct OutcomeDef {
     pub limits: &'static [Statement],
 }
 
+impl OutcomeDef {
+    /// Every statement the outcome makes, in the order a result shows them
+    /// (the figures, made from the answers, apart).
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        [&self.headline]
+            .into_iter()
+            .chain(self.reasons)
+            .chain(self.decided_by.as_ref())
+            .chain(self.next_steps)
+            .chain(self.limits)
+    }
+}
+
 impl PartialEq for OutcomeDef {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)

@@ -171,12 +171,7 @@ fn a_number_changed_in_one_sentence_is_that_sentence_and_what_rests_on_it() {
         .outcomes
         .iter()
         .filter(|o| {
-            [&o.headline]
-                .into_iter()
-                .chain(o.reasons)
-                .chain(o.decided_by.as_ref())
-                .chain(o.next_steps)
-                .chain(o.limits)
+            o.statements()
                 .any(|s| s.basis.points().iter().any(|p| p.id == "downgrade-rights/twelve-months-to-upgrade"))
         })
         .map(|o| format!("downgrade:{}", o.id))

@@ -25,7 +25,7 @@ fn answers_to(topic: &Topic) -> Vec<(&'static str, News, Verdict)> {
         // whether the previous version may stay, and until when.
         "downgrade" => vec![
             ("No downgrade rights; as we count the 12 months to upgrade, until", Bad, NotEligible),
-            ("No downgrade rights; the date you gave is ahead", Open, NotEligible),
+            ("No downgrade rights; the date you gave is ahead", Bad, NotEligible),
             ("No downgrade rights; as we count the 12 months to upgrade, they ended on", Bad, NotEligible),
             ("No downgrade rights: 12 months", Bad, NotEligible),
             ("It depends on ", Open, Conditional),

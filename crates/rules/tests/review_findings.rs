@@ -14,16 +14,6 @@ fn rests_on(statement: &Statement, point: &Point) -> bool {
     statement.basis.points().iter().any(|p| std::ptr::eq(*p, point))
 }
 
-fn all_statements(outcome: &OutcomeDef) -> Vec<&Statement> {
-    [&outcome.headline]
-        .into_iter()
-        .chain(outcome.reasons)
-        .chain(outcome.decided_by.as_ref())
-        .chain(outcome.next_steps)
-        .chain(outcome.limits)
-        .collect()
-}
-
 #[test]
 fn sharing_reads_the_organization_rules_the_same_way_for_action_pack() {
     // A separate organization and a location not yet associated: both a No,
@@ -102,8 +92,7 @@ fn no_limit_that_cannot_change_the_answer() {
     }
     // The Product Usage Guide said once a result, not as a step and a limit.
     for outcome in o365_switch::TOPIC.outcomes {
-        let guide =
-            all_statements(outcome).into_iter().filter(|s| rests_on(s, &faq::SWITCH_USAGE_GUIDE)).count();
+        let guide = outcome.statements().filter(|s| rests_on(s, &faq::SWITCH_USAGE_GUIDE)).count();
         assert_eq!(guide, 1, "{}", outcome.id);
     }
 }

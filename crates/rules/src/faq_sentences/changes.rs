@@ -11,7 +11,6 @@ use super::text::{self, FaqText, TextPart};
 use super::{Fingerprint, MapPart, Part, Role};
 use crate::catalog::{statements, Place, TOOLS, TOPICS};
 use crate::faq::{self, FaqEntry, Point};
-use crate::model::OutcomeDef;
 use crate::statement::Statement;
 
 /// The FAQ text the rules follow, where a checkout finds it: beside the
@@ -242,15 +241,6 @@ fn entries_of(part: Part) -> Vec<&'static FaqEntry> {
     }
 }
 
-fn outcome_statements(outcome: &OutcomeDef) -> impl Iterator<Item = &Statement> {
-    [&outcome.headline]
-        .into_iter()
-        .chain(outcome.reasons)
-        .chain(outcome.decided_by.as_ref())
-        .chain(outcome.next_steps)
-        .chain(outcome.limits)
-}
-
 /// What rests on a sentence of this role in this part. A heading or
 /// question, and a sentence added to a part, reach everything drawn from
 /// the part's entries: results cite the entry by its question and show each
@@ -276,7 +266,7 @@ pub fn resting_on(part: Part, role: Option<Role>) -> Resting {
     for topic in TOPICS {
         let scope = topic.scope.as_ref().is_some_and(&rests);
         for outcome in topic.outcomes {
-            if scope || cites(outcome.faq) || outcome_statements(outcome).any(&rests) {
+            if scope || cites(outcome.faq) || outcome.statements().any(&rests) {
                 outcomes.push(format!("{}:{}", topic.id, outcome.id));
             }
         }

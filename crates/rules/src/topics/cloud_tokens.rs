@@ -5,8 +5,8 @@
 //! Licensing.
 
 use crate::faq::{
-    Point, Section, CLOUD_ACCESS_WITHOUT_RIGHTS, CLOUD_BUY_WITHOUT_RENEWAL, CLOUD_ENDS_WITH_YEAR,
-    CLOUD_MORE_TOKENS, CLOUD_RENEWAL_TOKENS, CLOUD_TOKEN_PERIOD,
+    Point, Section, ASK_SUPPORT, CLOUD_ACCESS_WITHOUT_RIGHTS, CLOUD_BUY_WITHOUT_RENEWAL,
+    CLOUD_ENDS_WITH_YEAR, CLOUD_MORE_TOKENS, CLOUD_RENEWAL_TOKENS, CLOUD_TOKEN_PERIOD,
 };
 use crate::figures::{Detail, UseRights};
 use crate::model::{
@@ -82,6 +82,10 @@ pub static IN_FORCE_RENEWING: OutcomeDef = OutcomeDef {
     next_steps: &[
         advice("Redeem the tokens you need while the enrollment year runs."),
         advice("Plan the renewal before the end date."),
+        faq(
+            "Questions about redeeming or renewing go to your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",
+            &[&ASK_SUPPORT],
+        ),
     ],
     see_also: &[],
     attributes: &[],

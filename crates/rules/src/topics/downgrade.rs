@@ -105,7 +105,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
-    next_steps: &[advice("Move to the latest version before the deadline.")],
+    next_steps: &[advice("Move to the latest version before the deadline (the Software Updates table lists the versions).")],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
@@ -165,7 +165,7 @@ pub static WINDOW_CLOSED: OutcomeDef = OutcomeDef {
 pub static NOT_OFFERED_YET: OutcomeDef = OutcomeDef {
     id: "partner-network-not-offered-yet",
     verdict: Verdict::NotEligible,
-    answer: open("No downgrade rights; the date you gave is ahead: check it"),
+    answer: bad("No downgrade rights; the date you gave is ahead: check it"),
     headline: reading(
         "No downgrade rights; the day you gave for the latest version has not come yet, so its 12 months have not started.",
         &[&DOWNGRADE_NONE, &DOWNGRADE_TWELVE_MONTHS],

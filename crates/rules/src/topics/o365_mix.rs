@@ -67,9 +67,8 @@ pub static OTHER_SKU: OutcomeDef = OutcomeDef {
     faq: &O365_PURCHASED_SEATS,
     decided_by: None,
     next_steps: &[
-        faq(
-            "For seats on this tenant, buy enterprise (E) or kiosk (K) seats instead: those may share it with your earned E3 seats.",
-            &[&O365_E_AND_K],
+        advice(
+            "If you need more seats on this tenant, buy enterprise (E) or kiosk (K) seats: only those may share it with your earned E3 seats.",
         ),
         faq(
             "Or ask your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer.",

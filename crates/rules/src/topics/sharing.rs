@@ -361,9 +361,8 @@ pub static COMPETENCY_WITHIN_CAP: OutcomeDef = OutcomeDef {
     ],
     faq: &LICENSE_SHARING,
     decided_by: None,
-    next_steps: &[faq(
-        "Count again before you share more: the FAQ holds the licenses in use within the organization against the maximum.",
-        &[&SHARING_CAP],
+    next_steps: &[advice(
+        "Count again before you share more: the licenses in use within the organization are held against the maximum.",
     )],
     see_also: &[],
     attributes: &[],
@@ -439,8 +438,8 @@ pub static UNCAPPED: OutcomeDef = OutcomeDef {
 };
 
 /// What the FAQ leaves open about a per-country maximum.
-static PER_COUNTRY_OPEN: Statement = faq(
-    "The FAQ's words hold the total of licenses used within the organization against the per-country or worldwide maximum; what a maximum being per country changes, whether the licenses in use in that country alone or the organization's total, it does not say.",
+static PER_COUNTRY_OPEN: Statement = reading(
+    "The FAQ's words hold the total of licenses used within the organization against the per-country or worldwide maximum. We read a maximum set per country as possibly counting only the licenses in use in that country, which the FAQ does not settle either way.",
     &[&SHARING_CAP],
 );
 

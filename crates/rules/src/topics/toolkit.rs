@@ -133,7 +133,7 @@ pub static HEADQUARTERS: OutcomeDef = OutcomeDef {
     next_steps: &[advice(
         "If a location associated with this headquarters has a competency of its own, check that location instead.",
     )],
-    see_also: &[],
+    see_also: &[Goto::Topic(&TOPIC)],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]
     told_apart: &[asked("The headquarters, or a location associated with it.", &LOCATION_ROLE.question)],
