@@ -122,7 +122,10 @@ pub static ACTION_PACK_FREE: OutcomeDef = OutcomeDef {
     faq: &PRODUCT_ACTIVATION,
     decided_by: None,
     next_steps: &[
-        faq("If you change the hardware first, the activation after that counts.", &[&ACTIVATION_ACTION_PACK_HARDWARE]),
+        faq(
+            "If you will change the hardware before installing, check again choosing a hardware change: that activation counts.",
+            &[&ACTIVATION_ACTION_PACK_HARDWARE],
+        ),
         LAB_COMPUTERS,
     ],
     see_also: &[Goto::Tool(&activation_planner::TOOL)],

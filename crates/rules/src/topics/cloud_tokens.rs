@@ -110,7 +110,7 @@ pub static IN_FORCE_NOT_RENEWING: OutcomeDef = OutcomeDef {
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[reading(
-        "To keep using the services with rights after the end date, buy them through Volume Licensing.",
+        "To keep using the services with rights after the end date, buy them through Volume Licensing: a Microsoft Volume Licensing specialist can tell what that takes.",
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     see_also: &[],
@@ -137,8 +137,8 @@ pub static ENDED_RENEWING: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         reading(
-            "Until you renew, the services have no use rights through the program: renew, or buy them through Volume Licensing meanwhile.",
-            &[&CLOUD_ACCESS_WITHOUT_RIGHTS, &CLOUD_BUY_WITHOUT_RENEWAL],
+            "Until you renew, the services have no use rights through the program: renew, or buy them through Volume Licensing meanwhile. Your Regional Service Center or the Partner Support Community, where the FAQ sends the questions it does not answer, can say how.",
+            &[&CLOUD_ACCESS_WITHOUT_RIGHTS, &CLOUD_BUY_WITHOUT_RENEWAL, &ASK_SUPPORT],
         ),
         reading(
             "Once you have renewed, redeem the new set of tokens, then check again with the new year's end date.",
@@ -161,7 +161,7 @@ pub static ENDED_NOT_RENEWING: OutcomeDef = OutcomeDef {
     faq: &CLOUD_TOKEN_PERIOD,
     decided_by: None,
     next_steps: &[reading(
-        "Buy the cloud services through Volume Licensing to go on using them with rights.",
+        "Buy the cloud services through Volume Licensing to go on using them with rights: a Microsoft Volume Licensing specialist can tell what that takes.",
         &[&CLOUD_BUY_WITHOUT_RENEWAL, &CLOUD_ACCESS_WITHOUT_RIGHTS],
     )],
     see_also: &[],

@@ -181,7 +181,7 @@ pub static SEPARATE_ORGANIZATIONS: OutcomeDef = OutcomeDef {
             "If the other location is part of your company and does the same business, associate it with your headquarters at the Partner Membership Center, then check again answering that both belong to the same organization.",
             &[&SHARING_ONE_ENTITY, &SHARING_ASSOCIATED],
         ),
-        advice("Otherwise the other organization needs licenses of its own, through its own partner membership or a purchase."),
+        advice("Otherwise the other organization needs licenses of its own, through its own partner membership or a purchase: its Regional Service Center can tell it how."),
     ],
     see_also: &[],
     attributes: &[],
