@@ -140,7 +140,7 @@ const situations = [
     outcome: 'partner-network-window-open',
     badge: `No downgrade rights; as we count the 12 months to upgrade, until 10 March 2027 (${daysTo10March2027()} days are left)`,
     news: 'verdict--not-eligible',
-    shows: ['Move to the latest version before the deadline.'],
+    shows: ['Move to the latest version before the deadline (the Software Updates table lists the versions).'],
     links: [],
     // Each FAQ point once on a result, under the first sentence resting on it.
     async check(page) {

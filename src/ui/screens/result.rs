@@ -3,10 +3,10 @@
 //! before every question is answered shows, for each outcome the open
 //! questions could lead to, the answers that lead there.
 
-use licensing_rules::contract::attr;
-use licensing_rules::engine::{Branch, Conclusion};
 use std::cell::RefCell;
 
+use licensing_rules::contract::attr;
+use licensing_rules::engine::{Branch, Conclusion};
 use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Goto, Input, Outcome, Question, Topic, Value};
 use licensing_rules::state::Screen;
