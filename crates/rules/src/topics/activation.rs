@@ -50,10 +50,11 @@ static OTHER_PRODUCTS: Statement = reading(
     "The FAQ's rules on activations are for the keys of Windows Server, the Windows client operating systems and Office client applications; for the keys of other products it says nothing.",
     &[&ACTIVATION_REQUIRED, &ACTIVATION_FINITE],
 );
-/// Given wherever activating is the question: the FAQ says it in its
-/// paragraph on competency partners, in words about any such computer.
-static LAB_COMPUTERS: Statement = reading(
-    "Learning, development lab and demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises not activating them and running them on the initial grace periods with rearm instead.",
+/// Given wherever activating is a next step (here and on the KMS results):
+/// the FAQ says it in its paragraph on competency partners, in words about
+/// any such computer.
+pub static LAB_COMPUTERS: Statement = reading(
+    "Do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises running them on the initial grace periods with rearm instead.",
     &[&ACTIVATION_LAB_GRACE],
 );
 static PLANNER: Statement = about_this_app(

@@ -15,7 +15,7 @@ use crate::topics::activation;
 // Only the review (docs/answers.md) reads what a question tells apart.
 #[cfg(not(feature = "lazy-text"))]
 use crate::model::asked;
-use crate::statement::{advice, faq, reading, start_line, Basis};
+use crate::statement::{advice, faq, reading, start_line, Basis, Statement};
 #[cfg(not(feature = "lazy-text"))]
 use crate::text::Text;
 
@@ -37,6 +37,13 @@ pub static VOLUME_LICENSING: ChoiceQuestion<HasVolumeKey> = ChoiceQuestion::new(
     "Does your organization have a KMS key through a Volume Licensing agreement?",
     None,
 );
+
+/// Why there is no key to be had from the partner network: on both results
+/// that leave the reader without one.
+static NONE_ISSUED: Statement = faq(
+        "Only Volume Licensing customers get KMS keys; the partner network issues none, and the FAQ makes no exception.",
+        &[&KMS_VOLUME_LICENSING_ONLY],
+    );
 
 pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     id: "volume-licensing-key",
@@ -86,18 +93,12 @@ pub static NO_KEY: OutcomeDef = OutcomeDef {
         "Without a KMS key from a Volume Licensing agreement you have none to use: the partner network issues none, with no exceptions.",
         &[&KMS_VOLUME_LICENSING_ONLY],
     ),
-    reasons: &[faq(
-        "Only Volume Licensing customers get KMS keys; the partner network issues none, and the FAQ makes no exception.",
-        &[&KMS_VOLUME_LICENSING_ONLY],
-    )],
+    reasons: &[NONE_ISSUED],
     faq: &KMS_KEYS,
     decided_by: None,
     next_steps: &[
         // Never advise activating what the FAQ says not to activate.
-        reading(
-            "Do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises running them on the initial grace periods with rearm instead.",
-            &[&ACTIVATION_LAB_GRACE],
-        ),
+        activation::LAB_COMPUTERS,
         reading(
             "Other computers you activate with the product keys issued to you through the partner network; each comes with a limited number of activations.",
             &[&ACTIVATION_FINITE],
@@ -124,10 +125,7 @@ pub static KEY_UNKNOWN: OutcomeDef = OutcomeDef {
         &[&KMS_VOLUME_LICENSING_ONLY, &KMS_FOR_GRANTED_LICENSES],
     ),
     reasons: &[
-        faq(
-            "Only Volume Licensing customers get KMS keys; the partner network issues none, and the FAQ makes no exception.",
-            &[&KMS_VOLUME_LICENSING_ONLY],
-        ),
+        NONE_ISSUED,
         faq(
             "If your organization has a KMS key through a Volume Licensing agreement, it may also activate the licenses granted through the partner network.",
             &[&KMS_FOR_GRANTED_LICENSES],
@@ -139,10 +137,7 @@ pub static KEY_UNKNOWN: OutcomeDef = OutcomeDef {
     )),
     next_steps: &[
         advice("Ask whoever manages your organization's Volume Licensing agreement, then answer again (Change, beside that answer below)."),
-        reading(
-            "Meanwhile, do not activate learning, development lab or demonstration computers that are reimaged often: the FAQ, in its paragraph on competency partners, advises running them on the initial grace periods with rearm instead.",
-            &[&ACTIVATION_LAB_GRACE],
-        ),
+        activation::LAB_COMPUTERS,
     ],
     see_also: &[Goto::Tool(&activation_planner::TOOL)],
     attributes: &[],
