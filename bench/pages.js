@@ -1,5 +1,5 @@
 // The screens the cold-load benchmark times: the start page, the first
-// question of every topic, and results (deep links with answers), each with
+// question of every topic, results (deep links with answers) and a tool, each with
 // the element whose appearance counts as "shown".
 const topics = ['sharing', 'downgrade', 'toolkit', 'msdn', 'upgrade', 'activation', 'kms', 'cloud-tokens', 'o365-mix', 'o365-switch'];
 
@@ -18,4 +18,6 @@ module.exports = [
     selector: '#result',
   },
   { name: 'upgrade: settled link', path: '/?topic=upgrade&install-location=external', selector: '#result' },
+  // A tool's screen is a file of its own, fetched on its link.
+  { name: 'keys: tool', path: '/?topic=keys', selector: '[data-page=keys]' },
 ];
