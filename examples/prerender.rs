@@ -26,6 +26,20 @@ fn main() {
             println!("[{}]", ids.join(","));
         }
         ["results", folder] => write_results(std::path::Path::new(folder)),
+        ["resource-links"] => {
+            let options: Vec<String> = licensing_rules::resources::ALL
+                .iter()
+                .map(|r| {
+                    format!(
+                        r#""{}":{{"id":"{}","name":"{}"}}"#,
+                        r.host_option(),
+                        r.id.as_str(),
+                        r.name.as_str()
+                    )
+                })
+                .collect();
+            println!("{{{}}}", options.join(","));
+        }
         _ => println!("{}", start_screen_html()),
     }
 }

@@ -17,7 +17,8 @@
 //
 // And the look the host asked for (scheme, colours, font, corners: the link's
 // fragment), applied with contrast kept by crates/look's arithmetic
-// (look.wasm), loaded only then.
+// (look.wasm), loaded only then; and the host's addresses for the resources
+// the FAQ names (the same fragment), set on their names.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -30,12 +31,54 @@
     if (target) window.parent.postMessage(message, target);
   };
 
+  // The host's own addresses for the resources the FAQ names, by option
+  // (`link-<resource id>`, docs/embedding.md): { option: { id, name } }, which
+  // the build writes from crates/rules/src/resources.rs.
+  var RESOURCE_LINKS = '__RESOURCE_LINKS__';
+  var addresses = {};
+  // A result says how to find each resource it sends the reader to (an
+  // element with data-resource); where the host gave an address, a link to it
+  // follows, opening beside the check, never in its frame.
+  var linkResources = function () {
+    [].forEach.call(document.querySelectorAll('[data-resource]'), function (item) {
+      var id = item.getAttribute('data-resource');
+      var link = item.querySelector('a.resource-link');
+      var address = addresses[id] && addresses[id].address;
+      if (link && link.getAttribute('href') === address) return;
+      if (link) link.remove();
+      if (!address) return;
+      link = document.createElement('a');
+      link.className = 'resource-link';
+      link.href = address;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = 'Go to the ' + addresses[id].name;
+      item.append(' ', link);
+    });
+  };
+  new MutationObserver(linkResources).observe(document.body, { childList: true, subtree: true });
+
   // The look the host asked for (docs/embedding.md), from the link's
   // fragment, which the shell kept.
   var from = document.currentScript.src;
   var looks = 0;
   var lookFrom = function (fragment) {
-    var look = new URLSearchParams(fragment.replace(/^#/, ''));
+    var options = new URLSearchParams(fragment.replace(/^#/, ''));
+    var look = new URLSearchParams();
+    var told = [];
+    addresses = {};
+    options.forEach(function (value, name) {
+      if (!RESOURCE_LINKS.hasOwnProperty(name)) return look.append(name, value);
+      var address = addressOf(value);
+      var resource = RESOURCE_LINKS[name];
+      if (address) addresses[resource.id] = { address: address, name: resource.name };
+      else told.push(name + ' “' + value.slice(0, 40) + '” is not an http: or https: address: ignored.');
+    });
+    linkResources();
+    told.forEach(function (line) {
+      console.warn('licensing-check: ' + line);
+    });
+    if (told.length) send({ type: 'licensing-check:notice', notices: told });
     looks += 1;
     // What an earlier look set goes (the host changed its attributes).
     root.style.cssText = '';
@@ -148,7 +191,10 @@
     var told = [];
     var asked = {};
     look.forEach(function (value, name) {
-      if (!OPTIONS[name]) told.push('“' + name.slice(0, 40) + '” is not a look option (' + Object.keys(OPTIONS).join(', ') + '): ignored.');
+      if (!OPTIONS[name]) {
+        told.push('“' + name.slice(0, 40) + '” is not a look option (' + Object.keys(OPTIONS).join(', ') +
+          ') nor the address of a resource (' + Object.keys(RESOURCE_LINKS).join(', ') + '): ignored.');
+      }
       else if (!(name in asked)) asked[name] = value;
     });
     if ('scheme' in asked && !/^(light|dark|auto)$/.test(asked.scheme)) {
@@ -320,6 +366,15 @@
     if (wanted === '*') return '*';
     var origin = wanted !== null && /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/.test(wanted) ? originOf(wanted) : null;
     return origin || framer;
+  }
+  // An absolute http: or https: address, as the URL parser writes it; else null.
+  function addressOf(value) {
+    try {
+      var url = new URL(value);
+      return value.length <= 2000 && /^https?:$/.test(url.protocol) ? url.href : null;
+    } catch (e) {
+      return null;
+    }
   }
   function originOf(url) {
     try {

@@ -36,9 +36,17 @@
   // The look (docs/embedding.md): attributes of the same names, carried in
   // the link's fragment, which only the frame's own script reads.
   var LOOK = ['scheme', 'accent', 'background', 'text', 'font', 'radius'];
+  // The host's addresses for the resources the FAQ names (`link-<resource
+  // id>`), carried in the fragment too: the build writes their names from
+  // crates/rules/src/resources.rs.
+  var RESOURCE_LINKS = '__RESOURCE_LINKS__';
+  function inFragment(name) {
+    return LOOK.indexOf(name) >= 0 || RESOURCE_LINKS.hasOwnProperty(name);
+  }
   // (Handlers are on + letters: the question on-prem-users is no handler.)
   function inLink(name) {
-    return !RESERVED[name] && !FRAME[name] && !/^(data-|aria-)/.test(name) && !/^on[a-z]+$/.test(name);
+    return !RESERVED[name] && !FRAME[name] && !inFragment(name) && !/^(data-|aria-)/.test(name) &&
+      !/^on[a-z]+$/.test(name);
   }
   var EVENTS = {
     'licensing-check:ready': 1,
@@ -106,7 +114,7 @@
         if (names.indexOf('title') >= 0) frame.title = titleOf(element);
         if (names.some(function (name) { return FRAME[name]; })) element.frameAttributes();
         if (names.indexOf('app') >= 0) element.app = element.address();
-        if (names.some(function (name) { return name === 'app' || name === 'look' || LOOK.indexOf(name) >= 0 || inLink(name); })) element.open();
+        if (names.some(function (name) { return name === 'app' || name === 'look' || inFragment(name) || inLink(name); })) element.open();
       });
       this.observer.observe(this, { attributes: true });
       // Its attributes and address before it is in the page: a lazy frame
@@ -202,7 +210,7 @@
       params.set('embed', '1');
       params.set('embed-origin', location.origin);
       var look = this.getAttribute('look') === 'host' ? hostLook(this) : {};
-      LOOK.forEach(function (name) {
+      LOOK.concat(Object.keys(RESOURCE_LINKS)).forEach(function (name) {
         var value = this.getAttribute(name);
         if (value !== null && !(name === 'background' && value === 'transparent')) look[name] = value;
       }, this);

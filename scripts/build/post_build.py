@@ -499,6 +499,22 @@ def shorten_names(page: Page) -> None:
     short_names.shorten(page.dist)
 
 
+def resource_links(page: Page) -> None:
+    """Writes the host's options for the resources the FAQ names (`link-<id>` → id and name,
+    crates/rules/src/resources.rs via examples/prerender.rs) into the two scripts that read them."""
+    step = "write the resource options"
+    links = json.loads(cargo_output("--example", "prerender", "resource-links"))
+    if not isinstance(links, dict) or not links or not all(
+        re.fullmatch(r"link-[a-z-]+", k) and isinstance(v, dict) and re.fullmatch(r"[a-z-]+", str(v.get("id")))
+        and re.fullmatch(r"[A-Za-z ]+", str(v.get("name")))
+        for k, v in links.items()
+    ):
+        raise versions.BuildStop(f"post_build.py: stopped at step “{step}”: not an object of options: {links!r}")
+    for name in ("embed.js", "licensing-check.js"):
+        path = page.dist / name
+        path.write_text(replace_once(path.read_text(), "'__RESOURCE_LINKS__'", json.dumps(links), f"{step} ({name})"))
+
+
 def minify_scripts(page: Page) -> None:
     for script in page.dist.glob("*.js"):
         minify(script)
@@ -621,7 +637,8 @@ STEPS = [
     (look_module, BOTH, []),
     (optimise_wasm, RELEASE, []),
     (shorten_names, RELEASE, [optimise_wasm]),  # renames what wasm-opt left
-    (minify_scripts, RELEASE, [shorten_names]),  # the glue as renamed
+    (resource_links, BOTH, []),
+    (minify_scripts, RELEASE, [shorten_names, resource_links]),  # the glue as renamed, the names written
     (integrity_hashes, RELEASE, [optimise_wasm, shorten_names, minify_scripts]),  # the files as shipped
     (first_script, BOTH, [text_pack, written_results, integrity_hashes]),  # its fetch must match the preload's final hash
     (name_worker, RELEASE, []),

@@ -5,6 +5,7 @@
 use crate::ui::reactive::*;
 use licensing_rules::faq::{FAQ_REVISION, FAQ_TITLE};
 use licensing_rules::state::Screen;
+use licensing_rules::text::joined;
 
 use super::markup::{dynamic, el, Markup};
 use super::nav::links::Link;
@@ -44,7 +45,7 @@ pub fn app() -> Markup {
         // For web/embed.js to tell the host page, one per line (a message
         // never holds a line break: `state::query` shows no control character).
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute(HOST_NOTICES, &for_host.join("\n"));
+            let _ = root.set_attribute(HOST_NOTICES, &joined(for_host.iter().map(String::as_str), "\n"));
         }
     }
     frame(nav)

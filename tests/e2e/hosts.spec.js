@@ -436,6 +436,40 @@ test('look="host": the frame takes the host page\'s colours and font', async ({ 
   expect(messages.filter((m) => m.type === 'licensing-check:notice')).toEqual([]);
 });
 
+test("the host's addresses for the resources the FAQ names: a link after the words on a result that names one; a bad address told to the developer", async ({ page, sites }) => {
+  const rsc = 'https://faq.example.org/contact/regional-service-centers';
+  sites.write(
+    element.replace(
+      '<licensing-check topic="kms">',
+      `<licensing-check topic="kms" volume-licensing="no" link-regional-service-center="${rsc}" link-software-updates-table="javascript:alert(1)">`,
+    ),
+  );
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  const frame = page.frameLocator('licensing-check iframe');
+  const item = frame.locator('[data-resource="regional-service-center"]');
+  // The words, labelled as advice, then the host's link, opening beside the check.
+  await expect(item).toContainText('General advice');
+  await expect(item).toContainText('search for “Microsoft Partner Network Regional Service Center”');
+  const link = item.getByRole('link', { name: 'Go to the Regional Service Center' });
+  await expect(link).toHaveAttribute('href', rsc);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // The options stay out of the app's own link (the fragment, not the query).
+  expect(await page.locator('licensing-check iframe').getAttribute('src')).toMatch(/^[^#]*volume-licensing=no[^#]*#link-regional-service-center=/);
+  const notice = messages.find((m) => m.type === 'licensing-check:notice');
+  expect(notice.notices.join('\n')).toContain('link-software-updates-table “javascript:alert(1)” is not an http: or https: address: ignored.');
+  // A result that names no resource has none; the reader moves on, the link follows the new result.
+  await frame.getByRole('button', { name: 'Start again' }).click();
+  await frame.locator('[data-topic-link="downgrade"]').click();
+  await frame.getByLabel(/through the partner network/i).first().check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(frame.locator('#result')).toBeVisible();
+  await expect(frame.locator('[data-resource="software-updates-table"]')).toContainText('search for');
+  // Its address was not one: the words alone.
+  await expect(frame.locator('[data-resource="software-updates-table"] a')).toHaveCount(0);
+});
+
 test('a look value that is not a plain colour, family list or radius is named to the developer and changes nothing', async ({ page, sites }) => {
   sites.write(
     element.replace(

@@ -127,6 +127,7 @@ pub fn texts() -> Vec<Text> {
     texts.extend(crate::state::location::AS_OF.0.hint.map(|h| h.text));
     texts.extend(faq::ALL.iter().chain([&&faq::INTRODUCTION]).map(|entry| entry.question));
     texts.extend(faq::POINTS.iter().map(|point| point.says));
+    texts.extend(crate::resources::ALL.iter().flat_map(|r| [r.id, r.name, r.find]));
     texts
 }
 

@@ -10,7 +10,7 @@
 
 /// The version of this contract, semantic: a removed or renamed name or id
 /// is a major change, an added one a minor change (CHANGELOG.md says which).
-pub const VERSION: &str = "1.2.0";
+pub const VERSION: &str = "1.3.0";
 
 /// Declares public names as constants, and the list of them all (which the
 /// contract test holds against docs/deep-links.md).
@@ -100,5 +100,9 @@ pub mod attr {
         UPGRADE_WINDOW = "data-upgrade-window",
         /// Cloud tokens: the last day of the use rights.
         USE_RIGHTS_END = "data-use-rights-end",
+        /// On each next step that says how to find a resource the FAQ names
+        /// outside this app (the Regional Service Center, …): its id
+        /// (`crate::resources`).
+        RESOURCE = "data-resource",
     }
 }

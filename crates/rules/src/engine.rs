@@ -74,7 +74,7 @@ impl Conclusion {
 
     /// The contract's `data-outcome`: the outcomes' ids, space-separated.
     pub fn outcome_ids(&self) -> String {
-        self.branches.iter().map(|b| b.outcome.def.id).collect::<Vec<_>>().join(" ")
+        crate::text::joined(self.branches.iter().map(|b| b.outcome.def.id), " ")
     }
 
     /// The topic's own contract attributes every branch agrees on.

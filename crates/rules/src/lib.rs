@@ -19,6 +19,7 @@ pub mod faq_sentences;
 pub mod figures;
 pub mod membership;
 pub mod model;
+pub mod resources;
 // Reviews need the words and the points' ids, which the app's build leaves out.
 #[cfg(not(feature = "lazy-text"))]
 pub mod review;

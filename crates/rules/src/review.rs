@@ -224,7 +224,7 @@ fn write_topic(out: &mut String, topic: &Topic) -> std::fmt::Result {
         write_question(out, question)?;
     }
     for outcome in topic.outcomes {
-        write_outcome(out, outcome)?;
+        write_outcome(out, topic, outcome)?;
     }
     Ok(())
 }
@@ -237,7 +237,7 @@ fn news(news: News) -> &'static str {
     }
 }
 
-fn write_outcome(out: &mut String, outcome: &OutcomeDef) -> std::fmt::Result {
+fn write_outcome(out: &mut String, topic: &Topic, outcome: &OutcomeDef) -> std::fmt::Result {
     writeln!(out, "\n#### `{}`: {} (`{}`)\n", outcome.id, outcome.verdict.label(), outcome.verdict.id())?;
     writeln!(out, "- Answer on the badge: **{}** ({})", outcome.answer.words, news(outcome.answer.news))?;
     writeln!(out, "- Headline: {}", statement(&outcome.headline))?;
@@ -251,6 +251,15 @@ fn write_outcome(out: &mut String, outcome: &OutcomeDef) -> std::fmt::Result {
     writeln!(out, "- What to do next:")?;
     for step in outcome.next_steps {
         writeln!(out, "  - {}", statement(step))?;
+    }
+    for resource in crate::resources::ALL.iter().filter(|r| crate::resources::named_by(r, topic, outcome)) {
+        writeln!(
+            out,
+            "  - how to find a resource it names (`data-resource=\"{}\"`): {} — *{}*",
+            resource.id,
+            resource.find,
+            basis(crate::resources::Resource::FIND_BASIS)
+        )?;
     }
     for goto in outcome.see_also {
         let (asks, id) = match goto {

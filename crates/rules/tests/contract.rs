@@ -210,6 +210,21 @@ fn the_document_names_every_public_parameter_and_attribute() {
         .collect();
     assert!(missing.is_empty(), "docs/deep-links.md does not name {missing:?}");
     assert!(param::ALL.contains(&"embed-origin") && attr::ALL.contains(&"data-outcome"));
+    let resources: Vec<&str> = licensing_rules::resources::ALL
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| !doc.contains(&format!("| `{id}` |")))
+        .collect();
+    assert!(resources.is_empty(), "docs/deep-links.md does not name the resources {resources:?}");
+    let embedding =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/embedding.md"))
+            .expect("docs/embedding.md");
+    let options: Vec<String> = licensing_rules::resources::ALL
+        .iter()
+        .map(|r| r.host_option())
+        .filter(|option| !embedding.contains(&format!("| `{option}` |")))
+        .collect();
+    assert!(options.is_empty(), "docs/embedding.md does not name the host options {options:?}");
 }
 
 #[test]

@@ -5,6 +5,7 @@ use crate::ui::reactive::*;
 
 use licensing_rules::date::{DateError, MAX_YEAR, MIN_YEAR};
 use licensing_rules::model::{Input, Question, Value, ValueError};
+use licensing_rules::text::joined;
 
 use crate::ui::markup::{dynamic, el, focus_after_render, Content, Element, Markup};
 use crate::ui::parts::common::{statement, words};
@@ -100,7 +101,8 @@ impl Form {
             .into_iter()
             .chain(error.as_ref().map(|_| self.id("error")))
             .collect();
-        let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
+        let described_by =
+            (!described_by.is_empty()).then(|| joined(described_by.iter().map(String::as_str), " "));
         let error_message = error.as_ref().map(|message| error_message(self.id("error"), message.clone()));
 
         let field = match &question.input {

@@ -41,7 +41,7 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
         View::Question { topic, question, path, later, number, of } => {
             question::question(topic, question, path.clone(), later.clone(), (*number, *of))
         }
-        View::Result { topic, conclusion, path } => result::result(topic, conclusion.clone(), path.clone()),
+        View::Result { topic, conclusion, path } => result::result(topic, conclusion, path.clone()),
         View::NeedsDay(topic) => unavailable::clock(topic),
     }
 }

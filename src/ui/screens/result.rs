@@ -9,8 +9,10 @@ use licensing_rules::contract::attr;
 use licensing_rules::engine::{Branch, Conclusion};
 use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Goto, Input, Outcome, Question, Topic, Value};
+use licensing_rules::resources::{self, Resource};
 use licensing_rules::state::Screen;
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
+use licensing_rules::text::joined;
 
 use crate::ui::markup::{dynamic, el, Element, Markup};
 use crate::ui::nav::links::{back_from, Link};
@@ -25,7 +27,7 @@ use crate::ui::reactive::*;
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
 /// outcome the open questions could lead to, with the same verdict.
-pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Question, Value)>) -> Markup {
+pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Question, Value)>) -> Markup {
     let nav = use_nav();
     let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
     for (name, value) in shown.contract_attributes(topic) {
@@ -39,7 +41,7 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
     section = section
         .child(el("p").class("caption").text(topic.title).text(": ").text(topic.asks))
         .child(el("p").class(news_class(news)).attr("id", "answer").text(answer));
-    let follow_up = follow_up(topic, &branches, &path);
+    let follow_up = follow_up(topic, branches, &path);
     section = match branches.as_slice() {
         [only] => section
             .child(
@@ -51,7 +53,7 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
             .child(follow_up)
             .child(as_of_note(topic))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
-            .children(outcome_body(&only.outcome, "h2")),
+            .children(outcome_body(topic, &only.outcome, "h2")),
         several => section
             .child(
                 labelled(heading(words(SETTLED_HEADLINE.text)), SETTLED_HEADLINE.basis)
@@ -65,17 +67,16 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
                     .attr(attr::BRANCH, branch.outcome.def.id)
                     .child(el("h2").class("branch__when").text(when(&branch.when)))
                     .child(statement("p", &branch.outcome.def.headline).class("branch__headline"))
-                    .children(outcome_body(&branch.outcome, "h3"))
+                    .children(outcome_body(topic, &branch.outcome, "h3"))
                     .into()
             })),
     };
     let section = section
         .child((!open.is_empty()).then(|| {
-            let prompts: Vec<&str> = open.iter().map(|q| words(q.prompt)).collect();
             labelled(el("p").class("result__open").attr("id", "not-asked"), NOT_ASKED.basis)
                 .text(words(NOT_ASKED.text))
                 .text(" ")
-                .text(prompts.join(" "))
+                .text(joined(open.iter().map(|q| words(q.prompt)), " "))
         }))
         .child(el("h2").text("FAQ entry"))
         .child(faq.map(citation));
@@ -100,19 +101,6 @@ pub fn result(topic: &'static Topic, shown: Conclusion, path: Vec<(&'static Ques
             ),
         )
         .into()
-}
-
-/// This app's topics and tools a next step leads to, each a link in the
-/// words of its own question.
-fn see_also(goto: &'static [Goto]) -> Element {
-    let nav = use_nav();
-    el("ul").class("list see-also").children(goto.iter().map(|goto| {
-        let (asks, screen) = match *goto {
-            Goto::Topic(topic) => (topic.asks, Screen::Topic { topic, answers: Answers::default() }),
-            Goto::Tool(tool) => (tool.asks, Screen::Tool(tool)),
-        };
-        el("li").child(el("a").text(asks).to(nav.at(screen))).into()
-    }))
 }
 
 /// The optional question a single result offers to refine its figures.
@@ -140,7 +128,7 @@ fn follow_up(
 /// The figures, why, what decides, what to do next and what the answer does
 /// not cover of one outcome, under
 /// headings of `level`.
-fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
+fn outcome_body(topic: &Topic, outcome: &Outcome, level: &'static str) -> Vec<Markup> {
     let def = outcome.def;
     // Each FAQ point once: under the first sentence that rests on it.
     let shown: RefCell<Vec<&'static Point>> = RefCell::new(Vec::new());
@@ -179,10 +167,29 @@ fn outcome_body(outcome: &Outcome, level: &'static str) -> Vec<Markup> {
         );
     }
     body.push(el(level).text("What to do next").into());
-    body.push(list(def.next_steps, false).into());
-    if !def.see_also.is_empty() {
-        body.push(see_also(def.see_also).into());
+    // The next steps; then how to find each resource the FAQ names that the
+    // result sends the reader to (a link too where the host page gives its
+    // address: web/embed.js adds it); then this app's topics and tools they
+    // lead to, each a link in the words of its own question.
+    let mut next = list(def.next_steps, false);
+    for resource in resources::ALL {
+        if resources::named_by(resource, topic, def) {
+            next = next.child(
+                labelled(el("li"), Resource::FIND_BASIS)
+                    .attr(attr::RESOURCE, words(resource.id))
+                    .text(words(resource.find)),
+            );
+        }
     }
+    let nav = use_nav();
+    for goto in def.see_also {
+        let (asks, screen) = match *goto {
+            Goto::Topic(topic) => (topic.asks, Screen::Topic { topic, answers: Answers::default() }),
+            Goto::Tool(tool) => (tool.asks, Screen::Tool(tool)),
+        };
+        next = next.child(el("li").child(el("a").text(asks).to(nav.at(screen))));
+    }
+    body.push(next.into());
     if !def.limits.is_empty() {
         body.push(el(level).text("What this answer does not cover").into());
         body.push(list(def.limits, true).into());
@@ -203,7 +210,7 @@ fn when(ways: &[Vec<(&'static Question, Value)>]) -> String {
     let or = |items: Vec<String>| match items.as_slice() {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => format!("{} or {last}", joined(init.iter().map(String::as_str), ", ")),
     };
     // One question, several answers: name it once.
     if let [[first], ..] = ways.iter().map(Vec::as_slice).collect::<Vec<_>>().as_slice() {
@@ -212,13 +219,14 @@ fn when(ways: &[Vec<(&'static Question, Value)>]) -> String {
             return format!("If: {} {}", words(first.0.prompt), or(labels));
         }
     }
-    let ways: Vec<String> = ways
-        .iter()
-        .map(|way| {
-            way.iter().map(|a| format!("{} {}", words(a.0.prompt), label(a))).collect::<Vec<_>>().join("; ")
-        })
-        .collect();
-    format!("If: {}", ways.join("; or "))
+    // "<question> <answer>; <question> <answer>", each way; "; or " between.
+    let way = |way: &Vec<(&'static Question, Value)>| {
+        let answers: Vec<String> =
+            way.iter().map(|a| format!("{} {}", words(a.0.prompt), label(a))).collect();
+        joined(answers.iter().map(String::as_str), "; ")
+    };
+    let ways: Vec<String> = ways.iter().map(way).collect();
+    format!("If: {}", joined(ways.iter().map(String::as_str), "; or "))
 }
 
 /// Copy the link to this result (the contract URL), or print it.

@@ -176,8 +176,7 @@ impl Ignored {
 fn explain(question: &Question, error: ValueError) -> String {
     match (error, &question.input) {
         (ValueError::UnknownOption, Input::Choice(options)) => {
-            let ids: Vec<&str> = options.iter().map(|o| o.id).collect();
-            format!("it is not one of {}", ids.join(", "))
+            format!("it is not one of {}", crate::text::joined(options.iter().map(|o| o.id), ", "))
         }
         (ValueError::Date(e), _) => format!("it {}", e.explain()),
         (ValueError::NotACount, _) => "it is not a whole number of 0 or more".to_owned(),
@@ -338,7 +337,7 @@ pub fn encode(location: &Location) -> String {
         .iter()
         .map(|(name, value)| format!("{}={}", percent_encode(name), percent_encode(value)))
         .collect();
-    format!("?{}", pairs.join("&"))
+    format!("?{}", crate::text::joined(pairs.iter().map(String::as_str), "&"))
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XY` a byte;
