@@ -21,8 +21,9 @@ function postBuild(profile) {
   );
   fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
   fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
-  // As Trunk copies it (index.html's copy-file).
+  // As Trunk copies them (index.html's copy-file).
   fs.copyFileSync('web/licensing-check.js', path.join(dir, 'licensing-check.js'));
+  fs.copyFileSync('web/embed.js', path.join(dir, 'embed.js'));
   execFileSync('python3', ['scripts/build/post_build.py'], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile, TRUNK_PUBLIC_URL: '/', BUILD_LABEL: 'test' },
   });

@@ -449,7 +449,7 @@ test("the host's addresses for the resources the FAQ names: a link after the wor
   const frame = page.frameLocator('licensing-check iframe');
   const item = frame.locator('[data-resource="regional-service-center"]');
   // The words, labelled as advice, then the host's link, opening beside the check.
-  await expect(item).toContainText('General advice');
+  await expect(item).toContainText('General advice, not from the FAQ');
   await expect(item).toContainText('search for “Microsoft Partner Network Regional Service Center”');
   const link = item.getByRole('link', { name: 'Go to the Regional Service Center' });
   await expect(link).toHaveAttribute('href', rsc);

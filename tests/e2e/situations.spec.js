@@ -57,6 +57,7 @@ const situations = [
     },
     verdict: 'conditional',
     outcome: 'cap-scope-unknown',
+    resources: ['partner-membership-center', 'competency-license-table'],
     badge: 'It depends on the kind of maximum',
     news: 'verdict--conditional',
     figure: '210 licenses in use against a maximum of 200: 10 over it.',
@@ -72,6 +73,7 @@ const situations = [
     },
     verdict: 'not-eligible',
     outcome: 'action-pack-consumed',
+    resources: ['regional-service-center'],
     badge: 'Uses up one activation',
     news: 'verdict--not-eligible',
     shows: ['The FAQ does not say how large a hardware change must be to count'],
@@ -85,6 +87,7 @@ const situations = [
     },
     verdict: 'not-eligible',
     outcome: 'home-edition',
+    resources: ['partner-support-community', 'regional-service-center'],
     badge: 'No: a home edition does not qualify',
     news: 'verdict--not-eligible',
     shows: ['Get the computer a qualifying license first'],
@@ -98,6 +101,7 @@ const situations = [
     },
     verdict: 'not-eligible',
     outcome: 'not-issued',
+    resources: ['regional-service-center', 'volume-licensing-specialist'],
     badge: 'No: only through a Volume Licensing agreement',
     news: 'verdict--not-eligible',
     shows: ['Do not activate learning, development lab or demonstration computers that are reimaged often'],
@@ -123,6 +127,7 @@ const situations = [
     },
     verdict: 'not-eligible',
     outcome: 'over-entitlement',
+    resources: ['product-usage-guide'],
     badge: 'No: over your entitlement as we count it',
     news: 'verdict--not-eligible',
     figure: '105 users not covered by licenses you bought against a maximum of 100: 5 over it.',
@@ -138,6 +143,7 @@ const situations = [
     },
     verdict: 'not-eligible',
     outcome: 'partner-network-window-open',
+    resources: ['software-updates-table'],
     badge: `No downgrade rights; as we count the 12 months to upgrade, until 10 March 2027 (${daysTo10March2027()} days are left)`,
     news: 'verdict--not-eligible',
     shows: ['Move to the latest version before the deadline (the Software Updates table lists the versions).'],
@@ -159,6 +165,7 @@ const situations = [
     },
     verdict: 'conditional',
     outcome: 'earlier-set-ended',
+    resources: ['partner-support-community', 'regional-service-center'],
     badge: 'It depends on how long its one set of benefits lasts',
     news: 'verdict--conditional',
     shows: ['Regional Service Center'],
@@ -184,6 +191,14 @@ for (const [width, height] of [
         for (const text of s.shows) await expect(result(page)).toContainText(text);
         for (const [name, href] of s.links) {
           await expect(result(page).getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+        }
+        // Each resource the FAQ names that the result sends the reader to:
+        // what to search for, labelled as advice, among the next steps.
+        await expect(result(page).locator('[data-resource]')).toHaveCount(s.resources.length);
+        for (const id of s.resources) {
+          const item = result(page).locator(`[data-resource="${id}"]`);
+          await expect(item).toHaveAttribute('data-basis', 'advice');
+          await expect(item).toContainText(/^General advice, not from the FAQ\s+To find .*search (the partner network's site )?for “/);
         }
         if (s.check) await s.check(page);
         if (width < 500) {

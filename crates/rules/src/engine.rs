@@ -88,12 +88,13 @@ impl Conclusion {
     /// Everything the contract puts on the result element: the topic, the
     /// verdict, the outcomes, then the topic's own attributes.
     pub fn contract_attributes(&self, topic: &Topic) -> Vec<(&'static str, String)> {
-        let own = [
+        let mut all = vec![
             (attr::TOPIC, topic.id.to_owned()),
             (attr::VERDICT, self.verdict.id().to_owned()),
             (attr::OUTCOME, self.outcome_ids()),
         ];
-        own.into_iter().chain(self.attributes()).collect()
+        all.extend(self.attributes());
+        all
     }
 }
 

@@ -406,8 +406,13 @@ impl Outcome {
     /// The contract's topic-specific attributes: fixed by the outcome
     /// (`data-consumes`) or computed from the answers (`data-upgrade-deadline`…).
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
-        let fixed = self.def.attributes.iter().map(|&(name, value)| (name, value.to_owned()));
-        fixed.chain(self.details.iter().flat_map(|d| d.attributes())).collect()
+        // Loops, not a chain of iterators: a chain's code costs the first visit.
+        let mut all: Vec<(&'static str, String)> =
+            self.def.attributes.iter().map(|&(name, value)| (name, value.to_owned())).collect();
+        for detail in &self.details {
+            all.extend(detail.attributes());
+        }
+        all
     }
 }
 

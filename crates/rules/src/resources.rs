@@ -63,7 +63,20 @@ pub static MSDN_PAGE: Resource = Resource {
 pub static VOLUME_ACTIVATION_GUIDE: Resource = Resource {
     id: Text::new("volume-activation-guide"),
     name: Text::new("Partner Volume Activation Guide"),
-    find: Text::new("To find the Partner Volume Activation Guide, search for “Microsoft Partner Volume Activation Guide”; the FAQ links it from its entry on product activation."),
+    find: FIND_VOLUME_ACTIVATION_GUIDE.text,
+};
+
+pub static VOLUME_LICENSING_SPECIALIST: Resource = Resource {
+    id: Text::new("volume-licensing-specialist"),
+    name: Text::new("Volume Licensing specialist"),
+    find: Text::new("To find a Microsoft Volume Licensing specialist, search for “Microsoft Volume Licensing” with your country's name; the FAQ names these specialists in its entry on MSDN subscriptions but does not link them."),
+};
+
+/// How to find the Partner Volume Activation Guide: also on the activation
+/// planner, which names the guide.
+pub const FIND_VOLUME_ACTIVATION_GUIDE: Statement = Statement {
+    text: Text::new("To find the Partner Volume Activation Guide, search for “Microsoft Partner Volume Activation Guide”; the FAQ links it from its entry on product activation."),
+    basis: Resource::FIND_BASIS,
 };
 
 pub static PARTNER_MEMBERSHIP_CENTER: Resource = Resource {
@@ -104,12 +117,13 @@ fn mentions(text: Text, name: &[u8]) -> bool {
 }
 
 /// Every resource, in the order the FAQ first names them.
-pub static ALL: [&Resource; 8] = [
+pub static ALL: [&Resource; 9] = [
     &PARTNER_SUPPORT_COMMUNITY,
     &REGIONAL_SERVICE_CENTER,
     &PARTNER_MEMBERSHIP_CENTER,
     &SOFTWARE_UPDATES_TABLE,
     &COMPETENCY_LICENSE_TABLE,
+    &VOLUME_LICENSING_SPECIALIST,
     &MSDN_PAGE,
     &PRODUCT_USAGE_GUIDE,
     &VOLUME_ACTIVATION_GUIDE,

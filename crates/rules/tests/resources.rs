@@ -20,7 +20,7 @@ fn named(topic: &str, id: &str) -> Vec<&'static str> {
 
 #[test]
 fn a_result_lists_the_resources_its_texts_send_the_reader_to() {
-    assert_eq!(named("kms", "not-issued"), ["regional-service-center"]);
+    assert_eq!(named("kms", "not-issued"), ["regional-service-center", "volume-licensing-specialist"]);
     assert_eq!(
         named("activation", "competency-consumed"),
         ["regional-service-center", "volume-activation-guide"]

@@ -47,7 +47,7 @@ pub static REIMAGE_READING: Statement = reading(
 );
 
 /// "Lab and demonstration computers".
-pub static LAB_COMPUTERS: [Statement; 4] = [
+pub static LAB_COMPUTERS: [Statement; 5] = [
     faq(
         "The FAQ advises not to activate learning, development lab and demonstration computers that are reimaged often, but to run them on the initial grace period with rearm (it says so in its paragraph on competency partners).",
         &[&ACTIVATION_LAB_GRACE],
@@ -58,6 +58,7 @@ pub static LAB_COMPUTERS: [Statement; 4] = [
         &[&ACTIVATION_LAB_GRACE],
     ),
     faq("The Partner Volume Activation Guide has the details.", &[&ACTIVATION_GUIDE]),
+    crate::resources::FIND_VOLUME_ACTIVATION_GUIDE,
 ];
 
 /// The most installs one plan lists: plenty for a key, and a bound on work.

@@ -50,7 +50,7 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     verdict: Verdict::Eligible,
     answer: good("Not from the partner network: use your Volume Licensing KMS key"),
     headline: faq(
-        "You can activate the licenses granted through the partner network with the KMS key your organization has through Volume Licensing.",
+        "You already have one through Volume Licensing (the partner network issues none), and you may use it for the licenses granted through the partner network.",
         &[&KMS_FOR_GRANTED_LICENSES],
     ),
     reasons: &[
