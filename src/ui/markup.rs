@@ -179,7 +179,8 @@ impl From<Option<Element>> for Markup {
 }
 
 /// Focuses the element with this id once the current render is on the page
-/// (regions rebuild on the next microtask, so not at once).
+/// (regions rebuild on the next microtask, so not at once); a read-only text
+/// field (something to copy by hand) with its text selected.
 pub fn focus_after_render(id: impl Into<String>) {
     let id = id.into();
     request_animation_frame(move || {
@@ -187,6 +188,14 @@ pub fn focus_after_render(id: impl Into<String>) {
             document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = element.focus();
+            // (`select` is the text fields' own, not an element's.)
+            if element.has_attribute("readonly") {
+                if let Ok(select) = js_sys::Reflect::get(&element, &"select".into()) {
+                    if let Some(select) = select.dyn_ref::<js_sys::Function>() {
+                        let _ = select.call0(&element);
+                    }
+                }
+            }
         }
     });
 }

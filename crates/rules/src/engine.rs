@@ -148,12 +148,14 @@ pub fn evaluate(topic: &Topic, answers: &Answers, context: &Context) -> Evaluati
         !plain.path.iter().any(|(p, _)| *p == q) && leaves.iter().any(|l| l.path.iter().any(|(p, _)| *p == q))
     };
     // In the order the rules ask them, as the address bar writes answers.
-    let later = topic
-        .questions
-        .iter()
-        .filter(|q| read_later(q))
-        .filter_map(|q| Some((*q, answers.get(q)?)))
-        .collect();
+    // (Loops, not iterator adapters, here and below: their code costs the
+    // app's first visit.)
+    let mut later = Vec::new();
+    for question in topic.questions {
+        if let Some(value) = answers.get(question).filter(|_| read_later(question)) {
+            later.push((*question, value));
+        }
+    }
     settle(topic, answers, leaves).unwrap_or(Evaluation { later, ..plain })
 }
 
@@ -178,22 +180,27 @@ fn complete(topic: &Topic, answers: &Answers, context: &Context, visit: &mut imp
 
 /// The settled result, if every leaf has the same verdict.
 fn settle(topic: &Topic, given: &Answers, leaves: Vec<Evaluation>) -> Option<Evaluation> {
-    let outcomes: Vec<(&Outcome, &[(&'static Question, Value)])> = leaves
-        .iter()
-        .filter_map(|leaf| match &leaf.step {
-            Step::Done(outcome) => Some((outcome, leaf.path.as_slice())),
-            _ => None,
-        })
-        .collect();
+    let mut outcomes: Vec<(&Outcome, &[(&'static Question, Value)])> = Vec::new();
+    for leaf in &leaves {
+        if let Step::Done(outcome) = &leaf.step {
+            outcomes.push((outcome, leaf.path.as_slice()));
+        }
+    }
     let verdict = outcomes.first()?.0.def.verdict;
     if outcomes.iter().any(|(outcome, _)| outcome.def.verdict != verdict) {
         return None;
     }
     let read = |q: &Question| outcomes.iter().any(|(_, path)| path.iter().any(|(p, _)| *p == q));
-    let path: Vec<(&'static Question, Value)> =
-        topic.questions.iter().filter(|q| read(q)).filter_map(|q| Some((*q, given.get(q)?))).collect();
-    let open: Vec<&'static Question> =
-        topic.questions.iter().copied().filter(|q| given.get(q).is_none() && read(q)).collect();
+    let mut path: Vec<(&'static Question, Value)> = Vec::new();
+    let mut open: Vec<&'static Question> = Vec::new();
+    for question in topic.questions {
+        if read(question) {
+            match given.get(question) {
+                Some(value) => path.push((*question, value)),
+                None => open.push(question),
+            }
+        }
+    }
 
     let mut branches: Vec<Branch> = Vec::new();
     for def in topic.outcomes {

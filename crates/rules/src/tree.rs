@@ -98,16 +98,16 @@ fn outcomes_over_values(
 ) -> (Vec<&'static OutcomeDef>, Option<Answers>) {
     let mut combinations = vec![answers.clone()];
     for question in valued {
-        combinations = combinations
-            .iter()
-            .flat_map(|a| {
-                samples::values(question, context.today).into_iter().map(move |v| {
-                    let mut next = a.clone();
-                    next.set(question, v);
-                    next
-                })
-            })
-            .collect();
+        // Loops, not `flat_map`: its code costs the app's first visit.
+        let mut next = Vec::new();
+        for combination in &combinations {
+            for value in samples::values(question, context.today) {
+                let mut more = combination.clone();
+                more.set(question, value);
+                next.push(more);
+            }
+        }
+        combinations = next;
     }
     let mut reached: Vec<&'static OutcomeDef> = Vec::new();
     let mut undecided = None;

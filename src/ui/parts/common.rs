@@ -52,7 +52,7 @@ pub fn points(points: &[&'static Point], cited: &'static FaqEntry) -> Option<Ele
             });
             el("li")
                 .class("points__point")
-                .child(el("span").class("points__label").text("FAQ: "))
+                .child(el("span").class("points__label").text("The FAQ's point, in our words: "))
                 .text(words(point.says))
                 .child(other)
                 .into()

@@ -14,7 +14,7 @@ use licensing_rules::state::Screen;
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
 use licensing_rules::text::joined;
 
-use crate::ui::markup::{dynamic, el, Element, Markup};
+use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup};
 use crate::ui::nav::links::{back_from, Link};
 use crate::ui::nav::{shareable_url, use_nav, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
@@ -22,6 +22,7 @@ use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
     as_of_note, back_link, citation, heading, labelled, news_class, points, statement, tree_link, words,
 };
+use crate::ui::parts::record;
 use crate::ui::promise;
 use crate::ui::reactive::*;
 
@@ -83,13 +84,15 @@ pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Que
 
     // Back undoes the last answer given.
     let back = nav.at(back_from(topic, &path, &[]));
+    let url = shareable_url(&nav.location());
 
     el("div")
         .class("screen")
         .child(back_link(back))
         .child(section)
         .child(answers_summary(topic, &path))
-        .child(share())
+        .child(record::record(&url))
+        .child(share(url))
         .child(tree_link(topic))
         .child(
             el("p").class("actions").child(
@@ -229,35 +232,53 @@ fn when(ways: &[Vec<(&'static Question, Value)>]) -> String {
     format!("If: {}", joined(ways.iter().map(String::as_str), "; or "))
 }
 
-/// Copy the link to this result (the contract URL), or print it.
-fn share() -> Markup {
+/// Copy the link to this result (the contract URL) or the result as text,
+/// or print it.
+fn share(url: String) -> Markup {
     // How the last Copy went; both false until the first. Set together, so
-    // never both true. (Two bool signals rather than one Option<bool>: each
-    // signal value type costs about 0.8 KB gzip of code.)
+    // never both true. (Bool signals rather than one Option<bool>: each
+    // signal value type costs about 0.8 KB gzip of code.) `as_text`: whether
+    // it was the text, not the link.
     let copied = RwSignal::new(false);
     let copy_failed = RwSignal::new(false);
-    let url = shareable_url(&use_nav().location());
-    let copy = {
-        let url = url.clone();
-        move |_: &web_sys::MouseEvent| {
-            copy_to_clipboard(&url, move |ok| {
-                copied.set(ok);
-                copy_failed.set(!ok);
-            })
-        }
+    let as_text = RwSignal::new(false);
+    let copy = move |text: bool, value: String| {
+        as_text.set(text);
+        copy_to_clipboard(&value, move |ok| {
+            copied.set(ok);
+            copy_failed.set(!ok);
+        });
     };
-    let status = dynamic(move || match (copied.get(), copy_failed.get()) {
-        (true, _) => el("span").text("Link copied.").into(),
-        (false, true) => Markup::List(vec![
-            el("label").attr("for", "share-url").text("Copy this link: ").into(),
-            el("input")
-                .attr("id", "share-url")
+    let copy_link = {
+        let url = url.clone();
+        move |_: &web_sys::MouseEvent| copy(false, url.clone())
+    };
+    let status = dynamic(move || {
+        let text = as_text.get();
+        let (done, label, id) = if text {
+            ("Text copied.", "Copy this text: ", "share-text")
+        } else {
+            ("Link copied.", "Copy this link: ", "share-url")
+        };
+        if copied.get() {
+            return el("span").text(done).into();
+        }
+        if !copy_failed.get() {
+            return Markup::List(Vec::new());
+        }
+        // Where the clipboard is refused: selected, for the reader to copy.
+        focus_after_render(id);
+        Markup::List(vec![
+            el("label").attr("for", id).text(label).into(),
+            el("textarea")
+                .attr("id", id)
                 .class("input input--url")
                 .attr("readonly", "")
-                .attr("value", url.clone())
+                .attr("rows", if text { "12" } else { "2" })
+                // The same screen as when copied: the same text.
+                .text(if text { record::as_text() } else { url.clone() })
                 .into(),
-        ]),
-        (false, false) => Markup::List(Vec::new()),
+        ])
     });
     let button = |label: &'static str| {
         el("button").attr("type", "button").class("button button--secondary").text(label)
@@ -265,11 +286,15 @@ fn share() -> Markup {
     el("section")
         .class("share")
         .attr("aria-label", "Share or print")
-        .child(el("p").class("button-row").child(button("Copy link to this result").on_click(copy)).child(
-            button("Print").on_click(|_| {
-                let _ = window().print();
-            }),
-        ))
+        .child(
+            el("p")
+                .class("button-row")
+                .child(button("Copy link to this result").on_click(copy_link))
+                .child(button("Copy as text").on_click(move |_| copy(true, record::as_text())))
+                .child(button("Print").on_click(|_| {
+                    let _ = window().print();
+                })),
+        )
         .child(el("p").attr("aria-live", "polite").class("share__status").child(status))
         .into()
 }
