@@ -146,7 +146,7 @@ const situations = [
     resources: ['software-updates-table'],
     badge: `No downgrade rights; as we count the 12 months to upgrade, until 10 March 2027 (${daysTo10March2027()} days are left)`,
     news: 'verdict--not-eligible',
-    shows: ['Move to the latest version before the deadline (the Software Updates table lists the versions).'],
+    shows: ['Move to the latest version before the deadline (the FAQ points to the Software Updates table for details).'],
     links: [],
     // Each FAQ point once on a result, under the first sentence resting on it.
     async check(page) {

@@ -24,22 +24,22 @@ pub struct Resource {
     pub find: Text,
 }
 
-pub static REGIONAL_SERVICE_CENTER: Resource = Resource {
-    id: Text::new("regional-service-center"),
-    name: Text::new("Regional Service Center"),
-    find: Text::new("To find your local Regional Service Center, search for “Microsoft Partner Network Regional Service Center” with your country's name; the FAQ links it from its opening lines and from its entry on product activation."),
-};
-
 pub static PARTNER_SUPPORT_COMMUNITY: Resource = Resource {
     id: Text::new("partner-support-community"),
     name: Text::new("Partner Support Community"),
     find: Text::new("To find the Partner Support Community, search for “Microsoft Partner Support Community”; the FAQ links its page from its opening lines."),
 };
 
-pub static COMPETENCY_LICENSE_TABLE: Resource = Resource {
-    id: Text::new("competency-license-table"),
-    name: Text::new("Competency License table"),
-    find: Text::new("To find the Competency License table, search the partner network's site for “Microsoft Competency License table”; the FAQ links it from its entry on Additional Benefit Toolkits."),
+pub static REGIONAL_SERVICE_CENTER: Resource = Resource {
+    id: Text::new("regional-service-center"),
+    name: Text::new("Regional Service Center"),
+    find: Text::new("To find your local Regional Service Center, search for “Microsoft Partner Network Regional Service Center” with your country's name; the FAQ links it from its opening lines and from its entry on product activation."),
+};
+
+pub static PARTNER_MEMBERSHIP_CENTER: Resource = Resource {
+    id: Text::new("partner-membership-center"),
+    name: Text::new("Partner Membership Center"),
+    find: Text::new("To find the Partner Membership Center, where locations are associated with the headquarters, search for “Microsoft Partner Membership Center”; the FAQ names it in its entry on sharing licenses but does not link it."),
 };
 
 pub static SOFTWARE_UPDATES_TABLE: Resource = Resource {
@@ -48,22 +48,10 @@ pub static SOFTWARE_UPDATES_TABLE: Resource = Resource {
     find: Text::new("To find the Software Updates table, search for “Microsoft Partner Network software updates table”; the FAQ links it from its entry on downgrade rights."),
 };
 
-pub static PRODUCT_USAGE_GUIDE: Resource = Resource {
-    id: Text::new("product-usage-guide"),
-    name: Text::new("Product Usage Guide"),
-    find: Text::new("To find the Product Usage Guide, search for “Microsoft Partner Network Product Usage Guide”; the FAQ links it from its entries on MSDN subscriptions and on switching users to Office 365."),
-};
-
-pub static MSDN_PAGE: Resource = Resource {
-    id: Text::new("msdn-page"),
-    name: Text::new("MSDN page"),
-    find: Text::new("To find the MSDN page's overview of the subscriptions' use rights, search for “MSDN subscriptions Microsoft Partner Network use rights”; the FAQ links it from its entry on MSDN subscriptions."),
-};
-
-pub static VOLUME_ACTIVATION_GUIDE: Resource = Resource {
-    id: Text::new("volume-activation-guide"),
-    name: Text::new("Partner Volume Activation Guide"),
-    find: FIND_VOLUME_ACTIVATION_GUIDE.text,
+pub static COMPETENCY_LICENSE_TABLE: Resource = Resource {
+    id: Text::new("competency-license-table"),
+    name: Text::new("Competency License table"),
+    find: Text::new("To find the Competency License table, search the partner network's site for “Microsoft Competency License table”; the FAQ links it from its entry on Additional Benefit Toolkits."),
 };
 
 pub static VOLUME_LICENSING_SPECIALIST: Resource = Resource {
@@ -72,17 +60,29 @@ pub static VOLUME_LICENSING_SPECIALIST: Resource = Resource {
     find: Text::new("To find a Microsoft Volume Licensing specialist, search for “Microsoft Volume Licensing” with your country's name; the FAQ names these specialists in its entry on MSDN subscriptions but does not link them."),
 };
 
+pub static MSDN_PAGE: Resource = Resource {
+    id: Text::new("msdn-page"),
+    name: Text::new("MSDN page"),
+    find: Text::new("To find the MSDN page's overview of the subscriptions' use rights, search for “MSDN subscriptions Microsoft Partner Network use rights”; the FAQ links it from its entry on MSDN subscriptions."),
+};
+
+pub static PRODUCT_USAGE_GUIDE: Resource = Resource {
+    id: Text::new("product-usage-guide"),
+    name: Text::new("Product Usage Guide"),
+    find: Text::new("To find the Product Usage Guide, search for “Microsoft Partner Network Product Usage Guide”; the FAQ links it from its entries on MSDN subscriptions and on switching users to Office 365."),
+};
+
+pub static VOLUME_ACTIVATION_GUIDE: Resource = Resource {
+    id: Text::new("volume-activation-guide"),
+    name: Text::new("Partner Volume Activation Guide"),
+    find: FIND_VOLUME_ACTIVATION_GUIDE.text,
+};
+
 /// How to find the Partner Volume Activation Guide: also on the activation
 /// planner, which names the guide.
 pub const FIND_VOLUME_ACTIVATION_GUIDE: Statement = Statement {
     text: Text::new("To find the Partner Volume Activation Guide, search for “Microsoft Partner Volume Activation Guide”; the FAQ links it from its entry on product activation."),
     basis: Resource::FIND_BASIS,
-};
-
-pub static PARTNER_MEMBERSHIP_CENTER: Resource = Resource {
-    id: Text::new("partner-membership-center"),
-    name: Text::new("Partner Membership Center"),
-    find: Text::new("To find the Partner Membership Center, where locations are associated with the headquarters, search for “Microsoft Partner Membership Center”; the FAQ names it in its entry on sharing licenses but does not link it."),
 };
 
 impl Resource {

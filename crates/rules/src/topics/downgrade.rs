@@ -105,7 +105,7 @@ pub static WINDOW_OPEN: OutcomeDef = OutcomeDef {
     ],
     faq: &DOWNGRADE_RIGHTS,
     decided_by: None,
-    next_steps: &[advice("Move to the latest version before the deadline (the Software Updates table lists the versions).")],
+    next_steps: &[advice("Move to the latest version before the deadline (the FAQ points to the Software Updates table for details).")],
     see_also: &[],
     attributes: &[],
     #[cfg(not(feature = "lazy-text"))]

@@ -60,7 +60,7 @@ pub static CLIENT_SOLUTION: OutcomeDef = OutcomeDef {
     decided_by: None,
     next_steps: &[
         advice(
-            "For client work, ask a retailer or a Microsoft Volume Licensing specialist whether the terms of an MSDN subscription bought from them allow it: the FAQ does not say.",
+            "For client work, ask the retailer or Microsoft Volume Licensing specialist you would buy a subscription from whether its terms allow it: the FAQ does not say.",
         ),
         faq(
             "For the complete terms of the granted subscription, the FAQ refers you to the overview on the MSDN page or to the Product Usage Guide.",
