@@ -281,3 +281,44 @@ fn the_check_finds_a_way_round_the_graph() {
     assert_eq!(find_way(&edges, &a, &c), Some(vec![a.clone(), b.clone(), c.clone()]));
     assert_eq!(find_way(&edges, &c, &a), None);
 }
+
+#[test]
+fn screens_draw_what_the_visit_gives() {
+    // A location is worked out once, by `licensing_rules::visit`, and a
+    // screen draws the `View` it gives: screens and their parts may name the
+    // rules' types (a `Conclusion`, a tree's `Node`), never call the engine
+    // or the decision tree.
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = Vec::new();
+    for dir in ["screens", "parts"] {
+        for entry in std::fs::read_dir(ui.join(dir)).expect("a folder of the app").flatten() {
+            files.push(entry.path());
+        }
+    }
+    assert!(files.len() >= 10, "found the screens: {files:?}");
+    let mut calls = Vec::new();
+    for file in &files {
+        let text = code(&std::fs::read_to_string(file).expect("a source file"));
+        let mut paths = use_paths(&text);
+        for module in ["licensing_rules::engine::", "licensing_rules::tree::"] {
+            for (at, _) in text.match_indices(module) {
+                let path: String = text[at..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                    .collect();
+                paths.push(path);
+            }
+        }
+        for path in paths {
+            let name = path
+                .strip_prefix("licensing_rules::engine::")
+                .or(path.strip_prefix("licensing_rules::tree::"));
+            if name.is_some_and(|name| name.starts_with(|c: char| c.is_lowercase())) {
+                calls.push(format!("{}: {path}", file.display()));
+            }
+        }
+    }
+    calls.sort();
+    calls.dedup();
+    assert!(calls.is_empty(), "screens that work out what the visit should give:\n{}", calls.join("\n"));
+}

@@ -10,23 +10,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Today's local date, or `None` when the clock gives none this page can
-/// use (no time at all, or a year outside 1900–2199).
-pub fn today() -> Option<Date> {
-    day_shown();
-    today_unshown()
-}
-
-/// Notes that the screen being drawn depends on today (a dated verdict, or
-/// the question for a day to count it from), for [`take_shown`].
-pub fn day_shown() {
-    #[cfg(not(target_arch = "wasm32"))]
-    SHOWN.set(true);
-}
-
-/// [`today`], for work whose outcome is the same on any day (which answers
-/// matter, how many questions are left).
+/// use (no time at all, or a year outside 1900–2199). (Whether a screen
+/// shows something counted from it is the visit's to say:
+/// `Visit::shows_the_day`.)
 #[cfg(target_arch = "wasm32")]
-pub fn today_unshown() -> Option<Date> {
+pub fn today() -> Option<Date> {
     use licensing_rules::date::{MAX_YEAR, MIN_YEAR};
     let now = js_sys::Date::new_0();
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
@@ -37,21 +25,8 @@ pub fn today_unshown() -> Option<Date> {
 /// Outside a browser (screens written at build time, `super::prerender`)
 /// there is no clock to read.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn today_unshown() -> Option<Date> {
+pub fn today() -> Option<Date> {
     None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-thread_local! {
-    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether a screen written outside a browser asked for [`today`] or
-/// depends on it ([`day_shown`]) since the last call: it is then not
-/// written, as it would show the build's day, not the visitor's.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn take_shown() -> bool {
-    SHOWN.replace(false)
 }
 
 /// Calls `changed` whenever the day may have changed: just after each local

@@ -188,13 +188,12 @@ pub fn working_out_screens() -> Vec<(&'static str, String)> {
 /// notice on the links the build writes).
 #[cfg(not(target_arch = "wasm32"))]
 fn written_main(location: Location, link: &str) -> Option<String> {
-    super::clock::take_shown();
+    if licensing_rules::visit::Visit::of(location.clone(), None).shows_the_day() {
+        return None;
+    }
     let mut screen = String::new();
     let mut inside = None;
     page(location, |markup| inside = markup.write_json_inside(super::frame::MAIN_ID, &mut screen));
-    if super::clock::take_shown() {
-        return None;
-    }
     assert_eq!(inside, Some(1), "{link}: what is in the page's main");
     Some(screen)
 }
@@ -213,14 +212,12 @@ pub fn file_stem(query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::clock::take_shown;
     use licensing_rules::state::decode;
+    use licensing_rules::visit::Visit;
 
-    /// Whether writing the page at `link` shows the build's day.
+    /// Whether the page at `link` shows the day it is drawn on.
     fn shows_the_day(link: &str) -> bool {
-        take_shown();
-        page_html(decode(link).location);
-        take_shown()
+        Visit::of(decode(link).location, None).shows_the_day()
     }
 
     #[test]

@@ -8,6 +8,8 @@ use crate::date::Date;
 use crate::engine::{evaluate, position, Conclusion, Evaluation, Step};
 use crate::model::{Answers, Context, Question, Tool, Topic, Value};
 use crate::state::{Location, Screen};
+use crate::tree::{decision_tree, Node};
+use std::sync::Arc;
 
 /// The day a location's dates are worked out from: the link's `as-of`, else
 /// `today` (the device's, `None` when its clock gives no usable date). The
@@ -39,10 +41,11 @@ pub struct Visit {
 pub enum View {
     Start,
     Tool(&'static Tool),
-    /// How a topic is decided, drawn as of `day`.
+    /// How a topic is decided: its whole decision tree (shared, not copied,
+    /// when the visit is).
     Tree {
         topic: &'static Topic,
-        day: Date,
+        tree: Arc<Node>,
     },
     /// The next question, reached by `path` (the answers read to get here);
     /// `later`: answers given to questions still to come; "Question
@@ -85,7 +88,9 @@ impl Visit {
         let Some((topic, evaluation)) = evaluated(&location, counted_from) else {
             let view = match location.screen {
                 Screen::Tool(tool) => View::Tool(tool),
-                Screen::Tree(topic) => View::Tree { topic, day: counted_from },
+                Screen::Tree(topic) => {
+                    View::Tree { topic, tree: Arc::new(decision_tree(topic, counted_from)) }
+                }
                 Screen::Start | Screen::Topic { .. } => View::Start,
             };
             return Visit { location, dropped: Answers::default(), view };
@@ -105,6 +110,21 @@ impl Visit {
             Step::Settled(conclusion) => View::Result { topic, conclusion, path: evaluation.path },
         };
         Visit { location: canonical, dropped, view }
+    }
+}
+
+impl Visit {
+    /// Whether the screen shows today's date or something counted from it:
+    /// a dated verdict, the question for a day, or (a link's `as-of` standing
+    /// in for today) whether that day is today. Not the same on every day, so
+    /// never written at build time.
+    pub fn shows_the_day(&self) -> bool {
+        let dated = |topic: &Topic| topic.is_dated() && self.location.as_of.is_some();
+        self.view.counts_from_day()
+            || match &self.view {
+                View::Question { topic, .. } | View::Result { topic, .. } => dated(topic),
+                _ => false,
+            }
     }
 }
 

@@ -340,3 +340,20 @@ fn a_message_speaks_of_what_was_given() {
     assert!(!key.ignored[0].message_in::<InState>().contains("ABCDE"));
     assert!(key.ignored[0].message_in::<InState>().contains("checkKeyFormat()"));
 }
+
+#[test]
+fn a_visit_says_when_its_screen_shows_the_day() {
+    let shows = |link: &str, today| Visit::of(decode(link).location, today).shows_the_day();
+    let today = Some(date("2026-11-28"));
+    // The same on every day: written at build time.
+    assert!(!shows("?topic=downgrade", today));
+    assert!(!shows("?topic=kms&volume-licensing=no", today));
+    assert!(!shows("?topic=cloud-tokens&view=tree", today));
+    // Counted from the day, or asking for one.
+    assert!(shows("?topic=downgrade&license-source=mpn&new-version-date=2025-03-31", today));
+    assert!(shows("?topic=downgrade&license-source=mpn&new-version-date=2025-03-31", None));
+    assert!(shows("?topic=cloud-tokens&enrollment-end=2026-06-30", today));
+    // A day set by the link on a dated topic: whether it is today depends on today.
+    assert!(shows("?topic=downgrade&as-of=2026-01-15", today));
+    assert!(!shows("?topic=kms&as-of=2026-01-15", today), "an undated topic");
+}

@@ -17,7 +17,7 @@ use licensing_rules::model::{Answers, Question, Topic, Value};
 use licensing_rules::state::{decode, Location, Saved, Screen};
 use licensing_rules::visit::Visit;
 
-use super::clock::today_unshown;
+use super::clock::today;
 use super::markup::focus_after_render;
 use super::storage::{self, Loaded};
 
@@ -75,7 +75,7 @@ impl Nav {
             }
             Loaded::Nothing | Loaded::Unavailable => Saved::default(),
         };
-        let visit = Visit::of(decoded.location, today_unshown());
+        let visit = Visit::of(decoded.location, today());
         let nav = Nav::new(notices, saved, visit.clone());
         nav.remember(&visit);
         let href = address::href(&visit.location);
@@ -89,7 +89,7 @@ impl Nav {
     /// At `location`, with nothing saved and no page to read: a screen as
     /// the build writes it into index.html (`super::prerender`).
     pub fn written(location: Location) -> Nav {
-        Nav::new(Vec::new(), Saved::default(), Visit::of(location, today_unshown()))
+        Nav::new(Vec::new(), Saved::default(), Visit::of(location, today()))
     }
 
     fn new(notices: Vec<String>, saved: Saved, visit: Visit) -> Nav {
@@ -141,7 +141,7 @@ impl Nav {
         self.changing.set(false);
         let decoded = decode(&address::current_query());
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
-        let visit = Visit::of(decoded.location, today_unshown());
+        let visit = Visit::of(decoded.location, today());
         self.remember(&visit);
         self.show(visit);
         focus_after_render(HEADING_ID);
@@ -150,7 +150,7 @@ impl Nav {
     pub fn go(&self, to: Location) {
         self.changing.set(false);
         self.notices.set(Vec::new());
-        let visit = Visit::of(to, today_unshown());
+        let visit = Visit::of(to, today());
         self.remember(&visit);
         address::push_url(&address::href(&visit.location));
         self.show(visit);
@@ -160,7 +160,7 @@ impl Nav {
     /// The day may have changed under the shown screen (`super::clock`): the
     /// same location, worked out again.
     pub fn day_changed(&self) {
-        self.show(Visit::of(self.location(), today_unshown()));
+        self.show(Visit::of(self.location(), today()));
     }
 
     fn show(&self, visit: Visit) {

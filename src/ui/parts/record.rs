@@ -11,7 +11,7 @@ use crate::ui::reactive::document;
 /// it (style/main.css hides it there). Written at build time (no clock, no
 /// address), it says only what it knows.
 pub fn record(url: &str) -> Element {
-    let checked = match crate::ui::clock::today_unshown() {
+    let checked = match crate::ui::clock::today() {
         Some(day) => format!("Checked on {} against the {FAQ_TITLE}, revision {FAQ_REVISION}.", day.long()),
         None => format!("Checked against the {FAQ_TITLE}, revision {FAQ_REVISION}."),
     };

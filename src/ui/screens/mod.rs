@@ -26,10 +26,6 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
     // In the browser only: the build writes screens natively, with no page.
     #[cfg(target_arch = "wasm32")]
     super::reactive::document().set_title(&title(&visit.view));
-    if visit.view.counts_from_day() {
-        // Not the same on every day: not written at build time.
-        super::clock::day_shown();
-    }
     match &visit.view {
         View::Start => start::start(),
         View::Tool(tool) => match tool.kind {
@@ -37,7 +33,7 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
             ToolKind::ActivationPlanner => activation_planner::activation_planner(tool),
             ToolKind::Explainer(paragraphs) => explainer::explainer(tool, paragraphs),
         },
-        View::Tree { topic, day } => tree::tree(topic, *day),
+        View::Tree { topic, tree } => tree::tree(topic, tree),
         View::Question { topic, question, path, later, number, of } => {
             question::question(topic, question, path.clone(), later.clone(), (*number, *of))
         }

@@ -9,7 +9,7 @@ use licensing_rules::state::{Location, Saved, Screen};
 use licensing_rules::statement::Statement;
 use licensing_rules::visit::canonical;
 
-use crate::ui::clock::today_unshown;
+use crate::ui::clock::today;
 use crate::ui::markup::{dynamic, el, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::use_nav;
@@ -79,7 +79,7 @@ fn saved_progress() -> Markup {
         let links = saved.topics().map(|(topic, answers)| {
             // Only the answers that still matter count.
             let to = here.with_screen(Screen::Topic { topic, answers: answers.clone() });
-            let to = canonical(&to, today_unshown());
+            let to = canonical(&to, today());
             let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
                 1 => "1 answer saved".to_owned(),
                 n => format!("{n} answers saved"),

@@ -1,18 +1,17 @@
 //! "How this is decided": a topic's decision tree, drawn from its rules.
 
 use licensing_rules::contract::attr;
-use licensing_rules::date::Date;
 use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Input, Topic};
 use licensing_rules::state::Screen;
-use licensing_rules::tree::{decision_tree, Node};
+use licensing_rules::tree::Node;
 
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::use_nav;
 use crate::ui::parts::common::{heading, labelled, points, topic_caption, words};
 
-fn draw(node: Node) -> Markup {
+fn draw(node: &Node) -> Markup {
     match node {
         Node::Ask { question, branches } => {
             let kind = match question.input {
@@ -20,11 +19,11 @@ fn draw(node: Node) -> Markup {
                 Input::Date => " (a date)",
                 Input::Number => " (a number)",
             };
-            let branches = branches.into_iter().map(|b| {
+            let branches = branches.iter().map(|b| {
                 el("li")
                     .class("tree__branch")
                     .child(el("span").class("tree__answer").text(words(b.answer)))
-                    .child(draw(b.then))
+                    .child(draw(&b.then))
                     .into()
             });
             el("div")
@@ -40,7 +39,7 @@ fn draw(node: Node) -> Markup {
             let lead = (outcomes.len() > 1).then(|| {
                 el("p").class("tree__lead").text("Depending on the numbers or dates given, one of:")
             });
-            let outcomes = outcomes.into_iter().map(|o| {
+            let outcomes = outcomes.iter().map(|o| {
                 // The points its headline and reasons rest on, each once.
                 let mut rests_on: Vec<&'static Point> = Vec::new();
                 for s in std::iter::once(&o.headline).chain(o.reasons) {
@@ -67,19 +66,19 @@ fn draw(node: Node) -> Markup {
                     .child(points(&rests_on, o.faq))
                     .into()
             });
-            let otherwise = otherwise.map(|next| {
+            let otherwise = otherwise.as_ref().map(|next| {
                 Markup::List(vec![
                     el("p")
                         .class("tree__lead")
                         .text("Where the numbers or dates given do not decide, it asks next:")
                         .into(),
-                    draw(*next),
+                    draw(next),
                 ])
             });
-            let follow_up = follow_up.map(|next| {
+            let follow_up = follow_up.as_ref().map(|next| {
                 Markup::List(vec![
                     el("p").class("tree__lead").text("The result then offers an optional question:").into(),
-                    draw(*next),
+                    draw(next),
                 ])
             });
             el("div")
@@ -93,8 +92,8 @@ fn draw(node: Node) -> Markup {
     }
 }
 
-/// "How this is decided" for a topic.
-pub fn tree(topic: &'static Topic, day: Date) -> Markup {
+/// "How this is decided" for a topic: its decision tree, as the visit worked it out.
+pub fn tree(topic: &'static Topic, tree: &Node) -> Markup {
     let nav = use_nav();
     let start = nav.at(Screen::Topic { topic, answers: Answers::default() });
     el("div")
@@ -107,7 +106,7 @@ pub fn tree(topic: &'static Topic, day: Date) -> Markup {
              with the FAQ entry it rests on. It is drawn from the same rules that answer you, so the two cannot differ.",
             topic.asks
         )))
-        .child(draw(decision_tree(topic, day)))
+        .child(draw(tree))
         .child(el("p").child(el("a").text("Answer the questions").to(start)))
         .into()
 }
