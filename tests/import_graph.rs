@@ -322,3 +322,22 @@ fn screens_draw_what_the_visit_gives() {
     calls.dedup();
     assert!(calls.is_empty(), "screens that work out what the visit should give:\n{}", calls.join("\n"));
 }
+
+#[test]
+fn only_the_decoder_and_the_visit_know_the_link() {
+    // The link's state (`state/`) is read by the decoder and worked out by
+    // `visit`; the rules themselves (the engine, the topics, the catalog of
+    // texts) know no URL.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/rules/src");
+    let (files, edges) = graph(&src);
+    let in_state = |m: &Module| m.first().is_some_and(|s| s == "state");
+    let allowed = |m: &Module| in_state(m) || m.first().is_some_and(|s| s == "visit");
+    assert!(files.keys().filter(|m| in_state(m)).count() >= 3);
+    let mut knows = Vec::new();
+    for (module, to) in &edges {
+        if !allowed(module) && to.iter().any(in_state) {
+            knows.push(files[module].strip_prefix(&src).unwrap_or(&files[module]).display().to_string());
+        }
+    }
+    assert!(knows.is_empty(), "rules that import the link's state: {knows:?}");
+}

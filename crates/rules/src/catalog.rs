@@ -123,8 +123,8 @@ pub fn texts() -> Vec<Text> {
         crate::statement::TREE_NUMBER_GIVEN,
         crate::statement::TREE_IF_A_DATE,
     ]);
-    texts.extend(question_texts(&crate::state::location::AS_OF.0));
-    texts.extend(crate::state::location::AS_OF.0.hint.map(|h| h.text));
+    texts.extend(question_texts(&crate::day::AS_OF.0));
+    texts.extend(crate::day::AS_OF.0.hint.map(|h| h.text));
     texts.extend(faq::ALL.iter().chain([&&faq::INTRODUCTION]).map(|entry| entry.question));
     texts.extend(faq::POINTS.iter().map(|point| point.says));
     texts.extend(crate::resources::ALL.iter().flat_map(|r| [r.id, r.name, r.find]));

@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod consumption;
 pub mod contract;
 pub mod date;
+pub mod day;
 pub mod engine;
 pub mod faq;
 // The sentence map and the change report need the points' ids, which the app's build leaves out.

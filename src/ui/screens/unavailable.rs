@@ -3,8 +3,8 @@
 //! counts days has none to count from.
 
 use crate::ui::reactive::*;
+use licensing_rules::day::AS_OF;
 use licensing_rules::model::{Topic, Value};
-use licensing_rules::state::location::AS_OF;
 use licensing_rules::state::Location;
 
 use crate::ui::markup::{el, Markup};

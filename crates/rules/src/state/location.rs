@@ -1,18 +1,7 @@
 //! Where the user is: the state a URL encodes.
 
 use crate::date::Date;
-use crate::model::{Answers, DateQuestion, Tool, Topic};
-use crate::statement::about_this_app;
-
-/// The date that stands in for today (`as-of`), asked for when the device's
-/// clock gives none and a topic works with dates.
-pub static AS_OF: DateQuestion = DateQuestion::new(
-    "as-of",
-    "Which day should dates be worked out from?",
-    Some(about_this_app(
-        "This device's clock gives no date this page can use. Results will say which day they count from.",
-    )),
-);
+use crate::model::{Answers, Tool, Topic};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
