@@ -1,8 +1,8 @@
 //! The view: the page's frame (`frame.rs`), one file per screen
 //! (`screens/`), the pieces they share (`parts/`); each a function from the
-//! state to markup (`markup.rs`), put on the page and kept current by
-//! Leptos' signals. The view never decides eligibility: it shows what
-//! `licensing_rules::engine::evaluate` returns.
+//! state to markup (`markup/`), put on the page and kept current by
+//! Leptos' signals. The view never decides eligibility: it draws the
+//! `View` that `licensing_rules::visit` works out.
 
 mod clock;
 mod frame;
