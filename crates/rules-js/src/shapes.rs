@@ -4,6 +4,7 @@
 use serde::ser::SerializeMap;
 use serde::Serializer;
 
+use licensing_rules::contract;
 use licensing_rules::date::Date;
 use licensing_rules::engine::Conclusion;
 use licensing_rules::faq::{FaqEntry, Point};
@@ -302,11 +303,15 @@ impl Evaluated {
 
     fn result(topic: &'static Topic, shown: Conclusion, ignored: Vec<String>) -> Evaluated {
         let attributes = Pairs(
-            shown
-                .contract_attributes(topic)
-                .into_iter()
-                .map(|(k, v)| (k.trim_start_matches("data-"), v))
-                .collect(),
+            contract::result_attributes(
+                topic.id,
+                shown.verdict.id(),
+                shown.outcome_ids(),
+                shown.attributes(),
+            )
+            .into_iter()
+            .map(|(k, v)| (k.trim_start_matches("data-"), v))
+            .collect(),
         );
         let branches: Vec<BranchShape> = shown
             .branches

@@ -63,6 +63,23 @@ pub mod look {
     }
 }
 
+/// Everything the contract puts on a result's element, in this order: the
+/// topic, the verdict, the outcomes (space-separated), then the topic's own
+/// attributes (`data-consumes`, `data-upgrade-deadline`, …). Composed here,
+/// from the ids the rules give, so the page and the JavaScript module put
+/// the same names in the same order.
+pub fn result_attributes(
+    topic: &str,
+    verdict: &str,
+    outcomes: String,
+    own: Vec<(&'static str, String)>,
+) -> Vec<(&'static str, String)> {
+    let mut all =
+        vec![(attr::TOPIC, topic.to_owned()), (attr::VERDICT, verdict.to_owned()), (attr::OUTCOME, outcomes)];
+    all.extend(own);
+    all
+}
+
 /// The `data-*` attributes of the page's screens.
 pub mod attr {
     public_names! {

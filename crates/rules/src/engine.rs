@@ -10,7 +10,6 @@
 //! when they all lead to the same verdict, the result shows instead
 //! ([`Step::Settled`]), giving for each outcome the answers that lead to it.
 
-use crate::contract::attr;
 use crate::model::{
     Answers, Context, Input, News, Outcome, Pending, Question, Reader, Topic, Value, Verdict,
 };
@@ -83,18 +82,6 @@ impl Conclusion {
         let first = branches.next().unwrap_or_default();
         let rest: Vec<_> = branches.collect();
         first.into_iter().filter(|attribute| rest.iter().all(|other| other.contains(attribute))).collect()
-    }
-
-    /// Everything the contract puts on the result element: the topic, the
-    /// verdict, the outcomes, then the topic's own attributes.
-    pub fn contract_attributes(&self, topic: &Topic) -> Vec<(&'static str, String)> {
-        let mut all = vec![
-            (attr::TOPIC, topic.id.to_owned()),
-            (attr::VERDICT, self.verdict.id().to_owned()),
-            (attr::OUTCOME, self.outcome_ids()),
-        ];
-        all.extend(self.attributes());
-        all
     }
 }
 

@@ -180,7 +180,16 @@ fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
             Step::Settled(settled) => settled,
             Step::Ask(q) => panic!("{query}: asks {}", q.id),
         };
-        (settled.contract_attributes(topic), settled.attributes())
+        let own = settled.attributes();
+        (
+            licensing_rules::contract::result_attributes(
+                topic.id,
+                settled.verdict.id(),
+                settled.outcome_ids(),
+                own.clone(),
+            ),
+            own,
+        )
     };
     let owned =
         |pairs: &[(&'static str, &str)]| pairs.iter().map(|&(n, v)| (n, v.to_owned())).collect::<Vec<_>>();

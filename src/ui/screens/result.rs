@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 
-use licensing_rules::contract::attr;
+use licensing_rules::contract::{self, attr};
 use licensing_rules::engine::{Branch, Conclusion};
 use licensing_rules::faq::Point;
 use licensing_rules::model::{Answers, Goto, Input, Outcome, Question, Topic, Value};
@@ -31,7 +31,9 @@ use crate::ui::reactive::*;
 pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Question, Value)>) -> Markup {
     let nav = use_nav();
     let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
-    for (name, value) in shown.contract_attributes(topic) {
+    let attributes =
+        contract::result_attributes(topic.id, shown.verdict.id(), shown.outcome_ids(), shown.attributes());
+    for (name, value) in attributes {
         section = section.attr(name, value);
     }
     // The badge answers the reader's own question (the start page's), in
