@@ -357,3 +357,55 @@ fn a_visit_says_when_its_screen_shows_the_day() {
     assert!(shows("?topic=downgrade&as-of=2026-01-15", today));
     assert!(!shows("?topic=kms&as-of=2026-01-15", today), "an undated topic");
 }
+
+#[test]
+fn a_dated_verdict_with_no_day_asks_for_one_and_an_undated_one_does_not() {
+    use licensing_rules::visit::View;
+    let link = "?topic=downgrade&license-source=mpn&new-version-date=2025-03-31";
+    // No clock and no as-of: the deadline cannot be counted, so the day is asked for.
+    let view = Visit::of(decode(link).location, None).view;
+    assert!(matches!(view, View::NeedsDay(t) if t.id == "downgrade"), "{view:?}");
+    // With a day, the result counted from it.
+    let view = Visit::of(decode(link).location, Some(date("2026-01-15"))).view;
+    assert!(matches!(view, View::Result { .. }), "{view:?}");
+    let view = Visit::of(decode(&format!("{link}&as-of=2026-01-15")).location, None).view;
+    assert!(matches!(view, View::Result { .. }), "{view:?}");
+    // An undated verdict needs no day.
+    let view = Visit::of(decode("?topic=kms&volume-licensing=no").location, None).view;
+    assert!(matches!(view, View::Result { .. }), "{view:?}");
+}
+
+#[test]
+fn the_day_is_the_links_as_of_else_today() {
+    use licensing_rules::visit::day;
+    let plain = decode("?topic=downgrade").location;
+    let set = decode("?topic=downgrade&as-of=2026-01-15").location;
+    assert_eq!(day(&plain, Some(date("2026-11-28"))), Some(date("2026-11-28")));
+    assert_eq!(day(&plain, None), None);
+    assert_eq!(day(&set, Some(date("2026-11-28"))), Some(date("2026-01-15")));
+    assert_eq!(day(&set, None), Some(date("2026-01-15")));
+}
+
+#[test]
+fn canonical_gives_the_visits_location_without_working_out_its_screen() {
+    use licensing_rules::visit::canonical;
+    let today = Some(date("2026-11-28"));
+    for link in [
+        "?topic=upgrade&existing-os=home&install-location=internal",
+        "?topic=kms&volume-licensing=no",
+        "?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15",
+        "?topic=keys",
+        "?topic=toolkit&view=tree",
+        "",
+    ] {
+        let location = decode(link).location;
+        assert_eq!(canonical(&location, today), Visit::of(location.clone(), today).location, "{link}");
+    }
+    assert_eq!(
+        encode(&canonical(
+            &decode("?topic=upgrade&existing-os=home&install-location=internal").location,
+            today
+        )),
+        "?topic=upgrade&existing-os=home"
+    );
+}
