@@ -93,7 +93,7 @@ pub fn position(
     later: &[(&'static Question, Value)],
     context: &Context,
 ) -> (usize, usize) {
-    let before: Answers = path.iter().chain(later).copied().collect();
+    let before = Answers::of_both(path, later);
     (path.len() + 1, path.len() + questions_left(topic, &before, context))
 }
 

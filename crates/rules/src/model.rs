@@ -285,6 +285,19 @@ impl Answers {
         }
     }
 
+    /// The answers of `first`, then of `then` (a later answer to the same
+    /// question wins). Loops, not a chain of iterators, whose code costs the
+    /// app's first visit.
+    pub fn of_both(first: &[(&'static Question, Value)], then: &[(&'static Question, Value)]) -> Answers {
+        let mut answers = Answers::default();
+        for list in [first, then] {
+            for &(question, value) in list {
+                answers.set(question, value);
+            }
+        }
+        answers
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&'static Question, Value)> + '_ {
         self.0.iter().copied()
     }

@@ -146,7 +146,7 @@ fn evaluated(location: &Location, day: Date) -> Option<(&'static Topic, Evaluati
 /// Keeps only the answers the rules read, or will read on some way onward:
 /// the state a URL should show; and, apart, the answers that cannot matter.
 fn canonical_of(location: &Location, topic: &'static Topic, evaluation: &Evaluation) -> (Location, Answers) {
-    let kept: Answers = evaluation.path.iter().chain(&evaluation.later).copied().collect();
+    let kept = Answers::of_both(&evaluation.path, &evaluation.later);
     let dropped = location
         .topic()
         .map(|(_, all)| all.iter().filter(|(q, _)| kept.get(q).is_none()).collect())

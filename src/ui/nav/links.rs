@@ -2,7 +2,7 @@
 //! The `href` is the real URL (so a new tab or "copy link" works); a plain
 //! click moves in place, without a reload.
 
-use licensing_rules::model::{Question, Topic, Value};
+use licensing_rules::model::{Answers, Question, Topic, Value};
 use licensing_rules::state::{Location, Screen};
 
 use super::{address, use_nav, Nav};
@@ -59,7 +59,7 @@ pub fn back_from(
     later: &[(&'static Question, Value)],
 ) -> Screen {
     match path.split_last() {
-        Some((_, before)) => Screen::Topic { topic, answers: before.iter().chain(later).copied().collect() },
+        Some((_, before)) => Screen::Topic { topic, answers: Answers::of_both(before, later) },
         None => Screen::Start,
     }
 }

@@ -95,12 +95,13 @@ impl Form {
         }
         .text(words(question.prompt));
         let hint = question.hint.map(|h| statement("p", &h).class("hint").attr("id", self.id("hint")));
-        let described_by: Vec<String> = question
-            .hint
-            .map(|_| self.id("hint"))
-            .into_iter()
-            .chain(error.as_ref().map(|_| self.id("error")))
-            .collect();
+        let mut described_by: Vec<String> = Vec::new();
+        if question.hint.is_some() {
+            described_by.push(self.id("hint"));
+        }
+        if error.is_some() {
+            described_by.push(self.id("error"));
+        }
         let described_by =
             (!described_by.is_empty()).then(|| joined(described_by.iter().map(String::as_str), " "));
         let error_message = error.as_ref().map(|message| error_message(self.id("error"), message.clone()));

@@ -23,7 +23,7 @@ pub fn question(
     (number, of): (usize, usize),
 ) -> Markup {
     let nav = use_nav();
-    let before: Answers = path.iter().chain(&later).copied().collect();
+    let before = Answers::of_both(&path, &later);
     let prefill = nav.prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
 

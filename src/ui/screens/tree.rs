@@ -42,10 +42,12 @@ fn draw(node: &Node) -> Markup {
             let outcomes = outcomes.iter().map(|o| {
                 // The points its headline and reasons rest on, each once.
                 let mut rests_on: Vec<&'static Point> = Vec::new();
-                for s in std::iter::once(&o.headline).chain(o.reasons) {
-                    for point in s.basis.points() {
-                        if !rests_on.iter().any(|p| std::ptr::eq(*p, *point)) {
-                            rests_on.push(point);
+                for list in [std::slice::from_ref(&o.headline), o.reasons] {
+                    for statement in list {
+                        for point in statement.basis.points() {
+                            if !rests_on.iter().any(|p| std::ptr::eq(*p, *point)) {
+                                rests_on.push(point);
+                            }
                         }
                     }
                 }
