@@ -282,7 +282,7 @@ impl Evaluated {
             _ => Visit::of(location.clone(), today).view,
         };
         match view {
-            View::Start => Evaluated::None { ignored },
+            View::Start { .. } => Evaluated::None { ignored },
             View::Tool(tool) => Evaluated::Tool { topic: tool.id, ignored },
             View::Tree { topic, .. } => Evaluated::Tree { topic: topic.id, ignored },
             View::Question { topic, question, number, of, .. } => {

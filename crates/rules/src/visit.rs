@@ -7,7 +7,7 @@
 use crate::date::Date;
 use crate::engine::{evaluate, position, Conclusion, Evaluation, Step};
 use crate::model::{Answers, Context, Question, Tool, Topic, Value};
-use crate::state::{Location, Screen};
+use crate::state::{Location, Saved, Screen};
 use crate::tree::{decision_tree, Node};
 use std::sync::Arc;
 
@@ -39,7 +39,11 @@ pub struct Visit {
 /// What the screen at a location shows, as the rules work it out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum View {
-    Start,
+    /// The topics, and those with answers saved from before
+    /// ([`Visit::with_saved`]).
+    Start {
+        saved: Vec<SavedTopic>,
+    },
     Tool(&'static Tool),
     /// How a topic is decided: its whole decision tree (shared, not copied,
     /// when the visit is).
@@ -91,7 +95,7 @@ impl Visit {
                 Screen::Tree(topic) => {
                     View::Tree { topic, tree: Arc::new(decision_tree(topic, counted_from)) }
                 }
-                Screen::Start | Screen::Topic { .. } => View::Start,
+                Screen::Start | Screen::Topic { .. } => View::Start { saved: Vec::new() },
             };
             return Visit { location, dropped: Answers::default(), view };
         };
@@ -113,7 +117,31 @@ impl Visit {
     }
 }
 
+/// A topic with answers saved from before, as the start page offers it:
+/// its link with only the answers that still matter, and how many.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedTopic {
+    pub topic: &'static Topic,
+    pub link: Location,
+    pub answers: usize,
+}
+
 impl Visit {
+    /// The visit with `saved` worked out for the start page (each topic's
+    /// link kept to the answers that matter, with the page's settings);
+    /// other screens show none.
+    pub fn with_saved(mut self, saved: &Saved, today: Option<Date>) -> Visit {
+        if let View::Start { saved: shown } = &mut self.view {
+            for (topic, answers) in saved.topics() {
+                let at = self.location.with_screen(Screen::Topic { topic, answers: answers.clone() });
+                let link = canonical(&at, today);
+                let answers = link.topic().map_or(0, |(_, a)| a.len());
+                shown.push(SavedTopic { topic, link, answers });
+            }
+        }
+        self
+    }
+
     /// Whether the screen shows today's date or something counted from it:
     /// a dated verdict, the question for a day, or (a link's `as-of` standing
     /// in for today) whether that day is today. Not the same on every day, so

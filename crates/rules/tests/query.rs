@@ -409,3 +409,28 @@ fn canonical_gives_the_visits_location_without_working_out_its_screen() {
         "?topic=upgrade&existing-os=home"
     );
 }
+
+#[test]
+fn the_start_page_gets_the_saved_topics_worked_out_by_the_visit() {
+    use licensing_rules::state::Saved;
+    use licensing_rules::visit::{SavedTopic, View};
+    let today = Some(date("2026-11-28"));
+    let mut saved = Saved::default();
+    let given = decode("?topic=upgrade&existing-os=home&install-location=internal").location;
+    let (upgrade, answers) = given.topic().expect("a topic");
+    saved.set(upgrade, answers.clone());
+    let start = Visit::of(decode("?as-of=2026-01-15").location, today).with_saved(&saved, today);
+    let View::Start { saved: shown } = start.view else { panic!("{:?}", start.view) };
+    // Only the answers that still matter, and the page's settings kept.
+    assert_eq!(
+        shown,
+        vec![SavedTopic {
+            topic: upgrade,
+            link: decode("?topic=upgrade&existing-os=home&as-of=2026-01-15").location,
+            answers: 1,
+        }]
+    );
+    // Other screens list none.
+    let result = Visit::of(given, today).with_saved(&saved, today);
+    assert!(matches!(result.view, View::Result { .. }));
+}

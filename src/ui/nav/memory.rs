@@ -55,6 +55,8 @@ impl Nav {
         self.remembered.set(Saved::default());
         self.change_saved(|saved| *saved = Saved::default());
         self.notices.set(vec!["Your saved answers have been cleared.".to_owned()]);
+        // The start page lists them: worked out again without them.
+        self.show(self.visit_of(self.location()));
     }
 
     /// Changes the saved answers and stores them; the first time storing
@@ -66,11 +68,6 @@ impl Nav {
             self.told_cannot_save.set(true);
             self.notices.update(|n| n.push(CANNOT_SAVE.to_owned()));
         }
-    }
-
-    /// Reads the saved answers (what reads them is drawn again when they change).
-    pub fn with_saved<R>(&self, read: impl FnOnce(&Saved) -> R) -> R {
-        self.saved.with(read)
     }
 
     /// The answer to preselect for a question: the one given before, if any.

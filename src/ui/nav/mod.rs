@@ -75,7 +75,7 @@ impl Nav {
             }
             Loaded::Nothing | Loaded::Unavailable => Saved::default(),
         };
-        let visit = Visit::of(decoded.location, today());
+        let visit = Visit::of(decoded.location, today()).with_saved(&saved, today());
         let nav = Nav::new(notices, saved, visit.clone());
         nav.remember(&visit);
         let href = address::href(&visit.location);
@@ -141,7 +141,7 @@ impl Nav {
         self.changing.set(false);
         let decoded = decode(&address::current_query());
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
-        let visit = Visit::of(decoded.location, today());
+        let visit = self.visit_of(decoded.location);
         self.remember(&visit);
         self.show(visit);
         focus_after_render(HEADING_ID);
@@ -150,7 +150,7 @@ impl Nav {
     pub fn go(&self, to: Location) {
         self.changing.set(false);
         self.notices.set(Vec::new());
-        let visit = Visit::of(to, today());
+        let visit = self.visit_of(to);
         self.remember(&visit);
         address::push_url(&address::href(&visit.location));
         self.show(visit);
@@ -160,7 +160,14 @@ impl Nav {
     /// The day may have changed under the shown screen (`super::clock`): the
     /// same location, worked out again.
     pub fn day_changed(&self) {
-        self.show(Visit::of(self.location(), today()));
+        self.show(self.visit_of(self.location()));
+    }
+
+    /// `location` worked out, with today and the answers saved (for the
+    /// start page).
+    pub(super) fn visit_of(&self, location: Location) -> Visit {
+        let today = today();
+        self.saved.with_untracked(|saved| Visit::of(location, today).with_saved(saved, today))
     }
 
     fn show(&self, visit: Visit) {

@@ -20,14 +20,14 @@ use super::parts::common::{words, SITE_NAME};
 /// but the start screen needs the words of the rules' texts, so it waits for
 /// them.
 pub fn screen(nav: Nav, visit: &Visit) -> Markup {
-    if !matches!(visit.view, View::Start) && !nav.texts_ready() {
+    if !matches!(visit.view, View::Start { .. }) && !nav.texts_ready() {
         return unavailable::texts(nav.texts_failed());
     }
     // In the browser only: the build writes screens natively, with no page.
     #[cfg(target_arch = "wasm32")]
     super::reactive::document().set_title(&title(&visit.view));
     match &visit.view {
-        View::Start => start::start(),
+        View::Start { saved } => start::start(saved),
         View::Tool(tool) => match tool.kind {
             ToolKind::KeyCheck => key_check::key_check(tool),
             ToolKind::ActivationPlanner => activation_planner::activation_planner(tool),
@@ -52,7 +52,7 @@ fn title(view: &View) -> String {
         View::Tree { topic, .. } => ("How this is decided".to_owned(), topic.title),
         View::NeedsDay(topic) => ("Which day to count from".to_owned(), topic.title),
         View::Tool(tool) => (tool.title.to_owned(), SITE_NAME),
-        View::Start => return SITE_NAME.to_owned(),
+        View::Start { .. } => return SITE_NAME.to_owned(),
     };
     [&what, " – ", topic, " – ", SITE_NAME].concat()
 }

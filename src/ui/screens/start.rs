@@ -5,12 +5,11 @@ use licensing_rules::catalog::{TOOLS, TOPICS};
 use licensing_rules::contract::attr;
 use licensing_rules::faq::Section;
 use licensing_rules::model::Answers;
-use licensing_rules::state::{Location, Saved, Screen};
+use licensing_rules::state::{Location, Screen};
 use licensing_rules::statement::Statement;
-use licensing_rules::visit::canonical;
+use licensing_rules::visit::SavedTopic;
 
-use crate::ui::clock::today;
-use crate::ui::markup::{dynamic, el, Element, Markup};
+use crate::ui::markup::{el, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::use_nav;
 use crate::ui::parts::common::{heading, statement};
@@ -25,8 +24,9 @@ fn topic_link(id: &'static str, asks: &'static str, summary: Element, to: Locati
         .into()
 }
 
-/// Every topic and tool, grouped by the FAQ's sections.
-pub fn start() -> Markup {
+/// Every topic and tool, grouped by the FAQ's sections, and the topics
+/// with answers saved from before (`saved`, as the visit worked them out).
+pub fn start(saved: &[SavedTopic]) -> Markup {
     let nav = use_nav();
     let here = nav.location();
     // Its words are in the pack: without it (it failed to come), the links alone.
@@ -62,30 +62,25 @@ pub fn start() -> Markup {
              page's address (a link you copy carries them) and in this browser; \
              product keys are kept nowhere.",
         ))
-        .child(saved_progress())
+        .child(saved_progress(saved))
         .children(sections)
         .into()
 }
 
 /// Topics with answers saved from before, to pick up where the user left off.
-fn saved_progress() -> Markup {
+fn saved_progress(saved: &[SavedTopic]) -> Option<Element> {
+    if saved.is_empty() {
+        return None;
+    }
     let nav = use_nav();
-    dynamic(move || {
-        let saved = nav.with_saved(Saved::clone);
-        if saved.is_empty() {
-            return Markup::List(Vec::new());
-        }
-        let here = nav.location();
-        let links = saved.topics().map(|(topic, answers)| {
-            // Only the answers that still matter count.
-            let to = here.with_screen(Screen::Topic { topic, answers: answers.clone() });
-            let to = canonical(&to, today());
-            let summary = match to.topic().map_or(0, |(_, a)| a.len()) {
-                1 => "1 answer saved".to_owned(),
-                n => format!("{n} answers saved"),
-            };
-            topic_link(topic.id, topic.asks, el("span").text(summary), to)
-        });
+    let links = saved.iter().map(|saved| {
+        let summary = match saved.answers {
+            1 => "1 answer saved".to_owned(),
+            n => format!("{n} answers saved"),
+        };
+        topic_link(saved.topic.id, saved.topic.asks, el("span").text(summary), saved.link.clone())
+    });
+    Some(
         el("section")
             .class("saved")
             .attr("id", "saved")
@@ -99,7 +94,6 @@ fn saved_progress() -> Markup {
                     .class("button button--secondary")
                     .on_click(move |_| nav.clear_saved())
                     .text("Clear saved answers"),
-            )
-            .into()
-    })
+            ),
+    )
 }
