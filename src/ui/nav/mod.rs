@@ -75,7 +75,8 @@ impl Nav {
             }
             Loaded::Nothing | Loaded::Unavailable => Saved::default(),
         };
-        let visit = Visit::of(decoded.location, today()).with_saved(&saved, today());
+        let today = today();
+        let visit = Visit::of(decoded.location, today).with_saved(&saved, today);
         let nav = Nav::new(notices, saved, visit.clone());
         nav.remember(&visit);
         let href = address::href(&visit.location);

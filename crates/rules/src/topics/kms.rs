@@ -51,7 +51,7 @@ pub static USE_VOLUME_KEY: OutcomeDef = OutcomeDef {
     answer: good("Not from the partner network: use your Volume Licensing KMS key"),
     headline: faq(
         "You already have one through Volume Licensing (the partner network issues none), and you may use it for the licenses granted through the partner network.",
-        &[&KMS_FOR_GRANTED_LICENSES],
+        &[&KMS_VOLUME_LICENSING_ONLY, &KMS_FOR_GRANTED_LICENSES],
     ),
     reasons: &[
         faq(
