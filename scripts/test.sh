@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: format and lint; the rules, the decoder and the app
-# natively; the release build's post-processing; the components in headless
+# Runs every test: format and lint; the rules, the decoder, the app and the
+# release steps (against real tool output) natively; the components in headless
 # Chromium and Firefox; the release bundle (its size budget and the
 # JavaScript module's types); then the bundle end to end in Chromium
 # (Playwright) and the core flows in Firefox ESR and WebKitGTK (WebDriver).
@@ -70,11 +70,6 @@ check lint-wasm-module cargo clippy --target wasm32-unknown-unknown -p licensing
 step "rules, decoder, JavaScript module and app, natively (cargo test --workspace)"
 cargo test --workspace 2>&1 | tee "$logs/native.txt"
 cargo_counts native "$logs/native.txt"
-
-step "the release build's post-processing (python unittest, against real tool output)"
-python3 -m unittest discover -s scripts/build/tests 2>&1 | tee "$logs/build.txt"
-awk '/^Ran [0-9]+ test/ {n=$2} /^FAILED/ {gsub(/[^0-9,]/, " "); split($0, c, " "); for (i in c) f+=c[i]}
-     END {print "build-scripts", n-f, f+0}' "$logs/build.txt" >>"$counts"
 
 step "components in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$logs/web-chromium.txt"

@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target web --out-dir "$work" --keep-debug target/wasm32-unknown-unknown/release/licensing-check.wasm
 # As the release build: with the hook's wasm-opt flags.
-flags=$(cd scripts/build && python3 -c 'import post_build; print(" ".join(post_build.WASM_OPT_FLAGS))')
+flags=$(cargo run --quiet -p licensing-release -- wasm-opt-flags)
 # shellcheck disable=SC2086 # the flags are words
 wasm-opt $flags -g "$work/licensing-check_bg.wasm" -o "$work/named.wasm"
 twiggy top -n 1000000 --format csv "$work/named.wasm" >"$work/top.csv"

@@ -17,7 +17,7 @@
   addEventListener('offline', showConnection);
   showConnection();
 
-  // Service worker: only release builds name one (scripts/build/post_build.py).
+  // Service worker: only release builds name one (crates/release).
   var worker = root.getAttribute('data-service-worker');
   try {
     // Reading navigator.serviceWorker throws where storage is denied (some

@@ -1,4 +1,4 @@
-// The page's first script, inlined into <head> by scripts/build/post_build.py
+// The page's first script, inlined into <head> by the release steps (crates/release/src/page.rs)
 // (which fills in this build's file names and allows the script in the
 // Content-Security-Policy by its hash). It starts, as early as the page
 // allows, what the first screen waits for, so it overlaps with the rest of
@@ -54,7 +54,7 @@
   // When the app cannot start (no WebAssembly in this browser, or its code
   // did not download or compile), the page says so and offers to try again,
   // and what it has written stops looking usable. Trunk's start-up script
-  // calls this when init fails (scripts/build/post_build.py), and a module
+  // calls this when init fails (crates/release/src/page.rs), and a module
   // script that does not load is caught here.
   var stopped = (window.licensingStopped = function () {
     var say = function () {

@@ -1,7 +1,7 @@
 // Service worker: the app's own files, cached at install, served cache-first,
 // so the page works offline after its first visit.
 //
-// This is a template: scripts/build/post_build.py fills in VERSION and FILES from
+// This is a template: the release steps (crates/release/src/bundle.rs) fill in VERSION and FILES from
 // the release build (Trunk's hashed names included) and writes dist/sw.js.
 // Development builds get no service worker, so `trunk serve` never serves
 // stale code.

@@ -1,5 +1,5 @@
 //! The start screen as HTML, written into `index.html` at build time
-//! (`examples/prerender.rs`, run by `scripts/build/post_build.py`), so a visitor
+//! (by the release steps, `crates/release/src/written.rs` and `page.rs`), so a visitor
 //! sees the topics (real links to their deep links) as soon as the page
 //! itself arrives, before the script and WebAssembly have loaded.
 //! The app replaces it with its own live start screen when it starts

@@ -1,4 +1,4 @@
-// The post-build step (scripts/build/post_build.py, Trunk's post_build hook) on a
+// The post-build step (crates/release, Trunk's post_build hook) on a
 // page as Trunk leaves it: development builds get no service worker, so
 // `trunk serve` never serves stale code; release builds list every file.
 const { test, expect } = require('@playwright/test');
@@ -9,7 +9,7 @@ const path = require('path');
 
 const source = fs.readFileSync('index.html', 'utf8');
 
-/// Runs the hook on a staging directory holding `source` plus one built file.
+/// Runs the hook on a staging directory holding `source` plus what Trunk writes with it.
 function postBuild(profile) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'post-build-'));
   // As Trunk writes them: the stylesheet inlined, its start-up module, which
@@ -20,11 +20,15 @@ function postBuild(profile) {
       '<link rel="preload" href="/app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-test" as="fetch" type="application/wasm"></head>',
   );
   fs.writeFileSync(path.join(dir, 'index.html'), trunkOutput);
-  fs.writeFileSync(path.join(dir, 'app-0123456789abcdef.js'), 'export default async () => {};');
+  // wasm-bindgen's glue and wasm as the pinned version writes them (the release steps' test
+  // fixtures: every function body `unreachable`), under the names the page gives them.
+  const fixture = fs.readdirSync('crates/release/tests/fixtures').find((f) => f.startsWith('wasm-bindgen-'));
+  fs.copyFileSync(`crates/release/tests/fixtures/${fixture}/app.js`, path.join(dir, 'app-0123456789abcdef.js'));
+  fs.copyFileSync(`crates/release/tests/fixtures/${fixture}/app_bg.wasm`, path.join(dir, 'app-0123456789abcdef_bg.wasm'));
   // As Trunk copies them (index.html's copy-file).
   fs.copyFileSync('web/licensing-check.js', path.join(dir, 'licensing-check.js'));
   fs.copyFileSync('web/embed.js', path.join(dir, 'embed.js'));
-  execFileSync('python3', ['scripts/build/post_build.py'], {
+  execFileSync('cargo', ['run', '--quiet', '-p', 'licensing-release'], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile, TRUNK_PUBLIC_URL: '/', BUILD_LABEL: 'test' },
   });
   const files = fs.readdirSync(dir).sort();
@@ -40,9 +44,15 @@ test('a development build gets no service worker (trunk serve never serves stale
   expect(html).toContain('<meta name="version" content="test">');
 });
 
+// The release build the tests run against (dist/, through the hook as `trunk build --release` runs it).
+function released() {
+  const dir = 'dist';
+  return { html: fs.readFileSync(path.join(dir, 'index.html'), 'utf8'), files: fs.readdirSync(dir).sort(), dir };
+}
+
 test('a release build names its service worker, lists every file, and allows its two inline scripts by hash', () => {
   const crypto = require('crypto');
-  const { html, files, dir } = postBuild('release');
+  const { html, files, dir } = released();
   expect(html).toContain('data-service-worker="sw.js"');
   expect(html).not.toContain('<!--');
   // Trunk's start-up module and web/start.js (which starts the wasm and, on a
@@ -82,7 +92,10 @@ test('a release build names its service worker, lists every file, and allows its
   expect(files).toContain('results');
   expect(files).toContain('licensing-rules.tgz');
   expect(files).toContain('version.json');
-  expect(listed.sort()).toEqual(files.filter((f) => !['sw.js', 'rules', 'results', 'licensing-rules.tgz'].includes(f)).sort());
+  const every = fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  const cached = every.filter((f) => !['sw.js', 'licensing-rules.tgz'].includes(f) && !/^(rules|results)\//.test(f));
+  expect(cached).toContain('icons/icon.svg');
+  expect(listed.sort()).toEqual(cached.sort());
   // The written results' folder, filled in at its public URL (the minifier may
   // join it to the text after it).
   expect(first[1]).toMatch(/"\/results\//);
@@ -134,7 +147,7 @@ test('the release wasm carries no stream classes from Leptos server functions (t
   expect(fs.readFileSync(`dist/${glue}`, 'utf8')).not.toContain('IntoUnderlying');
 });
 
-test('the release wasm and its glue join by short names, not hashed ones (short_names.py)', () => {
+test('the release wasm and its glue join by short names, not hashed ones (crates/release/src/short_names.rs)', () => {
   const module = builtModule();
   const imports = WebAssembly.Module.imports(module).map((i) => i.name);
   expect(imports.length).toBeGreaterThan(20);

@@ -1,5 +1,5 @@
 // The rules module as a package a host installs (dist/licensing-rules.tgz,
-// scripts/build/post_build.py write_package): into a new project, used from
+// crates/release/src/bundle.rs write_package): into a new project, used from
 // Node (a static-site generator working answers out at build time), from
 // TypeScript through the package's exports, and from a browser page.
 const { test, expect } = require('@playwright/test');

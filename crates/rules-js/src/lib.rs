@@ -64,7 +64,7 @@ pub fn link(#[wasm_bindgen(unchecked_param_type = "string | State")] state: JsVa
 #[wasm_bindgen(unchecked_return_type = "About")]
 pub fn about() -> JsValue {
     to_js(&shapes::About {
-        // Set by the build (scripts/build/post_build.py), which names the app's build the same.
+        // Set by the build (crates/release/src/modules.rs), which names the app's build the same.
         version: option_env!("LICENSING_BUILD").unwrap_or("unknown"),
         faq_revision: licensing_rules::faq::FAQ_REVISION,
         contract: licensing_rules::contract::VERSION,

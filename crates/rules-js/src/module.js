@@ -1,7 +1,7 @@
 // The module host pages import: rules/licensing-rules.js (docs/javascript.md).
 // wasm-bindgen's functions (licensing-rules-glue.js, from this crate), made
 // safe to call before init() has finished: there, wasm-bindgen's own would
-// throw a bare TypeError. scripts/build/post_build.py puts it beside the glue.
+// throw a bare TypeError. The release steps (crates/release/src/modules.rs) put it beside the glue.
 import start, * as glue from './licensing-rules-glue.js';
 
 const NOT_READY = 'The rules are not loaded yet: call init() and wait for the promise it returns first.';

@@ -1,0 +1,250 @@
+//! What a host pins and what the service worker caches, written last, from the files as they
+//! are shipped: copies that never change in place, version.json, the rules module as a package,
+//! and sw.js with the list of every file the app loads.
+
+use crate::json::Json;
+use crate::modules::RULES_MODULE_DIR;
+use crate::steps::Page;
+use crate::stop::{OrStop, Stop};
+use crate::written::RESULTS_DIR;
+use crate::{digest, edit, tools};
+use std::io::Write;
+use std::path::Path;
+
+/// The rules module as a package a host installs (`npm install <file>`).
+pub const PACKAGE: &str = "licensing-rules.tgz";
+
+fn files_of(folder: &Path, step: &str) -> Result<Vec<String>, Stop> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(folder).or_stop(step)? {
+        let entry = entry.or_stop(step)?;
+        if entry.file_type().or_stop(step)?.is_file() {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Copies of what host pages reference that never change in place, beside the convenient names
+/// that follow every release: the element under a name carrying its content's hash, the rules
+/// module in a folder named so (its files import each other by name); and version.json: this
+/// build, the FAQ revision, the contract's version, and each host-facing file with its pinned
+/// copy and integrity hash (docs/embedding.md).
+pub fn write_release(page: &Page) -> Result<Json, Stop> {
+    let step = "pin the release files";
+    let dist = &page.dist;
+    let mut files = Vec::new();
+    let pin = |pinned: String, data: &[u8]| {
+        Json::Object(vec![
+            ("pinned".into(), Json::Str(pinned)),
+            ("integrity".into(), Json::Str(digest::integrity(data))),
+        ])
+    };
+    let element = std::fs::read(dist.join("licensing-check.js")).or_stop(step)?;
+    let pinned = format!("licensing-check.{}.js", digest::short(&element));
+    std::fs::write(dist.join(&pinned), &element).or_stop(step)?;
+    files.push(("licensing-check.js".to_owned(), pin(pinned, &element)));
+    let rules = dist.join(RULES_MODULE_DIR);
+    let names = files_of(&rules, step)?;
+    let mut contents = Vec::new();
+    let mut listing = String::new();
+    for name in &names {
+        let data = std::fs::read(rules.join(name)).or_stop(step)?;
+        listing.push_str(name);
+        listing.push_str(&digest::short(&data));
+        contents.push(data);
+    }
+    let folder = digest::short(listing.as_bytes());
+    std::fs::create_dir_all(rules.join(&folder)).or_stop(step)?;
+    for (name, data) in names.iter().zip(&contents) {
+        std::fs::write(rules.join(&folder).join(name), data).or_stop(step)?;
+        files.push((
+            format!("{RULES_MODULE_DIR}/{name}"),
+            pin(format!("{RULES_MODULE_DIR}/{folder}/{name}"), data),
+        ));
+    }
+    let count = files.len();
+    let release = Json::Object(vec![
+        ("version".into(), Json::str(&page.label)),
+        ("faqRevision".into(), Json::str(licensing_rules::faq::FAQ_REVISION)),
+        ("contract".into(), Json::str(licensing_rules::contract::VERSION)),
+        ("files".into(), Json::Object(files)),
+    ]);
+    std::fs::write(dist.join("version.json"), release.pretty()).or_stop(step)?;
+    println!(
+        "licensing-release: version.json: {}, contract {}, {count} pinned files",
+        page.label,
+        licensing_rules::contract::VERSION
+    );
+    Ok(release)
+}
+
+/// The package's version: the contract's, with this build as build metadata.
+pub fn package_version(label: &str) -> String {
+    let build: String =
+        label.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
+    format!("{}+{build}", licensing_rules::contract::VERSION)
+}
+
+/// A tar entry's 512-byte header (ustar), for a plain file readable by all.
+fn tar_header(name: &str, size: usize) -> [u8; 512] {
+    let mut header = [0u8; 512];
+    let mut put = |at: usize, text: &str| header[at..at + text.len()].copy_from_slice(text.as_bytes());
+    put(0, name);
+    put(100, "0000644\0");
+    put(108, "0000000\0");
+    put(116, "0000000\0");
+    put(124, &format!("{size:011o}\0"));
+    put(136, "00000000000\0");
+    put(148, "        ");
+    put(156, "0");
+    put(257, "ustar\0");
+    put(263, "00");
+    let sum: u32 = header.iter().map(|b| u32::from(*b)).sum();
+    header[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
+    header
+}
+
+/// A gzipped tar of `entries` (name, content), every file's time 0: the same bytes for the same
+/// files.
+pub fn tarball(entries: &[(String, Vec<u8>)]) -> std::io::Result<Vec<u8>> {
+    let mut tar = Vec::new();
+    for (name, data) in entries {
+        tar.extend_from_slice(&tar_header(name, data.len()));
+        tar.extend_from_slice(data);
+        tar.resize(tar.len().div_ceil(512) * 512, 0);
+    }
+    tar.resize(tar.len() + 1024, 0);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&tar)?;
+    gz.finish()
+}
+
+/// The rules module as a package: its files, declarations and README, with exports.
+pub fn write_package(page: &Page) -> Result<(), Stop> {
+    let step = "write the rules package";
+    let rules = page.dist.join(RULES_MODULE_DIR);
+    let files = files_of(&rules, step)?;
+    let mut listed = files.clone();
+    listed.push("README.md".into());
+    let version = package_version(&page.label);
+    let manifest = Json::Object(vec![
+        ("name".into(), Json::str("licensing-rules")),
+        ("version".into(), Json::str(&version)),
+        (
+            "description".into(),
+            Json::str("The partner licensing FAQ's rules as a JavaScript module (WebAssembly): evaluate links and answers."),
+        ),
+        ("license".into(), Json::str("MIT")),
+        ("type".into(), Json::str("module")),
+        ("main".into(), Json::str("./licensing-rules.js")),
+        ("types".into(), Json::str("./licensing-rules.d.ts")),
+        (
+            "exports".into(),
+            Json::Object(vec![
+                (
+                    ".".into(),
+                    Json::Object(vec![
+                        ("types".into(), Json::str("./licensing-rules.d.ts")),
+                        ("default".into(), Json::str("./licensing-rules.js")),
+                    ]),
+                ),
+                ("./licensing-rules_bg.wasm".into(), Json::str("./licensing-rules_bg.wasm")),
+                ("./package.json".into(), Json::str("./package.json")),
+            ]),
+        ),
+        ("files".into(), Json::strings(&listed)),
+    ]);
+    let mut entries = vec![
+        ("package/package.json".to_owned(), manifest.pretty().into_bytes()),
+        ("package/README.md".to_owned(), std::fs::read(page.root.join("docs/javascript.md")).or_stop(step)?),
+    ];
+    for name in &files {
+        entries.push((format!("package/{name}"), std::fs::read(rules.join(name)).or_stop(step)?));
+    }
+    let tgz = tarball(&entries).or_stop(step)?;
+    std::fs::write(page.dist.join(PACKAGE), &tgz).or_stop(step)?;
+    println!("licensing-release: {PACKAGE}: licensing-rules@{version}, {} bytes", tgz.len());
+    Ok(())
+}
+
+pub fn release_files(page: &mut Page) -> Result<(), Stop> {
+    write_release(page)?;
+    write_package(page)
+}
+
+/// Every file under `folder`, as paths relative to it with `/`, sorted.
+pub fn all_files(folder: &Path, step: &str) -> Result<Vec<String>, Stop> {
+    let mut out = Vec::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).or_stop(step)? {
+            let entry = entry.or_stop(step)?;
+            let path = entry.path();
+            if entry.file_type().or_stop(step)?.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(folder) {
+                let parts: Vec<String> = relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The files the service worker caches: everything the app loads; not rules/ nor its package,
+/// which only host pages load, nor results/, each of which only its own link loads (any would
+/// cost every visitor its download in the background).
+pub fn cached_files(dist: &Path, step: &str) -> Result<Vec<String>, Stop> {
+    let mut files = all_files(dist, step)?;
+    files.retain(|name| {
+        name != "sw.js"
+            && name != PACKAGE
+            && !name.starts_with(&format!("{RULES_MODULE_DIR}/"))
+            && !name.starts_with(&format!("{RESULTS_DIR}/"))
+    });
+    Ok(files)
+}
+
+pub fn service_worker(page: &mut Page) -> Result<(), Stop> {
+    let step = "write the service worker";
+    let files = cached_files(&page.dist, step)?;
+    let mut listing = String::new();
+    for file in &files {
+        listing.push_str(file);
+        listing.push_str(&digest::short(&std::fs::read(page.dist.join(file)).or_stop(step)?));
+    }
+    let version = digest::short(listing.as_bytes());
+    let template = std::fs::read_to_string(page.root.join("web/sw.js")).or_stop(step)?;
+    let sw = edit::replace_once(&template, "'__VERSION__'", &Json::str(&version).inline(), step)?;
+    let sw = edit::replace_once(&sw, "__FILES__", &Json::strings(&files).inline(), step)?;
+    let path = page.dist.join("sw.js");
+    std::fs::write(&path, sw).or_stop(step)?;
+    println!("licensing-release: sw.js caches {} files as version {version}", files.len());
+    tools::minify(&page.root, &path, step)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tar_header_checks_out() {
+        let header = tar_header("package/a.js", 10);
+        let stored = u32::from_str_radix(std::str::from_utf8(&header[148..154]).unwrap(), 8).unwrap();
+        let mut blank = header;
+        blank[148..156].copy_from_slice(b"        ");
+        assert_eq!(stored, blank.iter().map(|b| u32::from(*b)).sum::<u32>());
+        assert_eq!(&header[124..136], b"00000000012\0");
+    }
+
+    #[test]
+    fn the_package_version_is_the_contracts_with_the_build() {
+        assert_eq!(
+            package_version("v1.2-3-gabc/dirty"),
+            format!("{}+v1-2-3-gabc-dirty", licensing_rules::contract::VERSION)
+        );
+    }
+}

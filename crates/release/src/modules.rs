@@ -1,0 +1,84 @@
+//! The WebAssembly the build makes besides Trunk's: the app's optimised once (Trunk is told not
+//! to), the rules as a JavaScript module for host pages, and the look's colour arithmetic.
+
+use crate::steps::Page;
+use crate::stop::{OrStop, Stop};
+use crate::{tools, versions, wasm_module};
+
+/// wasm-bindgen's glue of the rules module, behind rules/licensing-rules.js.
+pub const RULES_GLUE: &str = "licensing-rules-glue.js";
+pub const RULES_MODULE_DIR: &str = "rules";
+/// The colour arithmetic's module, which web/embed.js loads in frames given a look.
+pub const LOOK_MODULE: &str = "look.wasm";
+/// What web/embed.js calls in look.wasm.
+pub const LOOK_EXPORTS: &[&str] =
+    &["buffer", "colour", "font", "corner_radius", "contrast_of", "keep", "mix"];
+
+pub fn optimise_wasm(page: &mut Page) -> Result<(), Stop> {
+    let step = "optimise the wasm";
+    let wasm_opt = page.wasm_opt()?;
+    for wasm in crate::files_ending(&page.dist, "_bg.wasm")? {
+        tools::wasm_opt(&wasm_opt, &wasm, &wasm, &[], step)?;
+    }
+    Ok(())
+}
+
+pub fn shorten_names(page: &mut Page) -> Result<(), Stop> {
+    crate::short_names::shorten(&page.dist)
+}
+
+/// The rules as a JavaScript module for host pages (crates/rules-js), in rules/: built with
+/// cargo and wasm-bindgen --target web, optimised like the app; wasm-bindgen's glue under its
+/// own name, behind the module (crates/rules-js/src/module.js) that makes its functions safe to
+/// call before init(). The app itself never loads it.
+pub fn rules_module(page: &mut Page) -> Result<(), Stop> {
+    let step = "build the rules module";
+    // about() names the build as the app's page does.
+    let built =
+        tools::build_wasm(&page.root, "licensing-rules-js", &[("LICENSING_BUILD", &page.label)], step)?;
+    let out = page.dist.join(RULES_MODULE_DIR);
+    std::fs::create_dir_all(&out).or_stop(step)?;
+    let mut bindgen = std::process::Command::new("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--out-dir"])
+        .arg(&out)
+        .args(["--out-name", "licensing-rules"])
+        .arg(&built);
+    tools::run(&mut bindgen, step)?;
+    let wasm = out.join("licensing-rules_bg.wasm");
+    versions::check_wasm_bindgen(
+        &std::fs::read(&wasm).or_stop(step)?,
+        &page.pinned("WASM_BINDGEN_VERSION")?,
+    )?;
+    tools::wasm_opt(&page.wasm_opt()?, &wasm, &wasm, &[], step)?;
+    std::fs::rename(out.join("licensing-rules.js"), out.join(RULES_GLUE)).or_stop(step)?;
+    let module = std::fs::read_to_string(page.root.join("crates/rules-js/src/module.js")).or_stop(step)?;
+    if module.matches(&format!("'./{RULES_GLUE}'")).count() != 1 {
+        return Err(Stop::new(step, format!("module.js does not import ./{RULES_GLUE} once")));
+    }
+    std::fs::write(out.join("licensing-rules.js"), module).or_stop(step)?;
+    for script in ["licensing-rules.js", RULES_GLUE] {
+        tools::minify(&page.root, &out.join(script), step)?;
+    }
+    let size = std::fs::metadata(&wasm).or_stop(step)?.len();
+    println!("licensing-release: rules/licensing-rules.js and its wasm: {size} bytes of wasm");
+    Ok(())
+}
+
+/// The colour arithmetic of an embed's look (crates/look) as look.wasm: a few exported
+/// functions of numbers, no glue; optimised like the app's.
+pub fn look_module(page: &mut Page) -> Result<(), Stop> {
+    let step = "build the look module";
+    let built = tools::build_wasm(&page.root, "licensing-look", &[], step)?;
+    let out = page.dist.join(LOOK_MODULE);
+    tools::wasm_opt(&page.wasm_opt()?, &built, &out, &["--strip-debug"], step)?;
+    let data = std::fs::read(&out).or_stop(step)?;
+    let exports = wasm_module::exports(&data).or_stop(step)?;
+    let missing: Vec<&str> =
+        LOOK_EXPORTS.iter().copied().filter(|name| !exports.iter().any(|e| e.name == *name)).collect();
+    if !missing.is_empty() {
+        return Err(Stop::new(step, format!("{LOOK_MODULE} lacks {}", missing.join(", "))));
+    }
+    println!("licensing-release: {LOOK_MODULE}: {} bytes", data.len());
+    Ok(())
+}

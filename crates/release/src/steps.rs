@@ -1,0 +1,166 @@
+//! The steps, in the one order they run in, each with the steps it must come after: checked
+//! before anything runs, so a step moved above what it needs stops the build, naming both.
+
+use crate::stop::{OrStop, Stop};
+use crate::{bundle, modules, page, versions, written};
+use std::path::{Path, PathBuf};
+
+/// The page being finished, and what the steps hand on to each other.
+pub struct Page {
+    pub root: PathBuf,
+    pub dist: PathBuf,
+    pub release: bool,
+    /// The build's name (BUILD_LABEL, else `git describe`).
+    pub label: String,
+    /// Where the bundle is served from (Trunk's public URL), ending in `/`.
+    pub public_url: String,
+    pub html: String,
+    pub texts_url: String,
+    pub results_url: String,
+    /// The tools whose screens are files in results/.
+    pub tools: Vec<String>,
+}
+
+impl Page {
+    pub fn read(
+        root: &Path,
+        dist: &Path,
+        release: bool,
+        label: String,
+        public_url: String,
+    ) -> Result<Self, Stop> {
+        let html = std::fs::read_to_string(dist.join("index.html")).or_stop("read the page")?;
+        Ok(Self {
+            root: root.to_owned(),
+            dist: dist.to_owned(),
+            release,
+            label,
+            public_url,
+            html,
+            texts_url: String::new(),
+            results_url: String::new(),
+            tools: Vec::new(),
+        })
+    }
+
+    pub fn pinned(&self, name: &str) -> Result<String, Stop> {
+        versions::pinned(&self.root, name)
+    }
+
+    /// The pinned wasm-opt, checked.
+    pub fn wasm_opt(&self) -> Result<PathBuf, Stop> {
+        let path = self.root.join("node_modules/.bin/wasm-opt");
+        let printed = versions::printed_by(&path, &["--version"]);
+        versions::check_wasm_opt(printed.as_deref(), &path, &self.pinned("BINARYEN_VERSION")?)
+    }
+}
+
+fn write_page(page: &mut Page) -> Result<(), Stop> {
+    std::fs::write(page.dist.join("index.html"), &page.html).or_stop("write the page")
+}
+
+/// Which builds a step runs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Both,
+    Release,
+    Debug,
+}
+
+#[derive(Clone, Copy)]
+pub struct Step {
+    pub name: &'static str,
+    pub run: fn(&mut Page) -> Result<(), Stop>,
+    pub when: When,
+    /// The steps it must come after.
+    pub after: &'static [&'static str],
+}
+
+use When::{Both, Debug as DebugOnly, Release};
+
+const fn step(
+    name: &'static str,
+    run: fn(&mut Page) -> Result<(), Stop>,
+    when: When,
+    after: &'static [&'static str],
+) -> Step {
+    Step { name, run, when, after }
+}
+
+/// Release builds run all but those marked Debug; debug builds (`trunk serve`) skip those
+/// marked Release: no service worker, so `trunk serve` never serves stale code, and no CSP,
+/// because Trunk injects an inline live-reload script.
+pub const STEPS: &[Step] = &[
+    step("drop_comments", page::drop_comments, Both, &[]),
+    step("text_pack", written::text_pack, Both, &[]),
+    // The written screens' markup is no comment to drop.
+    step("start_screen", page::start_screen, Both, &["drop_comments"]),
+    step("written_results", written::written_results, Both, &[]),
+    step("compact_styles", page::compact_styles, Release, &[]),
+    // The hash of the stylesheet as shipped.
+    step("allow_styles", page::allow_styles, Both, &["compact_styles"]),
+    step("stamp_version", page::stamp_version, Both, &["drop_comments"]),
+    step("rules_module", modules::rules_module, Release, &[]),
+    step("look_module", modules::look_module, Both, &[]),
+    step("optimise_wasm", modules::optimise_wasm, Release, &[]),
+    // Renames what wasm-opt left.
+    step("shorten_names", modules::shorten_names, Release, &["optimise_wasm"]),
+    step("resource_links", written::resource_links, Both, &[]),
+    // The glue as renamed, the names written.
+    step("minify_scripts", minify_scripts, Release, &["shorten_names", "resource_links"]),
+    // The files as shipped.
+    step(
+        "integrity_hashes",
+        page::integrity_hashes,
+        Release,
+        &["optimise_wasm", "shorten_names", "minify_scripts"],
+    ),
+    // Its fetch must match the preload's final hash.
+    step("first_script", page::first_script, Both, &["text_pack", "written_results", "integrity_hashes"]),
+    step("name_worker", page::name_worker, Release, &[]),
+    // The hash of every inline script as shipped.
+    step("allow_scripts", page::allow_scripts, Release, &["first_script"]),
+    step("drop_csp", page::drop_csp, DebugOnly, &["first_script"]),
+    step(
+        "write_page",
+        write_page,
+        Both,
+        &["allow_styles", "stamp_version", "allow_scripts", "drop_csp", "name_worker"],
+    ),
+    // Pins the files as shipped.
+    step("release_files", bundle::release_files, Release, &["rules_module", "minify_scripts"]),
+    // Lists and versions every built file.
+    step("service_worker", bundle::service_worker, Release, &["write_page", "release_files"]),
+];
+
+fn minify_scripts(page: &mut Page) -> Result<(), Stop> {
+    for script in crate::files_ending(&page.dist, ".js")? {
+        crate::tools::minify(&page.root, &script, "minify the scripts")?;
+    }
+    Ok(())
+}
+
+/// Stops the build, naming the step, if a step is listed before one it must come after (or
+/// after one that is not a step).
+pub fn check_order(steps: &[Step]) -> Result<(), Stop> {
+    for (position, step) in steps.iter().enumerate() {
+        for earlier in step.after {
+            if !steps[..position].iter().any(|s| s.name == *earlier) {
+                return Err(Stop::new(step.name, format!("“{}” must come after “{earlier}”", step.name)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs the steps of this build, in order; the names of those it ran.
+pub fn finish(page: &mut Page, steps: &[Step]) -> Result<Vec<&'static str>, Stop> {
+    check_order(steps)?;
+    let skipped = if page.release { DebugOnly } else { Release };
+    let mut ran = Vec::new();
+    for step in steps.iter().filter(|s| s.when != skipped) {
+        (step.run)(page)?;
+        ran.push(step.name);
+    }
+    Ok(ran)
+}
