@@ -3,14 +3,14 @@
 //! loads), and the screen of each link naming one of them.
 
 use licensing_check::ui::prerender::{
-    linked_screens_json, page_html, start_screen_html, tool_screens, working_out_screens, PRERENDERED_ID,
+    linked_screens_json, page_html, start_screen_html, tool_screens, working_out_screens,
 };
 use licensing_rules::catalog::{TOOLS, TOPICS};
 
 #[test]
 fn the_written_in_start_screen_links_every_topic_and_tool_to_its_deep_link() {
     let html = start_screen_html();
-    assert!(html.starts_with(&format!("<div id=\"{PRERENDERED_ID}\">")), "{html}");
+    assert!(html.starts_with(&format!("<div id=\"{}\">", licensing_check::ui::names::PRERENDERED)), "{html}");
     assert!(html.contains(
         "<h1 id=\"page-heading\" tabindex=\"-1\">What do your partner licensing benefits allow?</h1>"
     ));

@@ -24,7 +24,7 @@
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
   var framer = originOf(document.referrer);
-  var wanted = params.get('embed-origin');
+  var wanted = params.get(NAMES.param.EMBED_ORIGIN);
   var target = targetOrigin(wanted);
   // (With nobody to tell, the look still applies, and the console hears.)
   var send = function (message) {
@@ -40,15 +40,15 @@
   // element with data-resource); where the host gave an address, a link to it
   // follows, opening beside the check, never in its frame.
   var linkResources = function () {
-    [].forEach.call(document.querySelectorAll('[data-resource]'), function (item) {
-      var id = item.getAttribute('data-resource');
-      var link = item.querySelector('a.resource-link');
+    [].forEach.call(document.querySelectorAll('[' + NAMES.attr.RESOURCE + ']'), function (item) {
+      var id = item.getAttribute(NAMES.attr.RESOURCE);
+      var link = item.querySelector('a.' + NAMES.page.RESOURCE_LINK);
       var address = addresses[id] && addresses[id].address;
       if (link && link.getAttribute('href') === address) return;
       if (link) link.remove();
       if (!address) return;
       link = document.createElement('a');
-      link.className = 'resource-link';
+      link.className = NAMES.page.RESOURCE_LINK;
       link.href = address;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
@@ -76,16 +76,16 @@
     });
     linkResources();
     told.forEach(function (line) {
-      console.warn('licensing-check: ' + line);
+      console.warn(NAMES.element.NAME + ': ' + line);
     });
-    if (told.length) send({ type: 'licensing-check:notice', notices: told });
+    if (told.length) send({ type: NAMES.message.NOTICE, notices: told });
     looks += 1;
     // What an earlier look set goes (the host changed its attributes).
     root.style.cssText = '';
     if (badges.rule) badges.rule.style.cssText = '';
     if (look.toString()) applyLook(look, looks);
   };
-  lookFrom(window.licensingLook || '');
+  lookFrom(window[NAMES.page.LOOK_GLOBAL] || '');
   // The element sets a new look as a new fragment of the same link.
   addEventListener('hashchange', function () {
     if (location.hash) lookFrom(location.hash);
@@ -97,11 +97,11 @@
   // and to the framing page itself: the sentence names only the two origins.
   if (target !== '*' && framer && framer !== target) {
     var wrong =
-      'embed-origin is ' + target + ', but the page framing this one is ' + framer +
-      ': the app posts its height and events to ' + target + ' only. Set embed-origin to ' + framer +
+      NAMES.param.EMBED_ORIGIN + ' is ' + target + ', but the page framing this one is ' + framer +
+      ': the app posts its height and events to ' + target + ' only. Set ' + NAMES.param.EMBED_ORIGIN + ' to ' + framer +
       ' (or leave it out).';
-    console.warn('licensing-check: ' + wrong);
-    window.parent.postMessage({ type: 'licensing-check:notice', notices: [wrong] }, framer);
+    console.warn(NAMES.element.NAME + ': ' + wrong);
+    window.parent.postMessage({ type: NAMES.message.NOTICE, notices: [wrong] }, framer);
   }
 
   var last = -1;
@@ -110,7 +110,7 @@
     var height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    send({ type: 'licensing-check:height', height: height });
+    send({ type: NAMES.message.HEIGHT, height: height });
   };
   new ResizeObserver(post).observe(root);
   post();
@@ -122,27 +122,32 @@
   var started = false;
   var stopped = false;
   var tell = function () {
-    var cannot = document.getElementById('cannot-start');
+    var cannot = document.getElementById(NAMES.page.CANNOT_START_ID);
     if (cannot && !stopped) {
       stopped = true;
       send({
-        type: 'licensing-check:cannot-start',
-        reason: window.WebAssembly ? 'download' : 'no-webassembly',
+        type: NAMES.message.CANNOT_START,
+        reason: window.WebAssembly ? NAMES.cannotStart.DOWNLOAD : NAMES.cannotStart.NO_WEBASSEMBLY,
         message: cannot.firstChild.textContent.trim(),
       });
     }
     // Nothing of the app's screens before it has said it is ready.
     if (!started) return;
     var page = document.querySelector('body > .page');
-    var result = page && page.querySelector('#result[data-verdict]');
-    var question = page && page.querySelector('[data-question][data-topic]');
-    var start = page && page.querySelector('[data-topic-link]');
+    var result = page && page.querySelector('#result[' + NAMES.attr.VERDICT + ']');
+    var question = page && page.querySelector('[' + NAMES.attr.QUESTION + '][' + NAMES.attr.TOPIC + ']');
+    var start = page && page.querySelector('[' + NAMES.attr.TOPIC_LINK + ']');
     var message = result
-      ? { type: 'licensing-check:result', topic: result.getAttribute('data-topic'), verdict: result.getAttribute('data-verdict'), outcome: result.getAttribute('data-outcome') }
+      ? {
+          type: NAMES.message.RESULT,
+          topic: result.getAttribute(NAMES.attr.TOPIC),
+          verdict: result.getAttribute(NAMES.attr.VERDICT),
+          outcome: result.getAttribute(NAMES.attr.OUTCOME),
+        }
       : question
-        ? { type: 'licensing-check:question', topic: question.getAttribute('data-topic'), question: question.getAttribute('data-question') }
+        ? { type: NAMES.message.QUESTION, topic: question.getAttribute(NAMES.attr.TOPIC), question: question.getAttribute(NAMES.attr.QUESTION) }
         : start
-          ? { type: 'licensing-check:start' }
+          ? { type: NAMES.message.START }
           : null;
     var key = message ? JSON.stringify(message) : '';
     if (key !== told) {
@@ -151,14 +156,14 @@
     }
     // The link's problems, which the app keeps from readers in a frame
     // (src/ui/frame.rs), one per line.
-    var notices = root.getAttribute('data-host-notices') || '';
+    var notices = root.getAttribute(NAMES.page.HOST_NOTICES) || '';
     if (notices !== noticed) {
       noticed = notices;
       if (notices) {
         notices.split('\n').forEach(function (notice) {
-          console.warn('licensing-check: ' + notice);
+          console.warn(NAMES.element.NAME + ': ' + notice);
         });
-        send({ type: 'licensing-check:notice', notices: notices.split('\n') });
+        send({ type: NAMES.message.NOTICE, notices: notices.split('\n') });
       }
     }
   };
@@ -166,11 +171,11 @@
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-outcome', 'data-question'],
+    attributeFilter: [NAMES.attr.OUTCOME, NAMES.attr.QUESTION],
   });
   var ready = function () {
     var version = document.querySelector('meta[name=version]');
-    send({ type: 'licensing-check:ready', version: version ? version.content : null });
+    send({ type: NAMES.message.READY, version: version ? version.content : null });
     started = true;
     tell();
   };
@@ -186,8 +191,16 @@
   // borders and focus), moved to the nearest colour that is when it is not;
   // the host told what was ignored or changed.
   function applyLook(look, which) {
-    var OPTIONS = { scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1 };
-    var TEXTS = ['text', 'muted', 'accent', 'error', 'eligible', 'not-eligible', 'conditional'];
+    var SCHEME = NAMES.look.SCHEME;
+    var FONT = NAMES.look.FONT;
+    var RADIUS = NAMES.look.RADIUS;
+    var OPTIONS = {};
+    [SCHEME, NAMES.look.ACCENT, NAMES.look.BACKGROUND, NAMES.look.TEXT, FONT, RADIUS].forEach(function (option) {
+      OPTIONS[option] = 1;
+    });
+    var VERDICTS = [NAMES.verdict.ELIGIBLE, NAMES.verdict.NOT_ELIGIBLE, NAMES.verdict.CONDITIONAL];
+    // The page's colours of text (its custom properties, named so), which the look keeps readable.
+    var TEXTS = [NAMES.look.TEXT, 'muted', NAMES.look.ACCENT, 'error'].concat(VERDICTS);
     var told = [];
     var asked = {};
     look.forEach(function (value, name) {
@@ -197,17 +210,17 @@
       }
       else if (!(name in asked)) asked[name] = value;
     });
-    if ('scheme' in asked && !/^(light|dark|auto)$/.test(asked.scheme)) {
-      told.push('scheme “' + asked.scheme.slice(0, 40) + '” is not light, dark or auto: ignored.');
-      delete asked.scheme;
+    if (SCHEME in asked && !/^(light|dark|auto)$/.test(asked[SCHEME])) {
+      told.push(SCHEME + ' “' + asked[SCHEME].slice(0, 40) + '” is not light, dark or auto: ignored.');
+      delete asked[SCHEME];
     }
     var tell = function () {
       told.forEach(function (line) {
-        console.warn('licensing-check: ' + line);
+        console.warn(NAMES.element.NAME + ': ' + line);
       });
-      if (told.length) send({ type: 'licensing-check:notice', notices: told });
+      if (told.length) send({ type: NAMES.message.NOTICE, notices: told });
     };
-    WebAssembly.instantiateStreaming(fetch(new URL('look.wasm', from)))
+    WebAssembly.instantiateStreaming(fetch(new URL(NAMES.page.LOOK_MODULE, from)))
       .then(function (module) {
         var rules = module.instance.exports;
         // A value through the module's buffer: its length, or -1 if it does not fit.
@@ -230,24 +243,24 @@
           if (colour < 0) told.push(name + ' “' + asked[name].slice(0, 40) + '” is not a colour (#rrggbb or #rgb): ignored.');
           return colour < 0 ? null : colour;
         };
-        var accent = asColour('accent');
-        var background = asColour('background');
-        var text = asColour('text');
+        var accent = asColour(NAMES.look.ACCENT);
+        var background = asColour(NAMES.look.BACKGROUND);
+        var text = asColour(NAMES.look.TEXT);
         var font = null;
-        if ('font' in asked) {
-          var length = write(asked.font);
+        if (FONT in asked) {
+          var length = write(asked[FONT]);
           var tidy = length < 0 ? -1 : rules.font(length);
-          if (tidy < 0) told.push('font “' + asked.font.slice(0, 40) + '” is not a list of font family names: ignored.');
+          if (tidy < 0) told.push(FONT + ' “' + asked[FONT].slice(0, 40) + '” is not a list of font family names: ignored.');
           else font = String.fromCharCode.apply(null, new Uint8Array(rules.memory.buffer, rules.buffer(), tidy));
         }
         var radius = -1;
-        if ('radius' in asked) {
-          radius = write(asked.radius) < 0 ? -1 : rules.corner_radius(asked.radius.length);
-          if (radius < 0) told.push('radius “' + asked.radius.slice(0, 40) + '” is not 0 to 24 (pixels): ignored.');
+        if (RADIUS in asked) {
+          radius = write(asked[RADIUS]) < 0 ? -1 : rules.corner_radius(asked[RADIUS].length);
+          if (radius < 0) told.push(RADIUS + ' “' + asked[RADIUS].slice(0, 40) + '” is not 0 to 24 (pixels): ignored.');
         }
         var palettes = schemes(colourOf);
         var scheme = function () {
-          if (asked.scheme === 'light' || asked.scheme === 'dark') return asked.scheme;
+          if (asked[SCHEME] === 'light' || asked[SCHEME] === 'dark') return asked[SCHEME];
           // Against a background of its own, the scheme whose background is nearer.
           if (background !== null) return rules.contrast_of(background, 0) > rules.contrast_of(background, 0xffffff) ? 'light' : 'dark';
           return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -278,7 +291,7 @@
             var kept = ['bg', 'surface', 'notice-bg'].reduce(function (colour, under) {
               return rules.keep(colour, colours[under], 4.5);
             }, colours[key]);
-            if (kept !== colours[key] && ((key === 'text' && text !== null) || (key === 'accent' && accent !== null))) {
+            if (kept !== colours[key] && ((key === NAMES.look.TEXT && text !== null) || (key === NAMES.look.ACCENT && accent !== null))) {
               changed.push(key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.');
             }
             colours[key] = kept;
@@ -298,7 +311,7 @@
           if (background !== null) {
             var own = palettes[name];
             badge.style.setProperty('background-color', hex(own.bg));
-            ['eligible', 'not-eligible', 'conditional'].forEach(function (verdict) {
+            VERDICTS.forEach(function (verdict) {
               badge.style.setProperty('--' + verdict, hex(rules.keep(own[verdict], own.bg, 4.5)));
             });
           }
@@ -307,10 +320,10 @@
         };
         if (font !== null) root.style.setProperty('--font', font);
         if (radius >= 0) root.style.setProperty('--radius', radius + 'px');
-        if (accent !== null || background !== null || text !== null || 'scheme' in asked) {
+        if (accent !== null || background !== null || text !== null || SCHEME in asked) {
           apply(false);
           // Following the reader's setting, again when it changes.
-          if (!('scheme' in asked) || asked.scheme === 'auto') {
+          if (!(SCHEME in asked) || asked[SCHEME] === 'auto') {
             matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
               apply(true);
             });
@@ -319,7 +332,7 @@
         tell();
       })
       .catch(function () {
-        told.push('the look could not be applied: look.wasm did not load.');
+        told.push('the look could not be applied: ' + NAMES.page.LOOK_MODULE + ' did not load.');
         tell();
       });
   }

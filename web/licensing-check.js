@@ -17,7 +17,8 @@
 // event, never to readers.
 (function () {
   'use strict';
-  if (!window.customElements || customElements.get('licensing-check')) return;
+  var ELEMENT = NAMES.element.NAME;
+  if (!window.customElements || customElements.get(ELEMENT)) return;
   var script = document.currentScript;
   var here = new URL('./', script && script.src ? script.src : location.href);
   // The iframe's own attributes, which the element hands to its frame.
@@ -27,15 +28,16 @@
   // event handlers. Frameworks and hosts set these freely; the link carries
   // only the rest.
   var RESERVED = {
-    app: 1, look: 1, scheme: 1, accent: 1, background: 1, text: 1, font: 1, radius: 1,
-    title: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1, part: 1,
+    [NAMES.element.APP]: 1, [NAMES.element.LOOK]: 1, [NAMES.element.TITLE]: 1,
+    [NAMES.look.SCHEME]: 1, [NAMES.look.ACCENT]: 1, [NAMES.look.BACKGROUND]: 1, [NAMES.look.TEXT]: 1,
+    [NAMES.look.FONT]: 1, [NAMES.look.RADIUS]: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1, part: 1,
     exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
     contenteditable: 1, draggable: 1, enterkeyhint: 1, inputmode: 1, popover: 1, spellcheck: 1, translate: 1,
     itemid: 1, itemprop: 1, itemref: 1, itemscope: 1, itemtype: 1,
   };
   // The look (docs/embedding.md): attributes of the same names, carried in
   // the link's fragment, which only the frame's own script reads.
-  var LOOK = ['scheme', 'accent', 'background', 'text', 'font', 'radius'];
+  var LOOK = [NAMES.look.SCHEME, NAMES.look.ACCENT, NAMES.look.BACKGROUND, NAMES.look.TEXT, NAMES.look.FONT, NAMES.look.RADIUS];
   // The host's addresses for the resources the FAQ names (`link-<resource
   // id>`), carried in the fragment too: the build writes their names from
   // crates/rules/src/resources.rs.
@@ -49,19 +51,19 @@
       !/^on[a-z]+$/.test(name);
   }
   var EVENTS = {
-    'licensing-check:ready': 1,
-    'licensing-check:start': 1,
-    'licensing-check:question': 1,
-    'licensing-check:result': 1,
-    'licensing-check:notice': 1,
-    'licensing-check:cannot-start': 1,
+    [NAMES.message.READY]: 1,
+    [NAMES.message.START]: 1,
+    [NAMES.message.QUESTION]: 1,
+    [NAMES.message.RESULT]: 1,
+    [NAMES.message.NOTICE]: 1,
+    [NAMES.message.CANNOT_START]: 1,
   };
   // How long a frame that has loaded may stay silent before the element
   // says it could not start (a frame that cannot run the app's scripts
   // cannot say so itself).
   var SILENCE_MS = 20000;
   function titleOf(element) {
-    return element.getAttribute('title') || 'Partner licensing check';
+    return element.getAttribute(NAMES.element.TITLE) || 'Partner licensing check';
   }
 
   class LicensingCheck extends HTMLElement {
@@ -81,16 +83,16 @@
         if (event.source !== frame.contentWindow || !element.app || event.origin !== element.app.origin) return;
         var data = event.data;
         if (!data || typeof data.type !== 'string') return;
-        if (data.type === 'licensing-check:height') {
+        if (data.type === NAMES.message.HEIGHT) {
           if (typeof data.height === 'number' && data.height > 0) frame.style.height = Math.ceil(data.height) + 'px';
           return;
         }
         if (!EVENTS[data.type]) return;
-        if (data.type === 'licensing-check:ready') element.started = true;
-        if (data.type === 'licensing-check:cannot-start') element.stopped = true;
-        if (data.type === 'licensing-check:notice') {
+        if (data.type === NAMES.message.READY) element.started = true;
+        if (data.type === NAMES.message.CANNOT_START) element.stopped = true;
+        if (data.type === NAMES.message.NOTICE) {
           (Array.isArray(data.notices) ? data.notices : []).forEach(function (notice) {
-            console.warn('<licensing-check>: ' + notice + ' (Its attributes make the link: check their names and values.)');
+            console.warn('<' + ELEMENT + '>: ' + notice + ' (Its attributes make the link: check their names and values.)');
           });
         }
         element.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
@@ -101,7 +103,7 @@
         clearTimeout(element.silence);
         element.silence = setTimeout(function () {
           if (!element.started && !element.stopped && element.frame === frame) {
-            element.cannotStart('silent', 'The app in the frame has not started ' + SILENCE_MS / 1000 +
+            element.cannotStart(NAMES.cannotStart.SILENT, 'The app in the frame has not started ' + SILENCE_MS / 1000 +
               ' seconds after its page loaded. Check that its address (the app attribute) is right, that the server ' +
               "sends no frame-ancestors policy forbidding your page, and that nothing sandboxes the frame.");
           }
@@ -111,10 +113,10 @@
       // host's own attributes leave the reader where they are.
       this.observer = new MutationObserver(function (records) {
         var names = records.map(function (r) { return r.attributeName; });
-        if (names.indexOf('title') >= 0) frame.title = titleOf(element);
+        if (names.indexOf(NAMES.element.TITLE) >= 0) frame.title = titleOf(element);
         if (names.some(function (name) { return FRAME[name]; })) element.frameAttributes();
-        if (names.indexOf('app') >= 0) element.app = element.address();
-        if (names.some(function (name) { return name === 'app' || name === 'look' || inFragment(name) || inLink(name); })) element.open();
+        if (names.indexOf(NAMES.element.APP) >= 0) element.app = element.address();
+        if (names.some(function (name) { return name === NAMES.element.APP || name === NAMES.element.LOOK || inFragment(name) || inLink(name); })) element.open();
       });
       this.observer.observe(this, { attributes: true });
       // Its attributes and address before it is in the page: a lazy frame
@@ -133,7 +135,7 @@
 
     /// The app's address: the `app` attribute, else where this script came from.
     address() {
-      var given = this.getAttribute('app');
+      var given = this.getAttribute(NAMES.element.APP);
       if (given === null) return here;
       try {
         var url = new URL(given, location.href);
@@ -145,7 +147,7 @@
       } catch (e) {
         // Told below.
       }
-      this.notice('app="' + given + '" is not a web address: give the address the app is served at, ' +
+      this.notice(NAMES.element.APP + '="' + given + '" is not a web address: give the address the app is served at, ' +
         'such as https://licensing.example.com/.');
       return null;
     }
@@ -157,9 +159,9 @@
       if (!this.app) return;
       var sandbox = this.getAttribute('sandbox');
       if (sandbox !== null && !/(^|\s)allow-scripts(\s|$)/.test(sandbox)) {
-        this.cannotStart('sandbox', 'sandbox="' + sandbox + '" does not allow scripts: add allow-scripts and allow-same-origin.');
+        this.cannotStart(NAMES.cannotStart.SANDBOX, 'sandbox="' + sandbox + '" does not allow scripts: add allow-scripts and allow-same-origin.');
       } else if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) {
-        this.cannotStart('sandbox', 'sandbox="' + sandbox + '" lacks allow-same-origin: without it the frame has no origin, ' +
+        this.cannotStart(NAMES.cannotStart.SANDBOX, 'sandbox="' + sandbox + '" lacks allow-same-origin: without it the frame has no origin, ' +
           'so the app cannot load its WebAssembly nor tell your page anything. Add allow-same-origin.');
       }
       this.frame.src = this.link();
@@ -177,14 +179,14 @@
 
     /// A setup mistake: to the console and as an event, for the developer.
     notice(text) {
-      console.warn('<licensing-check>: ' + text);
-      this.later({ type: 'licensing-check:notice', notices: [text] });
+      console.warn('<' + ELEMENT + '>: ' + text);
+      this.later({ type: NAMES.message.NOTICE, notices: [text] });
     }
 
     cannotStart(reason, text) {
       this.stopped = true;
-      console.error('<licensing-check>: the app cannot start: ' + text);
-      this.later({ type: 'licensing-check:cannot-start', reason: reason, message: text });
+      console.error('<' + ELEMENT + '>: the app cannot start: ' + text);
+      this.later({ type: NAMES.message.CANNOT_START, reason: reason, message: text });
     }
 
     /// Dispatches what the element found itself once the page's own scripts
@@ -206,13 +208,14 @@
         var attribute = this.attributes[i];
         if (inLink(attribute.name)) params.append(attribute.name, attribute.value);
       }
-      if (this.getAttribute('background') === 'transparent') params.set('embed-background', 'transparent');
-      params.set('embed', '1');
-      params.set('embed-origin', location.origin);
-      var look = this.getAttribute('look') === 'host' ? hostLook(this) : {};
+      var transparent = this.getAttribute(NAMES.look.BACKGROUND) === NAMES.element.TRANSPARENT;
+      if (transparent) params.set(NAMES.param.EMBED_BACKGROUND, NAMES.element.TRANSPARENT);
+      params.set(NAMES.param.EMBED, '1');
+      params.set(NAMES.param.EMBED_ORIGIN, location.origin);
+      var look = this.getAttribute(NAMES.element.LOOK) === NAMES.element.LOOK_HOST ? hostLook(this) : {};
       LOOK.concat(Object.keys(RESOURCE_LINKS)).forEach(function (name) {
         var value = this.getAttribute(name);
-        if (value !== null && !(name === 'background' && value === 'transparent')) look[name] = value;
+        if (value !== null && !(name === NAMES.look.BACKGROUND && transparent)) look[name] = value;
       }, this);
       var fragment = new URLSearchParams(look).toString();
       return this.app.href + '?' + params.toString() + (fragment ? '#' + fragment : '');
@@ -226,7 +229,7 @@
   function hostLook(element) {
     var style = getComputedStyle(element);
     var own = function (name) {
-      return style.getPropertyValue('--licensing-check-' + name).trim();
+      return style.getPropertyValue('--' + ELEMENT + '-' + name).trim();
     };
     var probe = document.createElement('a');
     probe.href = '#';
@@ -238,12 +241,11 @@
     for (var node = element; node && node.nodeType === 1 && background === null; node = node.parentElement) {
       background = hexOf(getComputedStyle(node).backgroundColor);
     }
-    var look = {
-      accent: own('accent') || hexOf(link),
-      background: own('background') || background || '#ffffff',
-      text: own('text') || hexOf(style.color),
-      font: own('font') || style.fontFamily,
-    };
+    var look = {};
+    look[NAMES.look.ACCENT] = own(NAMES.look.ACCENT) || hexOf(link);
+    look[NAMES.look.BACKGROUND] = own(NAMES.look.BACKGROUND) || background || '#ffffff';
+    look[NAMES.look.TEXT] = own(NAMES.look.TEXT) || hexOf(style.color);
+    look[NAMES.look.FONT] = own(NAMES.look.FONT) || style.fontFamily;
     for (var name in look) if (!look[name]) delete look[name];
     return look;
   }
@@ -257,5 +259,5 @@
     }).join('');
   }
 
-  customElements.define('licensing-check', LicensingCheck);
+  customElements.define(ELEMENT, LicensingCheck);
 })();

@@ -18,7 +18,7 @@
   showConnection();
 
   // Service worker: only release builds name one (crates/release).
-  var worker = root.getAttribute('data-service-worker');
+  var worker = root.getAttribute(NAMES.page.SERVICE_WORKER_ATTR);
   try {
     // Reading navigator.serviceWorker throws where storage is denied (some
     // sandboxed or third-party frames): then the page just works online.
@@ -30,13 +30,13 @@
   // Embedding (docs/embedding.md): the background now, before the first
   // paint; the messages to the host page from a script of their own, which a
   // visit outside a frame never loads.
-  if (params.get('embed-background') === 'transparent') root.classList.add('transparent');
-  if (params.get('embed') === '1' && window.parent !== window) {
+  if (params.get(NAMES.param.EMBED_BACKGROUND) === NAMES.element.TRANSPARENT) root.classList.add(NAMES.element.TRANSPARENT);
+  if (params.get(NAMES.param.EMBED) === '1' && window.parent !== window) {
     // The look the host asked for, in the fragment, which the app's first
     // rewrite of the address drops: kept for embed.js.
-    window.licensingLook = location.hash;
+    window[NAMES.page.LOOK_GLOBAL] = location.hash;
     var embed = document.createElement('script');
-    embed.src = new URL('embed.js', document.currentScript.src).href;
+    embed.src = new URL(NAMES.page.EMBED_SCRIPT, document.currentScript.src).href;
     document.head.appendChild(embed);
   }
   function offerUpdates(container) {
@@ -51,7 +51,7 @@
     };
     banner.querySelector('button').addEventListener('click', function () {
       accepted = true;
-      if (waiting) waiting.postMessage({ type: 'skip-waiting' });
+      if (waiting) waiting.postMessage({ type: NAMES.page.SKIP_WAITING });
     });
     if (typeof container.addEventListener === 'function') {
       container.addEventListener('controllerchange', function () {

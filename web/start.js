@@ -41,7 +41,7 @@
           '__RESULTS_URL__' +
             (!link[2] || /=[0-9-]+(&|$)/.test(link[2])
               ? link[1]
-              : 'topic=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&')) +
+              : NAMES.param.TOPIC + '=' + link[1] + '&' + link[2].slice(1).split('&').sort().join('&')) +
             '.json'
         ).then(function (response) {
           if (!response.ok) throw Error(response.status);
@@ -56,13 +56,13 @@
   // and what it has written stops looking usable. Trunk's start-up script
   // calls this when init fails (crates/release/src/page.rs), and a module
   // script that does not load is caught here.
-  var stopped = (window.licensingStopped = function () {
+  var stopped = (window[NAMES.page.STOPPED_GLOBAL] = function () {
     var say = function () {
-      if (document.getElementById('cannot-start')) return;
+      if (document.getElementById(NAMES.page.CANNOT_START_ID)) return;
       var note = document.createElement('p');
       // Outside any form: a plain button.
       var again = document.createElement('button');
-      note.id = 'cannot-start';
+      note.id = NAMES.page.CANNOT_START_ID;
       note.className = 'status-banner';
       note.setAttribute('role', 'alert');
       note.textContent =
@@ -77,7 +77,7 @@
         location.reload();
       };
       note.appendChild(again);
-      var written = document.getElementById('prerendered');
+      var written = document.getElementById(NAMES.page.PRERENDERED);
       if (written) {
         written.inert = true;
         written.style.opacity = 0.6;
@@ -101,7 +101,7 @@
   // Without WebAssembly, say so now: init then waits for ever. A download
   // that fails is told as soon as it does, and so is never left unhandled
   // before the start-up script, which runs after the page is parsed, awaits it.
-  (window.licensingWasm = !window.WebAssembly
+  (window[NAMES.page.WASM_GLOBAL] = !window.WebAssembly
     ? stopped()
     : WebAssembly.compileStreaming
       ? WebAssembly.compileStreaming(download()).catch(download)
@@ -109,7 +109,7 @@
   ).catch(stopped);
 
   var texts;
-  window.licensingTexts = function () {
+  window[NAMES.page.TEXTS_GLOBAL] = function () {
     return (
       texts ||
       (texts = fetch('__TEXTS_URL__')
@@ -124,11 +124,11 @@
     );
   };
   if (location.search) {
-    root.classList.add('deep-link');
+    root.classList.add(NAMES.page.DEEP_LINK);
     // Once a written result is in: until then it has the network to itself
     // but for the wasm, which the app needs first.
     var prefetch = function () {
-      licensingTexts().catch(function () {});
+      window[NAMES.page.TEXTS_GLOBAL]().catch(function () {});
     };
     // (Whether or not there was one to fetch: a link the build wrote
     // nothing for gets a 404, caught here and below.)
@@ -155,12 +155,12 @@
   result
     .then(function (screen) {
       var show = function () {
-        var holder = document.getElementById('prerendered');
+        var holder = document.getElementById(NAMES.page.PRERENDERED);
         // The written start screen's main: the frame around it is every page's.
         var main = holder && holder.querySelector('main');
         if (!link[2] && !tool) {
           try {
-            screen = JSON.parse(document.getElementById('__LINKED_SCREENS_ID__').textContent)[link[1]];
+            screen = JSON.parse(document.getElementById(NAMES.page.LINKED_SCREENS).textContent)[link[1]];
           } catch (error) {}
         }
         // (An id like "constructor" names no screen, but something all the same.)
@@ -168,7 +168,7 @@
         main.replaceChildren(build(screen));
         // Inert until the app, which removes it, takes over.
         holder.inert = true;
-        root.classList.remove('deep-link');
+        root.classList.remove(NAMES.page.DEEP_LINK);
       };
       if (document.readyState !== 'loading') show();
       else document.addEventListener('readystatechange', show, { once: true });

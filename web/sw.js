@@ -48,7 +48,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  if (event.data && event.data.type === NAMES.page.SKIP_WAITING) self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {
@@ -57,7 +57,7 @@ self.addEventListener('fetch', (event) => {
   // The screens written for links (results/) are there for a first visit,
   // before the app is cached; started from the cache, the app draws its
   // screen as soon: nothing to fetch, and nothing to fail offline.
-  if (request.url.startsWith(scoped('results/'))) {
+  if (request.url.startsWith(scoped(NAMES.page.RESULTS_DIR + '/'))) {
     event.respondWith(new Response('null', { headers: { 'content-type': 'application/json' } }));
     return;
   }

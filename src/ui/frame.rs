@@ -45,15 +45,14 @@ pub fn app() -> Markup {
         // For web/embed.js to tell the host page, one per line (a message
         // never holds a line break: `state::query` shows no control character).
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute(HOST_NOTICES, &joined(for_host.iter().map(String::as_str), "\n"));
+            let _ = root.set_attribute(
+                super::names::HOST_NOTICES,
+                &joined(for_host.iter().map(String::as_str), "\n"),
+            );
         }
     }
     frame(nav)
 }
-
-/// The attribute of `<html>` holding, in a frame, the link's problems for
-/// the host page (web/embed.js reads it).
-const HOST_NOTICES: &str = "data-host-notices";
 
 /// The whole page at `nav`'s location: site header, notices, the current
 /// screen, footer.

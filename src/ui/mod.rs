@@ -7,6 +7,7 @@
 mod clock;
 mod frame;
 mod markup;
+pub mod names;
 mod nav;
 pub mod panic_page;
 mod parts;
@@ -46,7 +47,7 @@ fn take_over() {
         std::mem::forget(mount(&body, app));
         timing::mark("licensing:mounted");
     }
-    if let Some(prerendered) = document.get_element_by_id(prerender::PRERENDERED_ID) {
+    if let Some(prerendered) = document.get_element_by_id(names::PRERENDERED) {
         prerendered.remove();
     }
 }

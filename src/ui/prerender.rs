@@ -34,14 +34,11 @@ use licensing_rules::state::Location;
 use super::frame::frame;
 use super::nav::Nav;
 
-/// The id of the element holding the written-in start screen.
-pub const PRERENDERED_ID: &str = "prerendered";
-
 /// The page as every visitor first sees it: the start screen, with nothing
 /// saved, wrapped in an element the app removes when it starts. (On a deep
 /// link the page's first script, web/start.js, hides it at once.)
 pub fn start_screen_html() -> String {
-    format!("<div id=\"{PRERENDERED_ID}\">{}</div>", page_html(Location::default()))
+    format!("<div id=\"{}\">{}</div>", super::names::PRERENDERED, page_html(Location::default()))
 }
 
 /// The whole page as the app draws it at `location`, with nothing saved.

@@ -25,7 +25,7 @@ pub fn load(done: impl Fn(bool) + 'static) {
     if ready() {
         return done(true);
     }
-    let promise = js_sys::Reflect::get(&window(), &JsValue::from_str("licensingTexts"))
+    let promise = js_sys::Reflect::get(&window(), &JsValue::from_str(super::names::TEXTS_GLOBAL))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(&JsValue::NULL).ok())

@@ -218,6 +218,7 @@ pub fn service_worker(page: &mut Page) -> Result<(), Stop> {
     }
     let version = digest::short(listing.as_bytes());
     let template = std::fs::read_to_string(page.root.join("web/sw.js")).or_stop(step)?;
+    let template = crate::names::fill(&template, &crate::names::home(), step)?;
     let sw = edit::replace_once(&template, "'__VERSION__'", &Json::str(&version).inline(), step)?;
     let sw = edit::replace_once(&sw, "__FILES__", &Json::strings(&files).inline(), step)?;
     let path = page.dist.join("sw.js");

@@ -24,6 +24,7 @@ pub mod digest;
 pub mod edit;
 pub mod json;
 pub mod modules;
+pub mod names;
 pub mod page;
 pub mod short_names;
 pub mod steps;

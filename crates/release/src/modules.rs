@@ -9,7 +9,7 @@ use crate::{tools, versions, wasm_module};
 pub const RULES_GLUE: &str = "licensing-rules-glue.js";
 pub const RULES_MODULE_DIR: &str = "rules";
 /// The colour arithmetic's module, which web/embed.js loads in frames given a look.
-pub const LOOK_MODULE: &str = "look.wasm";
+pub const LOOK_MODULE: &str = licensing_check::ui::names::LOOK_MODULE;
 /// What web/embed.js calls in look.wasm.
 pub const LOOK_EXPORTS: &[&str] =
     &["buffer", "colour", "font", "corner_radius", "contrast_of", "keep", "mix"];

@@ -8,8 +8,7 @@ use crate::steps::Page;
 use crate::stop::{OrStop, Stop};
 use crate::{css, digest, tools};
 
-/// The data block of the linked screens; web/start.js reads it by this id.
-pub const LINKED_SCREENS_ID: &str = "linked-screens";
+use licensing_check::ui::names;
 
 pub fn drop_comments(page: &mut Page) -> Result<(), Stop> {
     let html = &page.html;
@@ -137,7 +136,7 @@ pub fn linked_screens_block(data: &str) -> Result<String, Stop> {
     if data.contains('<') {
         return Err(Stop::new(step, "the data holds a “<”"));
     }
-    Ok(format!("<script type=\"application/json\" id=\"{LINKED_SCREENS_ID}\">{data}</script>"))
+    Ok(format!("<script type=\"application/json\" id=\"{}\">{data}</script>", names::LINKED_SCREENS))
 }
 
 /// Puts the start screen and, in it (the app removes both when it starts), the screens of
@@ -216,13 +215,12 @@ pub fn start_early(
         ));
     };
     let integrity = edit::attribute(tag, "integrity").unwrap_or_default();
-    let mut script = without_comment_lines(script);
+    let mut script = crate::names::fill(&without_comment_lines(script), &crate::names::home(), step)?;
     for (placeholder, value) in [
         ("__WASM_URL__", Json::str(wasm)),
         ("__WASM_INTEGRITY__", Json::str(integrity)),
         ("__TEXTS_URL__", Json::str(names.texts_url)),
         ("__RESULTS_URL__", Json::str(names.results_url)),
-        ("__LINKED_SCREENS_ID__", Json::str(LINKED_SCREENS_ID)),
         ("__TOOL_SCREENS__", Json::strings(names.tools)),
     ] {
         let value = value.inline().replace("</", "<\\/");
@@ -238,8 +236,8 @@ pub fn start_early(
     let html = replace_once(&html, "<style>", &first, step)?;
     // If the app cannot start, the first script says so (and the start-up script stops there,
     // with no error left uncaught).
-    let started =
-        format!("init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)");
+    let (module, stopped) = (names::WASM_GLOBAL, names::STOPPED_GLOBAL);
+    let started = format!("init({{ module_or_path: window.{module} || '{wasm}' }}).catch({stopped})");
     replace_once(&html, &start_up, &started, step)
 }
 

@@ -106,14 +106,15 @@ pub const STEPS: &[Step] = &[
     // Renames what wasm-opt left.
     step("shorten_names", modules::shorten_names, Release, &["optimise_wasm"]),
     step("resource_links", written::resource_links, Both, &[]),
+    step("shared_names", shared_names, Both, &[]),
     // The glue as renamed, the names written.
-    step("minify_scripts", minify_scripts, Release, &["shorten_names", "resource_links"]),
-    // The files as shipped.
+    step("minify_scripts", minify_scripts, Release, &["shorten_names", "resource_links", "shared_names"]),
+    // The files as shipped (the shell's names are filled in debug builds too).
     step(
         "integrity_hashes",
         page::integrity_hashes,
-        Release,
-        &["optimise_wasm", "shorten_names", "minify_scripts"],
+        Both,
+        &["optimise_wasm", "shorten_names", "shared_names", "minify_scripts"],
     ),
     // Its fetch must match the preload's final hash.
     step("first_script", page::first_script, Both, &["text_pack", "written_results", "integrity_hashes"]),
@@ -132,6 +133,18 @@ pub const STEPS: &[Step] = &[
     // Lists and versions every built file.
     step("service_worker", bundle::service_worker, Release, &["write_page", "release_files"]),
 ];
+
+/// Fills the shared names into the scripts Trunk copied (the shell, embed.js, the element);
+/// web/start.js and web/sw.js get theirs as they are written.
+fn shared_names(page: &mut Page) -> Result<(), Stop> {
+    let home = crate::names::home();
+    for script in crate::files_ending(&page.dist, ".js")? {
+        let step = format!("fill in the shared names ({})", crate::file_name(&script));
+        let text = std::fs::read_to_string(&script).or_stop(&step)?;
+        std::fs::write(&script, crate::names::fill(&text, &home, &step)?).or_stop(&step)?;
+    }
+    Ok(())
+}
 
 fn minify_scripts(page: &mut Page) -> Result<(), Stop> {
     for script in crate::files_ending(&page.dist, ".js")? {

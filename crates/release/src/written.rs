@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// The folder of the written results, which web/start.js fetches from on a link naming its
 /// answers by choices only.
-pub const RESULTS_DIR: &str = "results";
+pub const RESULTS_DIR: &str = licensing_check::ui::names::RESULTS_DIR;
 
 /// Writes the rules' words as `texts-<hash>.txt`, which the app fetches; its name.
 pub fn write_text_pack(dist: &Path) -> Result<String, Stop> {

@@ -284,14 +284,19 @@ fn the_wasm_starts_from_the_first_script_in_place_of_trunks_preload() {
         script.contains(&format!("var integrity = \"{}\";", edit::attribute(preload, "integrity").unwrap()))
     );
     assert!(script.contains("fetch(\"/texts-0123456789abcdef.txt\")"));
-    assert!(script.contains(&format!("document.getElementById(\"{}\")", page::LINKED_SCREENS_ID)));
+    let linked = licensing_check::ui::names::LINKED_SCREENS;
+    assert!(script.contains(&format!("document.getElementById(\"{linked}\")")));
     assert!(script.contains("[\"keys\"].indexOf("), "the tools whose screens are files");
     assert!(!script.contains("__"), "every name is filled in");
     assert!(!script.contains("\n  // "), "no comment line");
-    let started =
-        format!("init({{ module_or_path: window.licensingWasm || '{wasm}' }}).catch(licensingStopped)");
+    let (module, stopped) =
+        (licensing_check::ui::names::WASM_GLOBAL, licensing_check::ui::names::STOPPED_GLOBAL);
+    let started = format!("init({{ module_or_path: window.{module} || '{wasm}' }}).catch({stopped})");
     assert!(html.contains(&started), "a failed start is told, not left uncaught");
-    assert!(script.contains("window.licensingStopped"));
+    assert!(
+        script.contains(&format!("window[\"{stopped}\"] = function")),
+        "it defines what the start-up calls"
+    );
     // Everything else as it was.
     let restored = html
         .replace(&format!("{}\n    <script>{script}</script>\n    ", preload.trim()), "")

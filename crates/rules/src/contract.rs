@@ -12,13 +12,17 @@
 /// is a major change, an added one a minor change (CHANGELOG.md says which).
 pub const VERSION: &str = "1.3.0";
 
-/// Declares public names as constants, and the list of them all (which the
-/// contract test holds against docs/deep-links.md).
+/// Declares public names as constants, the list of them all (which the
+/// contract test holds against the docs), and each by its constant's name
+/// (which the build uses to fill the names into the page's scripts, where
+/// they are written `NAMES.<module>.<CONSTANT>`: crates/release/src/names.rs).
 macro_rules! public_names {
     ($( $(#[$doc:meta])* $name:ident = $value:literal, )+) => {
         $( $(#[$doc])* pub const $name: &str = $value; )+
         /// Every name above.
         pub const ALL: &[&str] = &[$($value),+];
+        /// Every name above, by its constant's name.
+        pub const NAMED: &[(&str, &str)] = &[$((stringify!($name), $value)),+];
     };
 }
 
@@ -121,5 +125,63 @@ pub mod attr {
         /// outside this app (the Regional Service Center, …): its id
         /// (`crate::resources`).
         RESOURCE = "data-resource",
+    }
+}
+
+/// The messages a framed app posts to its host page (web/embed.js), which
+/// `<licensing-check>` dispatches as DOM events of the same names
+/// (docs/embedding.md, "Events").
+pub mod message {
+    public_names! {
+        /// The app has started (`version`: its build).
+        READY = "licensing-check:ready",
+        /// The start screen shows.
+        START = "licensing-check:start",
+        /// A question shows (`topic`, `question`).
+        QUESTION = "licensing-check:question",
+        /// A result shows (`topic`, `verdict`, `outcome`).
+        RESULT = "licensing-check:result",
+        /// The height of what the frame shows, for the host to size it.
+        HEIGHT = "licensing-check:height",
+        /// Mistakes in the host's setup (`notices`), for its developer.
+        NOTICE = "licensing-check:notice",
+        /// The app cannot start (`reason`, `message`).
+        CANNOT_START = "licensing-check:cannot-start",
+    }
+}
+
+/// Why the app cannot start, as `licensing-check:cannot-start` says it
+/// (`reason`).
+pub mod cannot_start {
+    public_names! {
+        /// Part of it did not download.
+        DOWNLOAD = "download",
+        /// The reader's browser runs no WebAssembly.
+        NO_WEBASSEMBLY = "no-webassembly",
+        /// The element's `sandbox` lacks what the app needs.
+        SANDBOX = "sandbox",
+        /// Its page loaded but the app said nothing for 20 seconds.
+        SILENT = "silent",
+    }
+}
+
+/// The host element, `<licensing-check>` (web/licensing-check.js,
+/// docs/embedding.md): its tag name and its own attributes. Its look options
+/// are [`look`]'s names, and the rest of its attributes spell the link
+/// ([`param`] and the questions' ids).
+pub mod element {
+    public_names! {
+        /// The element's tag name.
+        NAME = "licensing-check",
+        /// The app's address (else the folder the script came from).
+        APP = "app",
+        /// `look="host"`: the host page's own look.
+        LOOK = "look",
+        /// The value of `look` that takes the host page's look.
+        LOOK_HOST = "host",
+        /// The frame's title.
+        TITLE = "title",
+        /// `background="transparent"`: the frame shows the host page through.
+        TRANSPARENT = "transparent",
     }
 }

@@ -20,6 +20,9 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict.
+    pub const ALL: [Verdict; 3] = [Verdict::Eligible, Verdict::NotEligible, Verdict::Conditional];
+
     /// Public: the contract's `data-verdict` value; never renamed (docs/deep-links.md, `crate::contract`).
     pub fn id(self) -> &'static str {
         match self {

@@ -237,6 +237,22 @@ fn the_document_names_every_public_parameter_and_attribute() {
 }
 
 #[test]
+fn the_embedding_document_names_every_message_reason_and_element_attribute() {
+    use licensing_rules::contract::{cannot_start, element, message};
+    let embedding =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/embedding.md"))
+            .expect("docs/embedding.md");
+    let missing: Vec<&&str> = message::ALL
+        .iter()
+        .chain(cannot_start::ALL)
+        .chain(element::ALL)
+        .filter(|name| !embedding.contains(&format!("`{name}")))
+        .collect();
+    assert!(missing.is_empty(), "docs/embedding.md does not name {missing:?}");
+    assert!(message::ALL.iter().all(|m| m.starts_with(element::NAME)), "messages are named after the element");
+}
+
+#[test]
 fn the_decoder_reads_every_public_parameter() {
     use licensing_rules::contract::param;
     // Each parameter changes what a link decodes to, or is reported.
