@@ -9,7 +9,9 @@ use licensing_rules::text::joined;
 
 use super::markup::{dynamic, el, Markup};
 use super::nav::links::Link;
-use super::nav::{use_nav, Nav};
+use super::nav::rooms::use_text_pack;
+use super::nav::rooms::{self, use_nav};
+use super::nav::Nav;
 use super::screens::screen;
 
 /// The id of the page's `main`, which holds the screen: the written linked
@@ -37,10 +39,6 @@ pub fn app() -> Markup {
     on_popstate.forget();
     on_cleanup(move || mounted.store(false, std::sync::atomic::Ordering::Relaxed));
     super::clock::watch(move || nav.day_changed());
-    if !super::texts::ready() {
-        // After the first screen is painted: the words are for the next one.
-        request_animation_frame(move || set_timeout(move || nav.load_texts()));
-    }
     if !for_host.is_empty() {
         // For web/embed.js to tell the host page, one per line (a message
         // never holds a line break: `state::query` shows no control character).
@@ -51,17 +49,23 @@ pub fn app() -> Markup {
             );
         }
     }
-    frame(nav)
+    let page = frame(nav);
+    if !super::texts::ready() {
+        // After the first screen is painted: the words are for the next one.
+        let texts = use_text_pack();
+        request_animation_frame(move || set_timeout(move || texts.load()));
+    }
+    page
 }
 
 /// The whole page at `nav`'s location: site header, notices, the current
 /// screen, footer.
 pub fn frame(nav: Nav) -> Markup {
-    provide_context(nav);
+    rooms::provide(nav);
 
     // Drawn again when the page moves (or the day changes under it, which
     // works the location out again) and when the words arrive.
-    let screen = move || dynamic(move || nav.with_visit(|visit| screen(nav, visit)));
+    let screen = move || dynamic(move || nav.with_visit(screen));
     // The frame changes only with `embed`, which every screen keeps.
     let frame = dynamic(move || {
         let embed = nav.embed();

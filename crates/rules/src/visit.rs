@@ -34,6 +34,17 @@ pub struct Visit {
     pub dropped: Answers,
     /// What the screen at `location` shows.
     pub view: View,
+    /// The day the link sets for a dated topic's question or result, which
+    /// the screen says it counts from.
+    pub set_day: Option<SetDay>,
+}
+
+/// A day a link sets (`as-of`) in place of today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SetDay {
+    pub day: Date,
+    /// Today is known, and is another day: the screen offers to use it.
+    pub not_today: bool,
 }
 
 /// What the screen at a location shows, as the rules work it out.
@@ -97,7 +108,7 @@ impl Visit {
                 }
                 Screen::Start | Screen::Topic { .. } => View::Start { saved: Vec::new() },
             };
-            return Visit { location, dropped: Answers::default(), view };
+            return Visit { location, dropped: Answers::default(), view, set_day: None };
         };
         let (canonical, dropped) = canonical_of(&location, topic, &evaluation);
         let view = match evaluation.step {
@@ -113,7 +124,12 @@ impl Visit {
             }
             Step::Settled(conclusion) => View::Result { topic, conclusion, path: evaluation.path },
         };
-        Visit { location: canonical, dropped, view }
+        let set_day = match &view {
+            View::Question { .. } | View::Result { .. } if topic.is_dated() => location.as_of,
+            _ => None,
+        }
+        .map(|day| SetDay { day, not_today: today.is_some_and(|today| today != day) });
+        Visit { location: canonical, dropped, view, set_day }
     }
 }
 

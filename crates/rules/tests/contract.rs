@@ -249,7 +249,10 @@ fn the_embedding_document_names_every_message_reason_and_element_attribute() {
         .filter(|name| !embedding.contains(&format!("`{name}")))
         .collect();
     assert!(missing.is_empty(), "docs/embedding.md does not name {missing:?}");
-    assert!(message::ALL.iter().all(|m| m.starts_with(element::NAME)), "messages are named after the element");
+    assert!(
+        message::ALL.iter().all(|m| m.starts_with(element::NAME)),
+        "messages are named after the element"
+    );
 }
 
 #[test]

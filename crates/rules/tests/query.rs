@@ -359,6 +359,27 @@ fn a_visit_says_when_its_screen_shows_the_day() {
 }
 
 #[test]
+fn a_visit_gives_the_day_its_link_sets_on_a_dated_topic_and_whether_it_is_today() {
+    use licensing_rules::visit::SetDay;
+    let set = |link: &str, today| Visit::of(decode(link).location, today).set_day;
+    let day = date("2026-01-15");
+    let question = "?topic=downgrade&as-of=2026-01-15";
+    let result = "?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15";
+    for link in [question, result] {
+        assert_eq!(set(link, Some(date("2026-11-28"))), Some(SetDay { day, not_today: true }), "{link}");
+        assert_eq!(set(link, Some(day)), Some(SetDay { day, not_today: false }), "{link}: it is today");
+        assert_eq!(set(link, None), Some(SetDay { day, not_today: false }), "{link}: today unknown");
+    }
+    assert_eq!(set("?topic=downgrade", Some(day)), None, "no day set");
+    assert_eq!(set("?topic=kms&as-of=2026-01-15", Some(day)), None, "an undated topic");
+    assert_eq!(
+        set("?topic=downgrade&view=tree&as-of=2026-01-15", Some(day)),
+        None,
+        "not a question or result"
+    );
+}
+
+#[test]
 fn a_dated_verdict_with_no_day_asks_for_one_and_an_undated_one_does_not() {
     use licensing_rules::visit::View;
     let link = "?topic=downgrade&license-source=mpn&new-version-date=2025-03-31";

@@ -5,7 +5,8 @@
 use licensing_rules::model::{Answers, Question, Topic, Value};
 use licensing_rules::state::{Location, Screen};
 
-use super::{address, use_nav, Nav};
+use super::rooms::use_nav;
+use super::{address, Nav};
 use crate::ui::markup::Element;
 
 pub trait Link {

@@ -1,25 +1,52 @@
-//! The answers nav remembers: every answer given per topic, to preselect it
-//! when its question comes up again, and where the user got to in each
-//! topic, saved in this browser (`crate::ui::storage`) to resume from the
-//! start page. Saved answers change in one place, [`Nav::change_saved`],
-//! which also stores them.
+//! The answers remembered: every answer given per topic, to preselect it when its question
+//! comes up again, and where the user got to in each topic, saved in this browser
+//! (`crate::ui::storage`) to resume from the start page. A room of its own, apart from the
+//! moves, which tell it each visit. Saved answers change in one place,
+//! [`Memory::change_saved`], which also stores them.
 
 use crate::ui::reactive::*;
 use licensing_rules::model::{Answers, Question, Topic, Value};
 use licensing_rules::state::Saved;
 use licensing_rules::visit::Visit;
 
-use super::Nav;
 use crate::ui::storage;
 
 const CANNOT_SAVE: &str = "Your answers cannot be saved in this browser (its storage is turned off, full, \
      or blocked, as it often is for a page embedded in another site). \
      The page works as usual, but will not remember your answers after you close it.";
 
-impl Nav {
-    /// Remembers every answer a move gave and saves where the user is.
-    /// Opening a topic afresh does not erase the progress saved for it: only
-    /// Start again and Clear do.
+#[derive(Clone, Copy)]
+pub struct Memory {
+    /// Where the user got to in each topic: the answers in the URL when they last were there.
+    /// Kept in storage, to resume from the start page.
+    saved: RwSignal<Saved>,
+    /// Every answer given per topic, including ones the URL no longer holds (after Back, or a
+    /// changed answer): preselected when their question comes up again, and restored after a
+    /// Change. Seeded from `saved`.
+    remembered: RwSignal<Saved>,
+    /// Whether the user has been told that saving does not work here.
+    told_cannot_save: RwSignal<bool>,
+    /// The page's notices (the moves' too), where a failure to save is told.
+    notices: RwSignal<Vec<String>>,
+}
+
+impl Memory {
+    pub(super) fn new(saved: Saved, notices: RwSignal<Vec<String>>) -> Memory {
+        Memory {
+            remembered: RwSignal::new(saved.clone()),
+            saved: RwSignal::new(saved),
+            told_cannot_save: RwSignal::new(false),
+            notices,
+        }
+    }
+
+    /// Reads the saved answers (not followed).
+    pub(super) fn with_saved<R>(&self, read: impl FnOnce(&Saved) -> R) -> R {
+        self.saved.with_untracked(read)
+    }
+
+    /// Remembers every answer a move gave and saves where the user is. Opening a topic afresh
+    /// does not erase the progress saved for it: only Start again and Clear do.
     pub(super) fn remember(&self, visit: &Visit) {
         if let Some((topic, kept)) = visit.location.topic() {
             self.remembered.update(|all| {
@@ -32,8 +59,8 @@ impl Nav {
         }
     }
 
-    /// Adds the answers given before to questions later than those in
-    /// `answers` (after a Change link).
+    /// Adds the answers given before to questions later than those in `answers` (after a
+    /// Change link).
     pub(super) fn restore_later(&self, topic: &'static Topic, answers: &mut Answers) {
         if let Some(later) = self.remembered.with_untracked(|all| all.get(topic).cloned()) {
             for (q, v) in later.iter() {
@@ -51,16 +78,12 @@ impl Nav {
     }
 
     /// Forgets every saved answer, here and in storage.
-    pub fn clear_saved(&self) {
+    pub(super) fn clear(&self) {
         self.remembered.set(Saved::default());
         self.change_saved(|saved| *saved = Saved::default());
-        self.notices.set(vec!["Your saved answers have been cleared.".to_owned()]);
-        // The start page lists them: worked out again without them.
-        self.show(self.visit_of(self.location()));
     }
 
-    /// Changes the saved answers and stores them; the first time storing
-    /// fails, says so.
+    /// Changes the saved answers and stores them; the first time storing fails, says so.
     fn change_saved(&self, change: impl FnOnce(&mut Saved)) {
         self.saved.update(change);
         let stored = self.saved.with_untracked(storage::store);

@@ -1,15 +1,18 @@
 //! Moving between screens: the URL is the state (the deep-link contract), so
 //! every move is a history entry and Back/Forward replay it. Each move is
 //! worked out once (`licensing_rules::visit`) and the screen drawn from
-//! that. By job: the moves here; the answers remembered and saved
-//! ([`memory`]); the text pack's state ([`text_pack`]); the page's address
-//! ([`address`]); links to other screens ([`links`]). What the page reads of
-//! nav is read through its methods: only nav changes it.
+//! that. By job, each a room of its own: the moves here ([`Nav`]); the answers
+//! remembered and saved ([`memory::Memory`], which the moves tell each
+//! visit); the text pack's state ([`text_pack::TextPack`]); and the page's
+//! address ([`address`]) and links to other screens ([`links`]). Screens
+//! reach each room by itself ([`rooms`]). What the page reads of them is
+//! read through their methods: only they change it.
 
 mod address;
 pub mod links;
-mod memory;
-mod text_pack;
+pub mod memory;
+pub mod rooms;
+pub mod text_pack;
 
 use crate::ui::reactive::*;
 
@@ -20,6 +23,7 @@ use licensing_rules::visit::Visit;
 use super::clock::today;
 use super::markup::focus_after_render;
 use super::storage::{self, Loaded};
+use memory::Memory;
 
 pub use address::shareable_url;
 
@@ -37,22 +41,11 @@ pub struct Nav {
     embed: RwSignal<bool>,
     /// What the last link asked for that could not be used, and other news.
     notices: RwSignal<Vec<String>>,
-    /// Where the user got to in each topic: the answers in the URL when they
-    /// last were there. Kept in storage, to resume from the start page.
-    saved: RwSignal<Saved>,
-    /// Every answer given per topic, including ones the URL no longer holds
-    /// (after Back, or a changed answer): preselected when their question
-    /// comes up again, and restored after a Change. Seeded from `saved`.
-    remembered: RwSignal<Saved>,
-    /// Whether the user has been told that saving does not work here.
-    told_cannot_save: RwSignal<bool>,
     /// The user came to this question by a Change link: answering it keeps
     /// the later answers that still apply.
     changing: RwSignal<bool>,
-    /// Whether the words of the rules' texts are here (`super::texts`), and
-    /// whether fetching them failed.
-    texts_ready: RwSignal<bool>,
-    texts_failed: RwSignal<bool>,
+    /// The answers remembered, which each move tells.
+    memory: Memory,
 }
 
 impl Nav {
@@ -78,7 +71,7 @@ impl Nav {
         let today = today();
         let visit = Visit::of(decoded.location, today).with_saved(&saved, today);
         let nav = Nav::new(notices, saved, visit.clone());
-        nav.remember(&visit);
+        nav.memory.remember(&visit);
         let href = address::href(&visit.location);
         // Most links arrive clean; replacing the URL costs the first screen time.
         if href != address::current_address() {
@@ -94,17 +87,19 @@ impl Nav {
     }
 
     fn new(notices: Vec<String>, saved: Saved, visit: Visit) -> Nav {
+        let notices = RwSignal::new(notices);
         Nav {
             embed: RwSignal::new(visit.location.embed),
             visit: RwSignal::new(visit),
-            notices: RwSignal::new(notices),
-            remembered: RwSignal::new(saved.clone()),
-            saved: RwSignal::new(saved),
-            told_cannot_save: RwSignal::new(false),
+            notices,
             changing: RwSignal::new(false),
-            texts_ready: RwSignal::new(super::texts::ready()),
-            texts_failed: RwSignal::new(false),
+            memory: Memory::new(saved, notices),
         }
+    }
+
+    /// The answers remembered, which the moves tell each visit.
+    pub(super) fn memory(&self) -> Memory {
+        self.memory
     }
 
     /// Reads where the page is (what reads it is drawn again when it moves).
@@ -143,7 +138,7 @@ impl Nav {
         let decoded = decode(&address::current_query());
         self.notices.set(decoded.ignored.iter().map(|i| i.message()).collect());
         let visit = self.visit_of(decoded.location);
-        self.remember(&visit);
+        self.memory.remember(&visit);
         self.show(visit);
         focus_after_render(HEADING_ID);
     }
@@ -152,7 +147,7 @@ impl Nav {
         self.changing.set(false);
         self.notices.set(Vec::new());
         let visit = self.visit_of(to);
-        self.remember(&visit);
+        self.memory.remember(&visit);
         address::push_url(&address::href(&visit.location));
         self.show(visit);
         focus_after_render(HEADING_ID);
@@ -168,7 +163,7 @@ impl Nav {
     /// start page).
     pub(super) fn visit_of(&self, location: Location) -> Visit {
         let today = today();
-        self.saved.with_untracked(|saved| Visit::of(location, today).with_saved(saved, today))
+        self.memory.with_saved(|saved| Visit::of(location, today).with_saved(saved, today))
     }
 
     fn show(&self, visit: Visit) {
@@ -192,7 +187,7 @@ impl Nav {
         let mut answers = before.clone();
         answers.set(question, value);
         if self.changing.get_untracked() {
-            self.restore_later(topic, &mut answers);
+            self.memory.restore_later(topic, &mut answers);
         }
         self.go(self.at(Screen::Topic { topic, answers }));
     }
@@ -200,14 +195,16 @@ impl Nav {
     /// Forgets the current topic's answers and goes back to the topics.
     pub fn start_again(&self) {
         if let Some(topic) = self.visit.with_untracked(|v| v.location.topic().map(|(t, _)| t)) {
-            self.forget(topic);
+            self.memory.forget(topic);
         }
         self.go(self.at(Screen::Start));
     }
-}
 
-pub fn use_nav() -> Nav {
-    // Provided by `App` before any screen renders.
-    use_context::<Nav>()
-        .unwrap_or_else(|| unreachable!("the frame provides the Nav before any screen renders"))
+    /// Forgets every saved answer, here and in storage, and shows the start
+    /// page again without them.
+    pub fn clear_saved(&self) {
+        self.memory.clear();
+        self.notices.set(vec!["Your saved answers have been cleared.".to_owned()]);
+        self.show(self.visit_of(self.location()));
+    }
 }

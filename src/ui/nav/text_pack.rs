@@ -1,31 +1,40 @@
-//! Whether the words of the rules' texts are here (`crate::ui::texts`), as
-//! the screens waiting for them read it.
+//! Whether the words of the rules' texts are here (`crate::ui::texts`), as the screens waiting
+//! for them read it: a room of its own, apart from the moves.
 
 use crate::ui::reactive::*;
 
-use super::Nav;
+#[derive(Clone, Copy)]
+pub struct TextPack {
+    /// Whether the words are here, and whether fetching them failed.
+    ready: RwSignal<bool>,
+    failed: RwSignal<bool>,
+}
 
-impl Nav {
+impl TextPack {
+    pub(super) fn new() -> TextPack {
+        TextPack { ready: RwSignal::new(crate::ui::texts::ready()), failed: RwSignal::new(false) }
+    }
+
     /// Whether the words are here (what reads it is drawn again when they come).
-    pub fn texts_ready(&self) -> bool {
-        self.texts_ready.get()
+    pub fn ready(&self) -> bool {
+        self.ready.get()
     }
 
     /// Whether fetching them failed.
-    pub fn texts_failed(&self) -> bool {
-        self.texts_failed.get()
+    pub fn failed(&self) -> bool {
+        self.failed.get()
     }
 
-    /// Fetches the rules' words if they are not here (again, after a
-    /// failure); the screen waiting for them is drawn when they come.
-    pub fn load_texts(&self) {
-        let nav = *self;
-        if nav.texts_failed.get_untracked() {
-            nav.texts_failed.set(false);
+    /// Fetches the rules' words if they are not here (again, after a failure); the screen
+    /// waiting for them is drawn when they come.
+    pub fn load(&self) {
+        let pack = *self;
+        if pack.failed.get_untracked() {
+            pack.failed.set(false);
         }
         crate::ui::texts::load(move |ok| {
-            nav.texts_ready.set(ok);
-            nav.texts_failed.set(!ok);
+            pack.ready.set(ok);
+            pack.failed.set(!ok);
         });
     }
 }

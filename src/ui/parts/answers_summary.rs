@@ -9,7 +9,7 @@ use licensing_rules::state::Screen;
 
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::links::Link;
-use crate::ui::nav::use_nav;
+use crate::ui::nav::rooms::use_nav;
 use crate::ui::parts::common::words;
 
 pub fn answers_summary(topic: &'static Topic, path: &[(&'static Question, Value)]) -> Markup {

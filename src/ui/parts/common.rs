@@ -8,11 +8,13 @@ use licensing_rules::faq::{FaqEntry, Point};
 use licensing_rules::model::{News, Tool, Topic};
 use licensing_rules::state::{Location, Screen};
 use licensing_rules::statement::{Basis, Statement};
+use licensing_rules::visit::SetDay;
 use wasm_bindgen::JsValue;
 
 use crate::ui::markup::{el, Content, Element, Markup};
 use crate::ui::nav::links::Link;
-use crate::ui::nav::{use_nav, HEADING_ID};
+use crate::ui::nav::rooms::use_nav;
+use crate::ui::nav::HEADING_ID;
 
 /// The app's name: its header, and the end of every page title.
 pub const SITE_NAME: &str = "Partner licensing check";
@@ -62,13 +64,11 @@ pub fn points(points: &[&'static Point], cited: &'static FaqEntry) -> Option<Ele
 
 /// On a screen of a topic that works with dates, when a link's `as-of`
 /// stands in for today: which day, and a way back to today.
-pub fn as_of_note(topic: &'static Topic) -> Option<Element> {
-    let nav = use_nav();
-    let location = nav.location();
-    let as_of = location.as_of.filter(|_| topic.is_dated())?;
+pub fn as_of_note(set_day: Option<SetDay>) -> Option<Element> {
+    let SetDay { day: as_of, not_today: other_day } = set_day?;
+    let location = use_nav().location();
     // "Not today's date" only when today is known and another day; the link
     // back to today only then.
-    let other_day = crate::ui::clock::today().is_some_and(|t| t != as_of);
     let today = other_day.then(|| {
         el("a")
             .attr("id", "use-today")

@@ -13,15 +13,16 @@ use licensing_rules::model::ToolKind;
 use licensing_rules::visit::{View, Visit};
 
 use super::markup::Markup;
-use super::nav::Nav;
+use super::nav::rooms::use_text_pack;
 use super::parts::common::{words, SITE_NAME};
 
 /// The screen for `visit`, as worked out (it evaluates nothing). Everything
 /// but the start screen needs the words of the rules' texts, so it waits for
 /// them.
-pub fn screen(nav: Nav, visit: &Visit) -> Markup {
-    if !matches!(visit.view, View::Start { .. }) && !nav.texts_ready() {
-        return unavailable::texts(nav.texts_failed());
+pub fn screen(visit: &Visit) -> Markup {
+    let texts = use_text_pack();
+    if !matches!(visit.view, View::Start { .. }) && !texts.ready() {
+        return unavailable::texts(texts.failed());
     }
     // In the browser only: the build writes screens natively, with no page.
     #[cfg(target_arch = "wasm32")]
@@ -35,9 +36,11 @@ pub fn screen(nav: Nav, visit: &Visit) -> Markup {
         },
         View::Tree { topic, tree } => tree::tree(topic, tree),
         View::Question { topic, question, path, later, number, of } => {
-            question::question(topic, question, path.clone(), later.clone(), (*number, *of))
+            question::question(topic, question, path.clone(), later.clone(), (*number, *of), visit.set_day)
         }
-        View::Result { topic, conclusion, path } => result::result(topic, conclusion, path.clone()),
+        View::Result { topic, conclusion, path } => {
+            result::result(topic, conclusion, path.clone(), visit.set_day)
+        }
         View::NeedsDay(topic) => unavailable::clock(topic),
     }
 }

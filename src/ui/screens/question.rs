@@ -1,12 +1,14 @@
 //! One question of a topic.
 
+use crate::ui::nav::rooms::use_memory;
 use crate::ui::reactive::*;
 use licensing_rules::contract::attr;
 use licensing_rules::model::{Answers, Question, Topic, Value};
+use licensing_rules::visit::SetDay;
 
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::links::back_from;
-use crate::ui::nav::use_nav;
+use crate::ui::nav::rooms::use_nav;
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{as_of_note, back_link, tree_link};
@@ -21,10 +23,11 @@ pub fn question(
     path: Vec<(&'static Question, Value)>,
     later: Vec<(&'static Question, Value)>,
     (number, of): (usize, usize),
+    set_day: Option<SetDay>,
 ) -> Markup {
     let nav = use_nav();
     let before = Answers::of_both(&path, &later);
-    let prefill = nav.prefill(topic, question);
+    let prefill = use_memory().prefill(topic, question);
     let on_answer = Callback::new(move |value: Value| nav.answer(topic, &before, question, value));
 
     // Back undoes the last answer; from the first question it leads to the topics.
@@ -40,7 +43,7 @@ pub fn question(
                 el("span").class("caption__progress").text(format!("Question {number} of up to {of}")),
             ),
         )
-        .child(as_of_note(topic))
+        .child(as_of_note(set_day))
         .child(answer_form(question, prefill, true, "Continue", on_answer))
         .children((!path.is_empty()).then(|| answers_summary(topic, &path)))
         .child(tree_link(topic))

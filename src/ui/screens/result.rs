@@ -3,6 +3,7 @@
 //! before every question is answered shows, for each outcome the open
 //! questions could lead to, the answers that lead there.
 
+use licensing_rules::visit::SetDay;
 use std::cell::RefCell;
 
 use licensing_rules::contract::{self, attr};
@@ -16,7 +17,8 @@ use licensing_rules::text::joined;
 
 use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup};
 use crate::ui::nav::links::{back_from, Link};
-use crate::ui::nav::{shareable_url, use_nav, HEADING_ID};
+use crate::ui::nav::rooms::use_nav;
+use crate::ui::nav::{shareable_url, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
@@ -28,7 +30,12 @@ use crate::ui::reactive::*;
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
 /// outcome the open questions could lead to, with the same verdict.
-pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Question, Value)>) -> Markup {
+pub fn result(
+    topic: &'static Topic,
+    shown: &Conclusion,
+    path: Vec<(&'static Question, Value)>,
+    set_day: Option<SetDay>,
+) -> Markup {
     let nav = use_nav();
     let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
     let attributes =
@@ -54,7 +61,7 @@ pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Que
             // Where the key figure waits on one more answer, it is asked
             // here, at the top, not under the reasons.
             .child(follow_up)
-            .child(as_of_note(topic))
+            .child(as_of_note(set_day))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(outcome_body(topic, &only.outcome, "h2")),
         several => section
@@ -62,7 +69,7 @@ pub fn result(topic: &'static Topic, shown: &Conclusion, path: Vec<(&'static Que
                 labelled(heading(words(SETTLED_HEADLINE.text)), SETTLED_HEADLINE.basis)
                     .class("result__headline"),
             )
-            .child(as_of_note(topic))
+            .child(as_of_note(set_day))
             .child(topic.scope.map(|s| statement("p", &s).class("result__scope")))
             .children(several.iter().map(|branch| {
                 el("section")

@@ -11,7 +11,8 @@ use licensing_rules::visit::SavedTopic;
 
 use crate::ui::markup::{el, Element, Markup};
 use crate::ui::nav::links::Link;
-use crate::ui::nav::use_nav;
+use crate::ui::nav::rooms::use_nav;
+use crate::ui::nav::rooms::use_text_pack;
 use crate::ui::parts::common::{heading, statement};
 
 /// One line of the start page: a link in the user's words and what it
@@ -31,7 +32,7 @@ pub fn start(saved: &[SavedTopic]) -> Markup {
     let here = nav.location();
     // Its words are in the pack: without it (it failed to come), the links alone.
     let line = |summary: &Statement| {
-        if nav.texts_ready() {
+        if use_text_pack().ready() {
             statement("span", summary)
         } else {
             el("span")

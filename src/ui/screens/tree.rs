@@ -8,7 +8,7 @@ use licensing_rules::tree::Node;
 
 use crate::ui::markup::{el, Markup};
 use crate::ui::nav::links::Link;
-use crate::ui::nav::use_nav;
+use crate::ui::nav::rooms::use_nav;
 use crate::ui::parts::common::{heading, labelled, points, topic_caption, words};
 
 fn draw(node: &Node) -> Markup {

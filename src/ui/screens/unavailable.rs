@@ -8,13 +8,14 @@ use licensing_rules::model::{Topic, Value};
 use licensing_rules::state::Location;
 
 use crate::ui::markup::{el, Markup};
-use crate::ui::nav::use_nav;
+use crate::ui::nav::rooms::use_nav;
+use crate::ui::nav::rooms::use_text_pack;
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::common::{heading, topic_caption};
 
 /// The words are coming (a moment, usually not seen) or did not come.
 pub fn texts(failed: bool) -> Markup {
-    let nav = use_nav();
+    let texts = use_text_pack();
     if !failed {
         return el("p").class("loading").attr("role", "status").text("Loading…").into();
     }
@@ -32,7 +33,7 @@ pub fn texts(failed: bool) -> Markup {
                 el("button")
                     .attr("type", "button")
                     .class("button")
-                    .on_click(move |_| nav.load_texts())
+                    .on_click(move |_| texts.load())
                     .text("Try again"),
             ),
         )
