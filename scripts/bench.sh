@@ -20,7 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-python3 -c 'import brotli' 2>/dev/null || pip install --quiet brotli
+# The brotli column of the sizes needs the brotli program (Debian's brotli package).
+command -v brotli >/dev/null || echo 'bench: no brotli program: the sizes show no brotli column' >&2
 tools=target/bench-tools
 [ -x "$tools/node_modules/.bin/lighthouse" ] ||
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@13.5.0 >/dev/null

@@ -27,6 +27,7 @@ pub mod modules;
 pub mod names;
 pub mod page;
 pub mod short_names;
+pub mod sizes;
 pub mod steps;
 pub mod stop;
 pub mod tools;

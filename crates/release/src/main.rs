@@ -5,7 +5,9 @@
 //! - `versions`: checks the files that repeat a pin of scripts/versions.env; `versions --write`
 //!   writes them from it;
 //! - `fixtures DIR`: the unit tests' fixtures from a capture (docs/upgrading.md);
-//! - `wasm-opt-flags`: the flags the release wasm is optimised with (scripts/wasm-costs.sh).
+//! - `wasm-opt-flags`: the flags the release wasm is optimised with (scripts/wasm-costs.sh);
+//! - `sizes [--check|--markdown] [DIST]`: the bundle's sizes (scripts/sizes.sh); `--check` fails
+//!   when the first visit is over its budget.
 
 use licensing_release::{steps, stop::Stop, tools, versions};
 use std::path::PathBuf;
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         }),
         ["fixtures", capture] => licensing_release::write_fixtures(&root, &PathBuf::from(capture))
             .map(|to| println!("fixtures written under {}", to.display())),
+        ["sizes", rest @ ..] => sizes(rest),
         ["wasm-opt-flags"] => {
             println!("{}", tools::WASM_OPT_FLAGS.join(" "));
             Ok(())
@@ -55,5 +58,25 @@ fn finish(root: &std::path::Path, dist: Option<PathBuf>) -> Result<(), Stop> {
     let label = licensing_release::build_label(root);
     let mut page = steps::Page::read(root, &dist, release, label, public_url)?;
     steps::finish(&mut page, steps::STEPS)?;
+    Ok(())
+}
+
+fn sizes(args: &[&str]) -> Result<(), Stop> {
+    use licensing_release::sizes;
+    let mode = args.first().copied().filter(|a| a.starts_with("--"));
+    let dist = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map_or_else(|| licensing_release::root().join("dist"), PathBuf::from);
+    let measured = sizes::measure(&dist)?;
+    if mode == Some("--markdown") {
+        print!("{}", sizes::markdown(&measured));
+        return Ok(());
+    }
+    let (report, within) = sizes::report(&measured, mode == Some("--check"));
+    print!("{report}");
+    if mode == Some("--check") && !within {
+        return Err(Stop::new("check the size budget", "the first visit is over its budget"));
+    }
     Ok(())
 }
