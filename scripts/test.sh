@@ -96,7 +96,7 @@ step "a release build for hosting under a sub-path (/tools/licensing-check/)"
 build release-build-subpath trunk build --dist target/dist-subpath --public-url /tools/licensing-check/ --release --offline
 
 step "end to end in Chromium (Playwright)"
-E2E_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+E2E_PORT=$(node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
 export E2E_PORT
 npx playwright test 2>&1 | tee "$logs/e2e.txt"
 playwright_counts chromium "$logs/e2e.txt"

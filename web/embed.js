@@ -134,7 +134,7 @@
     // Nothing of the app's screens before it has said it is ready.
     if (!started) return;
     var page = document.querySelector('body > .page');
-    var result = page && page.querySelector('#result[' + NAMES.attr.VERDICT + ']');
+    var result = page && page.querySelector('#' + NAMES.page.RESULT_ID + '[' + NAMES.attr.VERDICT + ']');
     var question = page && page.querySelector('[' + NAMES.attr.QUESTION + '][' + NAMES.attr.TOPIC + ']');
     var start = page && page.querySelector('[' + NAMES.attr.TOPIC_LINK + ']');
     var message = result
@@ -174,7 +174,7 @@
     attributeFilter: [NAMES.attr.OUTCOME, NAMES.attr.QUESTION],
   });
   var ready = function () {
-    var version = document.querySelector('meta[name=version]');
+    var version = document.querySelector('meta[name=' + NAMES.page.VERSION_META + ']');
     send({ type: NAMES.message.READY, version: version ? version.content : null });
     started = true;
     tell();
@@ -198,9 +198,9 @@
     [SCHEME, NAMES.look.ACCENT, NAMES.look.BACKGROUND, NAMES.look.TEXT, FONT, RADIUS].forEach(function (option) {
       OPTIONS[option] = 1;
     });
-    var VERDICTS = [NAMES.verdict.ELIGIBLE, NAMES.verdict.NOT_ELIGIBLE, NAMES.verdict.CONDITIONAL];
-    // The page's colours of text (its custom properties, named so), which the look keeps readable.
-    var TEXTS = [NAMES.look.TEXT, 'muted', NAMES.look.ACCENT, 'error'].concat(VERDICTS);
+    // The page's colours of text (style/main.css's custom properties), which the look keeps readable.
+    var VERDICTS = ['eligible', 'not-eligible', 'conditional'];
+    var TEXTS = ['text', 'muted', 'accent', 'error'].concat(VERDICTS);
     var told = [];
     var asked = {};
     look.forEach(function (value, name) {
@@ -291,7 +291,7 @@
             var kept = ['bg', 'surface', 'notice-bg'].reduce(function (colour, under) {
               return rules.keep(colour, colours[under], 4.5);
             }, colours[key]);
-            if (kept !== colours[key] && ((key === NAMES.look.TEXT && text !== null) || (key === NAMES.look.ACCENT && accent !== null))) {
+            if (kept !== colours[key] && ((key === 'text' && text !== null) || (key === 'accent' && accent !== null))) {
               changed.push(key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.');
             }
             colours[key] = kept;

@@ -30,7 +30,7 @@
   // Embedding (docs/embedding.md): the background now, before the first
   // paint; the messages to the host page from a script of their own, which a
   // visit outside a frame never loads.
-  if (params.get(NAMES.param.EMBED_BACKGROUND) === NAMES.element.TRANSPARENT) root.classList.add(NAMES.element.TRANSPARENT);
+  if (params.get(NAMES.param.EMBED_BACKGROUND) === NAMES.element.TRANSPARENT) root.classList.add('transparent');
   if (params.get(NAMES.param.EMBED) === '1' && window.parent !== window) {
     // The look the host asked for, in the fragment, which the app's first
     // rewrite of the address drops: kept for embed.js.

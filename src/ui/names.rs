@@ -3,7 +3,10 @@
 //! stylesheet, and the scripts with each other. Not public: hosts never see them, so they may
 //! change, but only here. The scripts write them `NAMES.page.<CONSTANT>` and the build fills
 //! them in (crates/release/src/names.rs), so a name renamed here is renamed there, and one the
-//! scripts ask for that is not here stops the build. The public names are in
+//! scripts ask for that is not here stops the build. The stylesheet is plain CSS and spells
+//! the classes, ids and custom properties it styles itself (so do the scripts where they
+//! name them: `.page`, `.verdict`, `--eligible`): crates/release/tests/shared_names.rs fails
+//! when a name here that the stylesheet styles is not in it. The public names are in
 //! `licensing_rules::contract`.
 
 macro_rules! page_names {
@@ -49,6 +52,10 @@ page_names! {
     EMBED_SCRIPT = "embed.js",
     /// The colour arithmetic of an embed's look (crates/look, web/embed.js).
     LOOK_MODULE = "look.wasm",
+    /// The `<meta name>` of the build's label, which the build writes and web/embed.js reads.
+    VERSION_META = "version",
+    /// The id of a result's section (src/ui/screens/result.rs, web/embed.js).
+    RESULT_ID = "result",
     /// The folder of the screens written for links (web/start.js, web/sw.js).
     RESULTS_DIR = "results",
 }

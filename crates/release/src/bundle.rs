@@ -107,10 +107,13 @@ fn tar_header(name: &str, size: usize) -> [u8; 512] {
 }
 
 /// A gzipped tar of `entries` (name, content), every file's time 0: the same bytes for the same
-/// files.
+/// files. Names are at most 100 bytes (ustar's field, without a prefix).
 pub fn tarball(entries: &[(String, Vec<u8>)]) -> std::io::Result<Vec<u8>> {
     let mut tar = Vec::new();
     for (name, data) in entries {
+        if name.len() > 100 {
+            return Err(std::io::Error::other(format!("{name}: a name longer than a tar header holds")));
+        }
         tar.extend_from_slice(&tar_header(name, data.len()));
         tar.extend_from_slice(data);
         tar.resize(tar.len().div_ceil(512) * 512, 0);
@@ -239,6 +242,7 @@ mod tests {
         blank[148..156].copy_from_slice(b"        ");
         assert_eq!(stored, blank.iter().map(|b| u32::from(*b)).sum::<u32>());
         assert_eq!(&header[124..136], b"00000000012\0");
+        assert!(tarball(&[("a".repeat(101), vec![])]).is_err());
     }
 
     #[test]

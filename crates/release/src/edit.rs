@@ -5,11 +5,14 @@
 use crate::stop::Stop;
 use std::ops::Range;
 
+/// Where an edit that finds another page than it expects sends the maintainer.
+pub const UPGRADING: &str = "; see docs/upgrading.md";
+
 /// `text` with `anchor` replaced by `replacement`: the anchor must be there exactly once.
 pub fn replace_once(text: &str, anchor: &str, replacement: &str, step: &str) -> Result<String, Stop> {
     let found = text.matches(anchor).count();
     if found != 1 {
-        return Err(Stop::new(step, format!("expected {anchor:?} once, found it {found} times")));
+        return Err(Stop::new(step, format!("expected {anchor:?} once, found it {found} times{UPGRADING}")));
     }
     Ok(text.replacen(anchor, replacement, 1))
 }
@@ -27,7 +30,7 @@ pub fn replace_ranges(
     if ranges.len() < at_least {
         return Err(Stop::new(
             step,
-            format!("expected {what} at least {at_least} times, found it {} times", ranges.len()),
+            format!("expected {what} at least {at_least} times, found it {} times{UPGRADING}", ranges.len()),
         ));
     }
     let mut out = String::with_capacity(text.len());

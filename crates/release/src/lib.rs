@@ -44,17 +44,25 @@ pub fn root() -> PathBuf {
     root.canonicalize().unwrap_or(root)
 }
 
-/// The files directly in `folder` whose names end with `suffix`, sorted.
-pub fn files_ending(folder: &Path, suffix: &str) -> Result<Vec<PathBuf>, Stop> {
+/// The files directly in `folder` whose names end with `suffix`, sorted; a failure to list
+/// them stops the build naming `step`.
+pub fn files_ending(folder: &Path, suffix: &str, step: &str) -> Result<Vec<PathBuf>, Stop> {
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(folder).or_stop("list the built files")? {
-        let path = entry.or_stop("list the built files")?.path();
+    for entry in std::fs::read_dir(folder).or_stop(step)? {
+        let path = entry.or_stop(step)?.path();
         if path.is_file() && file_name(&path).ends_with(suffix) {
             out.push(path);
         }
     }
     out.sort();
     Ok(out)
+}
+
+/// Runs the app's own code (the screens it writes for the build), a panic in it stopping the
+/// build at `step` (its message is printed above).
+pub fn in_app<T>(step: &str, run: impl FnOnce() -> T) -> Result<T, Stop> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run))
+        .map_err(|_| Stop::new(step, "the app's code panicked (its message is above)"))
 }
 
 pub fn file_name(path: &Path) -> &str {
@@ -83,7 +91,7 @@ pub fn check_versions(root: &Path, dist: &Path) -> Result<(), Stop> {
     let printed = versions::printed_by(Path::new("trunk"), &["--version"]);
     versions::check_trunk(printed.as_deref(), &versions::pinned(root, "TRUNK_VERSION")?)?;
     let bindgen = versions::pinned(root, "WASM_BINDGEN_VERSION")?;
-    for wasm in files_ending(dist, "_bg.wasm")? {
+    for wasm in files_ending(dist, "_bg.wasm", versions::STEP)? {
         versions::check_wasm_bindgen(&std::fs::read(&wasm).or_stop(versions::STEP)?, &bindgen)?;
     }
     Ok(())
@@ -94,7 +102,7 @@ pub fn capture(dist: &Path, to: &Path) -> Result<(), Stop> {
     let step = "capture what Trunk wrote";
     std::fs::create_dir_all(to).or_stop(step)?;
     let mut files = vec![dist.join("index.html")];
-    for wasm in files_ending(dist, "_bg.wasm")? {
+    for wasm in files_ending(dist, "_bg.wasm", step)? {
         files.push(wasm_module::glue_of(&wasm));
         files.push(wasm);
     }
@@ -109,7 +117,7 @@ pub fn capture(dist: &Path, to: &Path) -> Result<(), Stop> {
 /// `crates/release/tests/fixtures/{trunk,wasm-bindgen}-<version>/`.
 pub fn write_fixtures(root: &Path, capture: &Path) -> Result<PathBuf, Stop> {
     let step = "write the test fixtures";
-    let wasm = files_ending(capture, "_bg.wasm")?
+    let wasm = files_ending(capture, "_bg.wasm", step)?
         .into_iter()
         .next()
         .ok_or_else(|| Stop::new(step, "the capture holds no wasm"))?;

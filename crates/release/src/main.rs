@@ -63,7 +63,7 @@ fn finish(root: &std::path::Path, dist: Option<PathBuf>) -> Result<(), Stop> {
 
 fn sizes(args: &[&str]) -> Result<(), Stop> {
     use licensing_release::sizes;
-    let mode = args.first().copied().filter(|a| a.starts_with("--"));
+    let mode = args.iter().copied().find(|a| a.starts_with("--"));
     let dist = args
         .iter()
         .find(|a| !a.starts_with("--"))

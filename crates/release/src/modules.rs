@@ -16,8 +16,8 @@ pub const LOOK_EXPORTS: &[&str] =
 
 pub fn optimise_wasm(page: &mut Page) -> Result<(), Stop> {
     let step = "optimise the wasm";
-    let wasm_opt = page.wasm_opt()?;
-    for wasm in crate::files_ending(&page.dist, "_bg.wasm")? {
+    let wasm_opt = page.wasm_opt(step)?;
+    for wasm in crate::files_ending(&page.dist, "_bg.wasm", step)? {
         tools::wasm_opt(&wasm_opt, &wasm, &wasm, &[], step)?;
     }
     Ok(())
@@ -50,7 +50,7 @@ pub fn rules_module(page: &mut Page) -> Result<(), Stop> {
         &std::fs::read(&wasm).or_stop(step)?,
         &page.pinned("WASM_BINDGEN_VERSION")?,
     )?;
-    tools::wasm_opt(&page.wasm_opt()?, &wasm, &wasm, &[], step)?;
+    tools::wasm_opt(&page.wasm_opt(step)?, &wasm, &wasm, &[], step)?;
     std::fs::rename(out.join("licensing-rules.js"), out.join(RULES_GLUE)).or_stop(step)?;
     let module = std::fs::read_to_string(page.root.join("crates/rules-js/src/module.js")).or_stop(step)?;
     if module.matches(&format!("'./{RULES_GLUE}'")).count() != 1 {
@@ -71,7 +71,7 @@ pub fn look_module(page: &mut Page) -> Result<(), Stop> {
     let step = "build the look module";
     let built = tools::build_wasm(&page.root, "licensing-look", &[], step)?;
     let out = page.dist.join(LOOK_MODULE);
-    tools::wasm_opt(&page.wasm_opt()?, &built, &out, &["--strip-debug"], step)?;
+    tools::wasm_opt(&page.wasm_opt(step)?, &built, &out, &["--strip-debug"], step)?;
     let data = std::fs::read(&out).or_stop(step)?;
     let exports = wasm_module::exports(&data).or_stop(step)?;
     let missing: Vec<&str> =

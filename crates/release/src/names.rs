@@ -47,6 +47,12 @@ pub fn fill(script: &str, home: &[(String, &str)], step: &str) -> Result<String,
     let mut rest = script;
     while let Some(at) = rest.find(PREFIX) {
         let start = at + PREFIX.len();
+        if rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
+            // Part of another name (`MY_NAMES.x`): not a reference.
+            out.push_str(&rest[..start]);
+            rest = &rest[start..];
+            continue;
+        }
         let len = rest[start..].find(|c: char| !is_name_char(c)).unwrap_or(rest.len() - start);
         let reference = rest[start..start + len].trim_end_matches('.');
         let Some((_, value)) = home.iter().find(|(name, _)| name == reference) else {
@@ -76,6 +82,7 @@ mod tests {
         let filled =
             fill("send({ type: NAMES.message.READY }); x[NAMES.verdict.NOT_ELIGIBLE]", &home, "s").unwrap();
         assert_eq!(filled, r#"send({ type: "licensing-check:ready" }); x["not-eligible"]"#);
+        assert_eq!(fill("MY_NAMES.x.Y", &home, "s").unwrap(), "MY_NAMES.x.Y", "another name");
         let stop = fill("NAMES.message.REDY;", &home, "fill (embed.js)").unwrap_err();
         assert_eq!(stop.step, "fill (embed.js)");
         assert!(stop.why.contains("NAMES.message.REDY is not a shared name"), "{stop}");

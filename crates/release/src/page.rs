@@ -15,7 +15,7 @@ pub fn drop_comments(page: &mut Page) -> Result<(), Stop> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html.as_str();
     while let Some(start) = rest.find("<!--") {
-        let Some(end) = rest[start..].find("-->").map(|i| start + i + 3) else { break };
+        let Some(end) = rest[start + 4..].find("-->").map(|i| start + 4 + i + 3) else { break };
         out.push_str(rest[..start].trim_end());
         rest = &rest[end..];
     }
@@ -44,12 +44,15 @@ pub fn stamp_version(page: &mut Page) -> Result<(), Stop> {
     let step = "stamp the build label";
     let old: Vec<_> = edit::tags(&page.html)
         .into_iter()
-        .filter(|tag| page.html[tag.clone()].starts_with("<meta name=\"version\" content=\""))
+        .filter(|tag| {
+            page.html[tag.clone()].starts_with(&format!("<meta name=\"{}\" content=\"", names::VERSION_META))
+        })
         .map(|tag| edit::with_space_before(&page.html, tag))
         .collect();
     let html = replace_ranges(&page.html, &old, 0, "", step, |_| Ok(String::new()))?;
     let charset = "<meta charset=\"utf-8\">";
-    let stamped = format!("{charset}\n    <meta name=\"version\" content=\"{}\">", escape(&page.label));
+    let stamped =
+        format!("{charset}\n    <meta name=\"{}\" content=\"{}\">", names::VERSION_META, escape(&page.label));
     page.html = replace_once(&html, charset, &stamped, step)?;
     Ok(())
 }
@@ -113,13 +116,10 @@ pub fn drop_csp(page: &mut Page) -> Result<(), Stop> {
 }
 
 pub fn name_worker(page: &mut Page) -> Result<(), Stop> {
-    if !page.html.contains("data-service-worker") {
-        page.html = replace_once(
-            &page.html,
-            "<html ",
-            "<html data-service-worker=\"sw.js\" ",
-            "name the service worker",
-        )?;
+    let attribute = names::SERVICE_WORKER_ATTR;
+    if !page.html.contains(attribute) {
+        let named = format!("<html {attribute}=\"sw.js\" ");
+        page.html = replace_once(&page.html, "<html ", &named, "name the service worker")?;
     }
     Ok(())
 }
@@ -151,8 +151,9 @@ pub fn write_start_screen(html: &str, screen: &str, linked: &str) -> Result<Stri
 }
 
 pub fn start_screen(page: &mut Page) -> Result<(), Stop> {
-    let screen = licensing_check::ui::prerender::start_screen_html();
-    let linked = licensing_check::ui::prerender::linked_screens_json();
+    let step = "write the start screen";
+    let screen = crate::in_app(step, licensing_check::ui::prerender::start_screen_html)?;
+    let linked = crate::in_app(step, licensing_check::ui::prerender::linked_screens_json)?;
     page.html = write_start_screen(&page.html, &screen, &linked)?;
     Ok(())
 }
@@ -211,7 +212,10 @@ pub fn start_early(
     let Some((range, tag)) = preload.filter(|_| html.contains(&start_up)) else {
         return Err(Stop::new(
             step,
-            "Trunk's page no longer preloads the wasm and names it to init as expected",
+            format!(
+                "Trunk's page no longer preloads the wasm and names it to init as expected{}",
+                edit::UPGRADING
+            ),
         ));
     };
     let integrity = edit::attribute(tag, "integrity").unwrap_or_default();
@@ -274,12 +278,12 @@ fn with_integrity(html: &str) -> Vec<(std::ops::Range<usize>, String)> {
 /// The integrity hashes Trunk put on the page, of the files as they are now (optimised,
 /// renamed, minified). A tag naming a file that is not there stops the build: a stale hash
 /// would pass it, and the browser would refuse the file.
-pub fn update_integrity(dist: &std::path::Path, html: &str) -> Result<String, Stop> {
+pub fn update_integrity(dist: &std::path::Path, html: &str, at_least: usize) -> Result<String, Stop> {
     let step = "update the integrity hashes";
     let tags = with_integrity(html);
     let ranges: Vec<_> = tags.iter().map(|(range, _)| range.clone()).collect();
     let mut names = tags.iter().map(|(_, name)| name);
-    replace_ranges(html, &ranges, 1, "a tag with an integrity hash", step, |tag| {
+    replace_ranges(html, &ranges, at_least, "a tag with an integrity hash", step, |tag| {
         let name = names.next().map(String::as_str).unwrap_or_default();
         let data = std::fs::read(dist.join(name)).map_err(|_| {
             Stop::new(step, format!("{name}, named with an integrity hash, is not in the build"))
@@ -290,6 +294,31 @@ pub fn update_integrity(dist: &std::path::Path, html: &str) -> Result<String, St
 }
 
 pub fn integrity_hashes(page: &mut Page) -> Result<(), Stop> {
-    page.html = update_integrity(&page.dist, &page.html)?;
+    // Release builds always carry them; a debug build may be made without (`--no-sri`).
+    page.html = update_integrity(&page.dist, &page.html, usize::from(page.release))?;
+    Ok(())
+}
+
+/// The scripts Trunk named by a hash of their source (`shell-<hash>.js`), named again by a hash
+/// of what they hold now, the page's references with them. Not wasm-bindgen's glue, which
+/// holds nothing the steps add (its name is the wasm's too).
+pub fn name_scripts(page: &mut Page) -> Result<(), Stop> {
+    let step = "name the scripts by what they hold";
+    let wasm = crate::files_ending(&page.dist, "_bg.wasm", step)?;
+    let glues: Vec<std::path::PathBuf> = wasm.iter().map(|w| crate::wasm_module::glue_of(w)).collect();
+    for script in crate::files_ending(&page.dist, ".js", step)? {
+        let name = crate::file_name(&script).to_owned();
+        let Some((stem, hash)) = name.strip_suffix(".js").and_then(|n| n.rsplit_once('-')) else { continue };
+        let hashed = hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        if !hashed || glues.contains(&script) {
+            continue;
+        }
+        let data = std::fs::read(&script).or_stop(step)?;
+        let named = format!("{stem}-{}.js", digest::short(&data));
+        if named != name {
+            page.html = replace_once(&page.html, &format!("{name}\""), &format!("{named}\""), step)?;
+            std::fs::rename(&script, page.dist.join(&named)).or_stop(step)?;
+        }
+    }
     Ok(())
 }

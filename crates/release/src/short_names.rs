@@ -99,7 +99,7 @@ pub fn module_key(imported: &[Import], js: &str) -> Option<String> {
 
 /// Renames in each `*_bg.wasm` of `dist` and its glue.
 pub fn shorten(dist: &Path) -> Result<(), Stop> {
-    for wasm in crate::files_ending(dist, "_bg.wasm")? {
+    for wasm in crate::files_ending(dist, "_bg.wasm", STEP)? {
         let glue = wasm_module::glue_of(&wasm);
         let mut js = std::fs::read_to_string(&glue).or_stop(STEP)?;
         let data = std::fs::read(&wasm).or_stop(STEP)?;
@@ -112,9 +112,10 @@ pub fn shorten(dist: &Path) -> Result<(), Stop> {
                 STEP,
                 format!(
                     "{} does not name each of the wasm's {} imports, and their one module, exactly once, \
-                     as the pinned wasm-bindgen's glue does",
+                     as the pinned wasm-bindgen's glue does{}",
                     crate::file_name(&glue),
-                    imported.len()
+                    imported.len(),
+                    crate::edit::UPGRADING
                 ),
             ));
         };

@@ -91,7 +91,7 @@ pub fn measure(dist: &Path) -> Result<Sizes, Stop> {
     }
     let mut sizes = Sizes { first: vec![], pack: vec![], module: vec![], results: vec![], later: vec![] };
     for name in all_files(dist, STEP)? {
-        if name.starts_with("static") {
+        if name.rsplit('/').next().is_some_and(|file| file.starts_with("static")) {
             continue;
         }
         let row = row(dist, &name)?;

@@ -47,11 +47,11 @@ impl Page {
         versions::pinned(&self.root, name)
     }
 
-    /// The pinned wasm-opt, checked.
-    pub fn wasm_opt(&self) -> Result<PathBuf, Stop> {
+    /// The pinned wasm-opt, checked for `step`.
+    pub fn wasm_opt(&self, step: &str) -> Result<PathBuf, Stop> {
         let path = self.root.join("node_modules/.bin/wasm-opt");
         let printed = versions::printed_by(&path, &["--version"]);
-        versions::check_wasm_opt(printed.as_deref(), &path, &self.pinned("BINARYEN_VERSION")?)
+        versions::check_wasm_opt(printed.as_deref(), &path, &self.pinned("BINARYEN_VERSION")?, step)
     }
 }
 
@@ -109,12 +109,15 @@ pub const STEPS: &[Step] = &[
     step("shared_names", shared_names, Both, &[]),
     // The glue as renamed, the names written.
     step("minify_scripts", minify_scripts, Release, &["shorten_names", "resource_links", "shared_names"]),
+    // Trunk named them by their source; what they hold now also has the shared names and the
+    // minifier's work, so a name must follow that, or a cache keeps a stale copy under it.
+    step("name_scripts", page::name_scripts, Both, &["shared_names", "minify_scripts"]),
     // The files as shipped (the shell's names are filled in debug builds too).
     step(
         "integrity_hashes",
         page::integrity_hashes,
         Both,
-        &["optimise_wasm", "shorten_names", "shared_names", "minify_scripts"],
+        &["optimise_wasm", "shorten_names", "shared_names", "minify_scripts", "name_scripts"],
     ),
     // Its fetch must match the preload's final hash.
     step("first_script", page::first_script, Both, &["text_pack", "written_results", "integrity_hashes"]),
@@ -138,7 +141,7 @@ pub const STEPS: &[Step] = &[
 /// web/start.js and web/sw.js get theirs as they are written.
 fn shared_names(page: &mut Page) -> Result<(), Stop> {
     let home = crate::names::home();
-    for script in crate::files_ending(&page.dist, ".js")? {
+    for script in crate::files_ending(&page.dist, ".js", "fill in the shared names")? {
         let step = format!("fill in the shared names ({})", crate::file_name(&script));
         let text = std::fs::read_to_string(&script).or_stop(&step)?;
         std::fs::write(&script, crate::names::fill(&text, &home, &step)?).or_stop(&step)?;
@@ -147,8 +150,9 @@ fn shared_names(page: &mut Page) -> Result<(), Stop> {
 }
 
 fn minify_scripts(page: &mut Page) -> Result<(), Stop> {
-    for script in crate::files_ending(&page.dist, ".js")? {
-        crate::tools::minify(&page.root, &script, "minify the scripts")?;
+    let step = "minify the scripts";
+    for script in crate::files_ending(&page.dist, ".js", step)? {
+        crate::tools::minify(&page.root, &script, step)?;
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ impl Stop {
 
 impl fmt::Display for Stop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "licensing-release: stopped at step “{}”: {}; see docs/upgrading.md", self.step, self.why)
+        write!(f, "licensing-release: stopped at step “{}”: {}", self.step, self.why)
     }
 }
 

@@ -179,7 +179,12 @@ pub fn printed_by(program: &Path, args: &[&str]) -> Option<String> {
 
 /// The pinned wasm-opt (binaryen from npm), never another one on PATH: Debian's binaryen 108
 /// "succeeds" and writes a wasm that dies at start. `printed` is what `<path> --version` printed.
-pub fn check_wasm_opt(printed: Option<&str>, path: &Path, expected: &str) -> Result<PathBuf, Stop> {
+pub fn check_wasm_opt(
+    printed: Option<&str>,
+    path: &Path,
+    expected: &str,
+    step: &str,
+) -> Result<PathBuf, Stop> {
     let found = printed.and_then(|out| {
         let rest = &out[out.find("version ")? + "version ".len()..];
         let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -188,7 +193,7 @@ pub fn check_wasm_opt(printed: Option<&str>, path: &Path, expected: &str) -> Res
     match found {
         Some(found) if found == expected => Ok(path.to_owned()),
         found => Err(Stop::new(
-            "optimise the wasm",
+            step,
             format!(
                 "it needs wasm-opt {expected} at {} (binaryen from npm, installed by scripts/setup.sh), but found {}",
                 path.display(),

@@ -171,6 +171,7 @@ pub fn imports(data: &[u8]) -> Result<Vec<Import>, Malformed> {
 
 /// The module with these export and import sections, the rest as it was.
 pub fn rewrite(data: &[u8], exported: &[Export], imported: &[Import]) -> Result<Vec<u8>, Malformed> {
+    let sections = sections(data)?;
     let mut exports_body = to_uleb(exported.len() as u64);
     for export in exported {
         exports_body.extend(name_bytes(export.name.as_bytes()));
@@ -183,7 +184,7 @@ pub fn rewrite(data: &[u8], exported: &[Export], imported: &[Import]) -> Result<
         imports_body.extend(&import.description);
     }
     let mut out = data[..8].to_vec();
-    for (id, body) in sections(data)? {
+    for (id, body) in sections {
         let body = match id {
             EXPORTS => &exports_body[..],
             IMPORTS => &imports_body[..],
@@ -242,8 +243,9 @@ pub fn producers_body(fields: &[Producers]) -> Vec<u8> {
 /// The module with every function body `unreachable` and no data: its imports, exports, types,
 /// producers and target features as they were, in a file small enough to keep as a test fixture.
 pub fn skeleton(data: &[u8]) -> Result<Vec<u8>, Malformed> {
+    let sections = sections(data)?;
     let mut out = data[..8].to_vec();
-    for (id, body) in sections(data)? {
+    for (id, body) in sections {
         let body = match id {
             CODE => {
                 let count = Reader { bytes: body, at: 0 }.uleb()?;
@@ -286,6 +288,7 @@ mod tests {
     #[test]
     fn a_broken_module_is_told_not_a_panic() {
         assert!(sections(b"not wasm").is_err());
+        assert!(skeleton(b"\0asm").is_err() && rewrite(b"", &[], &[]).is_err());
         assert!(imports(b"\0asm\x01\0\0\0\x02\x05\x01").is_err());
     }
 }

@@ -15,9 +15,10 @@ pub const RESULTS_DIR: &str = licensing_check::ui::names::RESULTS_DIR;
 /// Writes the rules' words as `texts-<hash>.txt`, which the app fetches; its name.
 pub fn write_text_pack(dist: &Path) -> Result<String, Stop> {
     let step = "write the text pack";
-    let pack = licensing_rules::text::pack::write(&licensing_rules::catalog::texts());
+    let pack =
+        crate::in_app(step, || licensing_rules::text::pack::write(&licensing_rules::catalog::texts()))?;
     let name = format!("texts-{}.txt", digest::short(pack.as_bytes()));
-    for old in crate::files_ending(dist, ".txt")? {
+    for old in crate::files_ending(dist, ".txt", step)? {
         if crate::file_name(&old).starts_with("texts-") {
             std::fs::remove_file(old).or_stop(step)?;
         }
@@ -42,15 +43,15 @@ pub fn write_results(folder: &Path) -> Result<usize, Stop> {
     }
     std::fs::create_dir_all(folder).or_stop(step)?;
     let mut answered = 0;
-    for (stem, screen) in prerender::answered_links() {
+    for (stem, screen) in crate::in_app(step, prerender::answered_links)? {
         let json = screen.unwrap_or_else(|| "null".to_owned());
         std::fs::write(folder.join(format!("{stem}.json")), json).or_stop(step)?;
         answered += 1;
     }
-    for (topic, json) in prerender::working_out_screens() {
+    for (topic, json) in crate::in_app(step, prerender::working_out_screens)? {
         std::fs::write(folder.join(format!("{topic}.json")), json).or_stop(step)?;
     }
-    for (tool, json) in prerender::tool_screens() {
+    for (tool, json) in crate::in_app(step, prerender::tool_screens)? {
         std::fs::write(folder.join(format!("{tool}.json")), json).or_stop(step)?;
     }
     if answered == 0 || !folder.join("kms.json").exists() {
@@ -63,7 +64,8 @@ pub fn written_results(page: &mut Page) -> Result<(), Stop> {
     let count = write_results(&page.dist.join(RESULTS_DIR))?;
     println!("licensing-release: {RESULTS_DIR}/ holds {count} screens written for links");
     page.results_url = format!("{}{RESULTS_DIR}/", page.public_url);
-    page.tools = prerender::tool_screens().into_iter().map(|(id, _)| id.to_owned()).collect();
+    let tools = crate::in_app("write the results for links", prerender::tool_screens)?;
+    page.tools = tools.into_iter().map(|(id, _)| id.to_owned()).collect();
     Ok(())
 }
 

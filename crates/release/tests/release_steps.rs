@@ -85,7 +85,7 @@ impl Staged {
     }
 
     fn file_ending(&self, suffix: &str) -> PathBuf {
-        licensing_release::files_ending(&self.0, suffix).unwrap().remove(0)
+        licensing_release::files_ending(&self.0, suffix, "test").unwrap().remove(0)
     }
 }
 
@@ -137,16 +137,14 @@ fn only_the_pinned_wasm_opt_is_used() {
     let pin = pinned("BINARYEN_VERSION");
     let path = Path::new("/nowhere/wasm-opt");
     let printed = format!("wasm-opt version {pin} (version_{pin})\n");
-    assert_eq!(versions::check_wasm_opt(Some(&printed), path, &pin).unwrap(), path);
-    let stop = assert_stops(
-        versions::check_wasm_opt(Some("wasm-opt version 108\n"), path, &pin),
-        "optimise the wasm",
-    );
+    let step = "optimise the wasm";
+    assert_eq!(versions::check_wasm_opt(Some(&printed), path, &pin, step).unwrap(), path);
+    let stop = assert_stops(versions::check_wasm_opt(Some("wasm-opt version 108\n"), path, &pin, step), step);
     assert!(
         stop.why.contains(&format!("needs wasm-opt {pin}")) && stop.why.contains("found wasm-opt 108"),
         "{stop}"
     );
-    assert!(versions::check_wasm_opt(None, path, &pin).unwrap_err().why.contains("none there"));
+    assert!(versions::check_wasm_opt(None, path, &pin, step).unwrap_err().why.contains("none there"));
 }
 
 /// A copy of the files that repeat a pin, with versions.env.
@@ -332,7 +330,7 @@ fn integrity_hashes_follow_the_files_as_rewritten() {
     let staged = Staged::new(&wasm(), &glue());
     std::fs::write(staged.file_ending(".js"), "// minified\n").unwrap();
     let original = trunk_page();
-    let html = page::update_integrity(&staged.0, &original).unwrap();
+    let html = page::update_integrity(&staged.0, &original, 1).unwrap();
     assert!(html.contains(&digest::integrity(b"// minified\n")));
     assert_eq!(html.matches("integrity=\"sha384-").count(), original.matches("integrity=\"sha384-").count());
 }
@@ -342,7 +340,8 @@ fn a_file_missing_for_its_integrity_hash_stops_the_build() {
     let staged = Staged::new(&wasm(), &glue());
     let wasm_file = staged.file_ending("_bg.wasm");
     std::fs::remove_file(&wasm_file).unwrap();
-    let stop = assert_stops(page::update_integrity(&staged.0, &trunk_page()), "update the integrity hashes");
+    let stop =
+        assert_stops(page::update_integrity(&staged.0, &trunk_page(), 1), "update the integrity hashes");
     assert!(stop.why.contains(licensing_release::file_name(&wasm_file)), "{stop}");
 }
 
@@ -350,7 +349,8 @@ fn a_file_missing_for_its_integrity_hash_stops_the_build() {
 fn a_page_without_integrity_hashes_stops_the_build() {
     let staged = Staged::new(&wasm(), &glue());
     let html = trunk_page().replace("integrity=\"sha384-", "data-was=\"");
-    assert_stops(page::update_integrity(&staged.0, &html), "update the integrity hashes");
+    assert_stops(page::update_integrity(&staged.0, &html, 1), "update the integrity hashes");
+    assert_eq!(page::update_integrity(&staged.0, &html, 0).unwrap(), html, "a debug build made without them");
 }
 
 #[test]
@@ -456,14 +456,72 @@ fn nothing(_: &mut Page) -> Result<(), Stop> {
 fn the_steps_run_in_the_written_order_each_in_its_builds() {
     let staged = Staged::new(&wasm(), &glue());
     let quiet: Vec<Step> = STEPS.iter().map(|s| Step { run: nothing, ..*s }).collect();
-    for release in [true, false] {
-        let ran = steps::finish(&mut staged.page(release), &quiet).unwrap();
-        let skipped = if release { steps::When::Debug } else { steps::When::Release };
-        let expected: Vec<&str> = STEPS.iter().filter(|s| s.when != skipped).map(|s| s.name).collect();
-        assert_eq!(ran, expected);
-        assert_eq!(ran.contains(&"drop_csp"), !release, "debug builds drop the CSP");
-        assert_eq!(ran.contains(&"service_worker"), release, "only release builds get a service worker");
-    }
+    let release = [
+        "drop_comments",
+        "text_pack",
+        "start_screen",
+        "written_results",
+        "compact_styles",
+        "allow_styles",
+        "stamp_version",
+        "rules_module",
+        "look_module",
+        "optimise_wasm",
+        "shorten_names",
+        "resource_links",
+        "shared_names",
+        "minify_scripts",
+        "name_scripts",
+        "integrity_hashes",
+        "first_script",
+        "name_worker",
+        "allow_scripts",
+        "write_page",
+        "release_files",
+        "service_worker",
+    ];
+    // No service worker (trunk serve never serves stale code), no CSP (Trunk's live-reload
+    // script is inline); the shell's names filled in, named and hashed all the same.
+    let debug = [
+        "drop_comments",
+        "text_pack",
+        "start_screen",
+        "written_results",
+        "allow_styles",
+        "stamp_version",
+        "look_module",
+        "resource_links",
+        "shared_names",
+        "name_scripts",
+        "integrity_hashes",
+        "first_script",
+        "drop_csp",
+        "write_page",
+    ];
+    assert_eq!(steps::finish(&mut staged.page(true), &quiet).unwrap(), release);
+    assert_eq!(steps::finish(&mut staged.page(false), &quiet).unwrap(), debug);
+}
+
+#[test]
+fn a_script_trunk_named_is_named_by_what_it_holds_once_the_steps_changed_it() {
+    let staged = Staged::new(&wasm(), &glue());
+    let mut page = staged.page(true);
+    let shell = licensing_release::files_ending(&staged.0, ".js", "test")
+        .unwrap()
+        .into_iter()
+        .find(|p| licensing_release::file_name(p).starts_with("shell-"))
+        .expect("the fixture's shell");
+    let glue_name = licensing_release::file_name(&staged.file_ending("_bg.wasm")).replace("_bg.wasm", ".js");
+    std::fs::write(&shell, "// filled in\n").unwrap();
+    page::name_scripts(&mut page).unwrap();
+    let named = format!("shell-{}.js", digest::short(b"// filled in\n"));
+    assert!(staged.0.join(&named).is_file(), "{named}");
+    assert!(!shell.exists());
+    assert!(page.html.contains(&format!("/{named}\"")), "the page names it");
+    assert!(page.html.contains(&glue_name) && staged.0.join(&glue_name).is_file(), "the glue keeps its name");
+    let again = page.html.clone();
+    page::name_scripts(&mut page).unwrap();
+    assert_eq!(page.html, again, "a script named by what it holds keeps its name");
 }
 
 // The hook.

@@ -1,7 +1,9 @@
 //! The scripts in `web/` take every name they share with Rust from its one home
-//! (src/names.rs): each `NAMES.<group>.<CONSTANT>` they write is in the home, and none of them
+//! (crates/release/src/names.rs gathers it from crates/rules/src/contract.rs and
+//! src/ui/names.rs): each `NAMES.<group>.<CONSTANT>` they write is in the home, and none of them
 //! spells a shared name by value, where a rename in Rust would leave it behind and break the
-//! page, not the build.
+//! page, not the build. The stylesheet, plain CSS, spells what it styles: a name of the home
+//! it styles must be in it.
 
 use licensing_release::names::{fill, home};
 use std::path::PathBuf;
@@ -113,7 +115,14 @@ fn a_name_renamed_in_rust_stops_the_build_not_the_page() {
 /// Literals that read as a shared name but are not one: (script, literal, what it is).
 const NOT_SHARED: &[(&str, &str, &str)] = &[
     ("licensing-check.js", "sandbox", "the iframe's own attribute (the reason `sandbox` is named after it)"),
+    ("licensing-check.js", "sandbox=\"", "the iframe's own attribute, quoted in a notice"),
     ("sw.js", "licensing-check-", "the prefix of the service worker's cache names"),
+    ("shell.js", "transparent", "a class of style/main.css"),
+    ("embed.js", "text", "a custom property of style/main.css (--text)"),
+    ("embed.js", "accent", "a custom property of style/main.css (--accent)"),
+    ("embed.js", "eligible", "a custom property of style/main.css (--eligible)"),
+    ("embed.js", "not-eligible", "a custom property of style/main.css (--not-eligible)"),
+    ("embed.js", "conditional", "a custom property of style/main.css (--conditional)"),
 ];
 
 #[test]
@@ -126,9 +135,14 @@ fn no_script_spells_a_shared_name_itself() {
                 continue;
             }
             for (constant, value) in &home {
-                // A whole literal, or a distinctive name inside one (a selector, a message).
+                // A whole literal; a distinctive name inside one (a selector, a message); or a
+                // name that begins a parameter, a path or a selector (`topic=`, `results/`).
                 let distinctive = value.len() > 6 && value.contains(['-', ':', '.']);
-                if literal == *value || (distinctive && literal.contains(value)) {
+                let begins =
+                    ["=", "/", "]", "["].iter().any(|after| literal.starts_with(&format!("{value}{after}")));
+                let selects =
+                    literal.contains(&format!("[{value}")) || literal.contains(&format!("#{value}"));
+                if literal == *value || (distinctive && literal.contains(value)) || begins || selects {
                     spelt.push(format!("{name}: '{literal}' spells NAMES.{constant}"));
                 }
             }
@@ -152,4 +166,38 @@ fn the_links_the_first_script_reads_are_spelt_with_the_contracts_parameters() {
 fn the_reader_of_literals_sees_strings_not_comments_or_patterns() {
     let script = "// 'not this'\nvar a = 'one', b = \"two\" /* 'nor this' */; if (/'x'/.test(c)) d(`three`);";
     assert_eq!(literals(script), ["one", "two", "three"]);
+}
+
+#[test]
+fn the_stylesheet_styles_the_names_it_shares_as_the_home_spells_them() {
+    use licensing_check::ui::names;
+    let css = std::fs::read_to_string(licensing_release::root().join("style/main.css")).unwrap();
+    for styled in [format!(".{}", names::DEEP_LINK), format!("#{}", names::PRERENDERED)] {
+        assert!(css.contains(&styled), "style/main.css styles {styled}");
+    }
+}
+
+#[test]
+fn what_the_build_writes_into_the_scripts_is_what_they_read() {
+    use licensing_check::ui::prerender;
+    // The linked screens: one JSON object of screens, which web/start.js parses (and would
+    // swallow the error of, showing nothing).
+    let linked: serde_json::Value = serde_json::from_str(&prerender::linked_screens_json()).expect("JSON");
+    let screens = linked.as_object().expect("an object of screens");
+    assert!(screens.contains_key("kms") && screens.values().all(|s| s.is_array()));
+    // The tools with a file of their own: ids web/start.js's pattern for a link can match.
+    for (id, _) in prerender::tool_screens() {
+        assert!(
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{id}"
+        );
+    }
+    // The resource options: { "link-<id>": { id, name } }, which embed.js and the element read.
+    let options: serde_json::Value =
+        serde_json::from_str(&licensing_release::written::resource_options().inline()).expect("JSON");
+    for (option, resource) in options.as_object().expect("an object") {
+        let id = resource["id"].as_str().expect("an id");
+        assert_eq!(option, &format!("link-{id}"));
+        assert!(resource["name"].as_str().is_some_and(|n| !n.is_empty()), "{option}");
+    }
 }

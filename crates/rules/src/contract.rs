@@ -181,7 +181,8 @@ pub mod element {
         LOOK_HOST = "host",
         /// The frame's title.
         TITLE = "title",
-        /// `background="transparent"`: the frame shows the host page through.
+        /// `background="transparent"` (and the link's `embed-background`
+        /// value): the frame shows the host page through.
         TRANSPARENT = "transparent",
     }
 }

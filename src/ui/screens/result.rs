@@ -37,7 +37,10 @@ pub fn result(
     set_day: Option<SetDay>,
 ) -> Markup {
     let nav = use_nav();
-    let mut section = el("section").attr("id", "result").class("result").attr("aria-labelledby", HEADING_ID);
+    let mut section = el("section")
+        .attr("id", crate::ui::names::RESULT_ID)
+        .class("result")
+        .attr("aria-labelledby", HEADING_ID);
     let attributes =
         contract::result_attributes(topic.id, shown.verdict.id(), shown.outcome_ids(), shown.attributes());
     for (name, value) in attributes {

@@ -257,7 +257,9 @@ pub fn decode(query: &str) -> Decoded {
                 Some(origin) => location.embed_origin = Some(origin),
                 None => ignored.push(Ignored::BadEmbedOrigin(value.clone())),
             },
-            param::EMBED_BACKGROUND if value == "transparent" => location.transparent = true,
+            param::EMBED_BACKGROUND if value == crate::contract::element::TRANSPARENT => {
+                location.transparent = true
+            }
             param::EMBED_BACKGROUND => ignored.push(Ignored::BadEmbedBackground(value.clone())),
             _ => {}
         }
@@ -328,7 +330,7 @@ pub fn encode(location: &Location) -> String {
         params.push((param::EMBED_ORIGIN, origin.as_str().to_owned()));
     }
     if location.transparent {
-        params.push((param::EMBED_BACKGROUND, "transparent".to_owned()));
+        params.push((param::EMBED_BACKGROUND, crate::contract::element::TRANSPARENT.to_owned()));
     }
     if params.is_empty() {
         return String::new();
