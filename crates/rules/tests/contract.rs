@@ -39,13 +39,16 @@ const PUBLISHED: &[(&str, &str, &[&str])] = &[
     ("o365-switch", "entitlement", &["10"]),
     ("o365-switch", "on-prem-users", &["4"]),
     ("o365-switch", "cloud-users", &["6"]),
-    // Added in December 2026.
+    // Added in December 2026, before contract 1.0.0 named them all.
     ("sharing", "same-organization", &["same-company"]),
     ("sharing", "demo-training", &["yes", "no"]),
     ("sharing", "cap-scope", &["worldwide", "per-country"]),
     ("sharing", "licenses-in-country", &["120"]),
     ("toolkit", "toolkit-in-force", &["yes", "no"]),
     ("o365-switch", "covered-by-purchases", &["20"]),
+    // Contract 1.2.0.
+    ("sharing", "cap-scope", &["not-sure"]),
+    ("kms", "volume-licensing", &["not-sure"]),
 ];
 
 const PUBLISHED_SCREENS: &[&str] = &["keys", "activation-planner", "organization-account"];
@@ -64,6 +67,8 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
             "competency-not-associated",
             "action-pack-not-associated",
             "uncapped-licenses",
+            // Contract 1.2.0.
+            "cap-scope-unknown",
         ],
     ),
     (
@@ -95,7 +100,8 @@ const PUBLISHED_OUTCOMES: &[(&str, &[&str])] = &[
         &["qualifying-internal", "outside-organization", "home-edition", "no-license", "unlisted-edition"],
     ),
     ("activation", &["action-pack-consumed", "action-pack-not-consumed", "competency-consumed"]),
-    ("kms", &["volume-licensing-key", "not-issued"]),
+    // volume-licensing-unknown: contract 1.2.0.
+    ("kms", &["volume-licensing-key", "not-issued", "volume-licensing-unknown"]),
     ("cloud-tokens", &["in-force-renewing", "in-force-not-renewing", "ended-renewing", "ended-not-renewing"]),
     ("o365-mix", &["enterprise-or-kiosk", "other-sku"]),
     ("o365-switch", &["within-entitlement", "covered-by-purchases", "over-entitlement"]),
