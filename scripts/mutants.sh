@@ -15,5 +15,5 @@ version=27.1.0
 if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $version" ]; then
   cargo install cargo-mutants --version "$version" --locked
 fi
-cargo mutants --package licensing-rules --package licensing-release --test-workspace=true \
+cargo mutants --package licensing-rules --package licensing-release --test-workspace=true --profile mutants \
   --jobs "${JOBS:-2}" --timeout 120 --output target/mutants "$@"

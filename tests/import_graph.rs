@@ -324,6 +324,24 @@ fn screens_draw_what_the_visit_gives() {
 }
 
 #[test]
+fn screens_count_from_the_day_the_visit_gives_not_the_clock() {
+    // Which day a screen counts from is the visit's (`Visit::of` takes today once, from nav);
+    // only the printed record reads the clock, for the day it was made.
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut readers = Vec::new();
+    for dir in ["screens", "parts"] {
+        for entry in std::fs::read_dir(ui.join(dir)).expect("a folder of the app").flatten() {
+            let text = code(&std::fs::read_to_string(entry.path()).expect("a source file"));
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if text.contains("clock::") && name != "record.rs" {
+                readers.push(format!("{dir}/{name}"));
+            }
+        }
+    }
+    assert!(readers.is_empty(), "screens that read the clock themselves: {readers:?}");
+}
+
+#[test]
 fn only_the_decoder_and_the_visit_know_the_link() {
     // The link's state (`state/`) is read by the decoder and worked out by
     // `visit`; the rules themselves (the engine, the topics, the catalog of
