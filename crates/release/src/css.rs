@@ -85,4 +85,18 @@ mod tests {
         let css = "/* why */\na :focus ,  b > c {\n  color : red ;\n  content: \"a  ;  }\";\n}\n";
         assert_eq!(compact(css), "a :focus,b>c{color :red;content:\"a  ;  }\"}");
     }
+
+    #[test]
+    fn each_string_ends_at_its_own_quote_and_an_unclosed_one_is_code() {
+        // The space between two strings is code; the spaces in the second are the string's.
+        assert_eq!(compact("a:\"x\" ;b:\"y  z\""), "a:\"x\";b:\"y  z\"");
+        assert_eq!(compact("a:'x' ;b:'y  z'"), "a:'x';b:'y  z'");
+        assert_eq!(compact("a { content: \"x ;  }"), "a{content:\"x}");
+    }
+
+    #[test]
+    fn only_a_semicolon_before_a_closing_brace_goes() {
+        assert_eq!(compact("a { b: c ;; d: e ; }"), "a{b:c;;d:e}");
+        assert_eq!(compact("a{b:c;}d,e{}"), "a{b:c}d,e{}");
+    }
 }

@@ -84,9 +84,9 @@ pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
-/// The contents of each element opened exactly by one of `opens` and closed by `close`
-/// (`<style>…</style>`): the whole element's range and its text's.
-pub fn elements(html: &str, opens: &[&str], close: &str) -> Vec<(Range<usize>, Range<usize>)> {
+/// The text of each element opened exactly by one of `opens` and closed by `close`
+/// (`<style>…</style>`).
+pub fn elements(html: &str, opens: &[&str], close: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
     loop {
@@ -94,7 +94,7 @@ pub fn elements(html: &str, opens: &[&str], close: &str) -> Vec<(Range<usize>, R
         let Some((start, len)) = next else { break };
         let text = start + len;
         let Some(end) = html[text..].find(close).map(|i| text + i) else { break };
-        out.push((start..end + close.len(), text..end));
+        out.push(text..end);
         at = end + close.len();
     }
     out
@@ -107,12 +107,12 @@ pub fn with_space_before(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 /// The inline scripts (`<script>` and `<script type="module">`: not the data blocks).
-pub fn inline_scripts(html: &str) -> Vec<(Range<usize>, Range<usize>)> {
+pub fn inline_scripts(html: &str) -> Vec<Range<usize>> {
     elements(html, &["<script>", "<script type=\"module\">"], "</script>")
 }
 
 /// The inline stylesheets.
-pub fn inline_styles(html: &str) -> Vec<(Range<usize>, Range<usize>)> {
+pub fn inline_styles(html: &str) -> Vec<Range<usize>> {
     elements(html, &["<style>"], "</style>")
 }
 
@@ -139,6 +139,18 @@ mod tests {
     }
 
     #[test]
+    fn tags_are_found_where_they_are_between_text() {
+        let html = "a <b> c <d e=\"f\"> g";
+        let found: Vec<&str> = tags(html).into_iter().map(|r| &html[r]).collect();
+        assert_eq!(found, ["<b>", "<d e=\"f\">"]);
+        assert_eq!(attribute("<d x e=\"f\" ye=\"g\">", "e"), Some("f"));
+        assert_eq!(attribute("<d ae=\"f\" e=\"g\">", "e"), Some("g"), "not inside another attribute's name");
+        let styled = "x <style>a</style> y <style>b</style>";
+        let texts: Vec<&str> = inline_styles(styled).into_iter().map(|t| &styled[t]).collect();
+        assert_eq!(texts, ["a", "b"]);
+    }
+
+    #[test]
     fn tags_are_found_outside_scripts_only() {
         let html = r#"<head><script>if (a<b) x()</script><link href="/a.js" integrity="x"></head>"#;
         let found: Vec<&str> = tags(html).into_iter().map(|r| &html[r]).collect();
@@ -155,9 +167,9 @@ mod tests {
     fn inline_elements_and_their_text() {
         let html =
             r#"<script type="module">a</script><script src="x"></script><script>b</script><style>c</style>"#;
-        let scripts: Vec<&str> = inline_scripts(html).into_iter().map(|(_, t)| &html[t]).collect();
+        let scripts: Vec<&str> = inline_scripts(html).into_iter().map(|t| &html[t]).collect();
         assert_eq!(scripts, ["a", "b"]);
-        let styles: Vec<&str> = inline_styles(html).into_iter().map(|(_, t)| &html[t]).collect();
+        let styles: Vec<&str> = inline_styles(html).into_iter().map(|t| &html[t]).collect();
         assert_eq!(styles, ["c"]);
         assert_eq!(&"a \n  <b>"[with_space_before("a \n  <b>", 5..8)], " \n  <b>");
     }

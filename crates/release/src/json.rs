@@ -101,5 +101,6 @@ mod tests {
         ]);
         assert_eq!(value.inline(), r#"{"a": ["x", "y\"\u00e9"], "b": {}}"#);
         assert_eq!(value.pretty(), "{\n  \"a\": [\n    \"x\",\n    \"y\\\"\\u00e9\"\n  ],\n  \"b\": {}\n}\n");
+        assert_eq!(Json::str("a\\b\nc\rd\te\u{1}😀").inline(), r#""a\\b\nc\rd\te\u0001\ud83d\ude00""#);
     }
 }

@@ -83,6 +83,13 @@ mod tests {
             fill("send({ type: NAMES.message.READY }); x[NAMES.verdict.NOT_ELIGIBLE]", &home, "s").unwrap();
         assert_eq!(filled, r#"send({ type: "licensing-check:ready" }); x["not-eligible"]"#);
         assert_eq!(fill("MY_NAMES.x.Y", &home, "s").unwrap(), "MY_NAMES.x.Y", "another name");
+        assert_eq!(fill("window.NAMES.x.Y", &home, "s").unwrap(), "window.NAMES.x.Y", "another object's");
+        assert_eq!(fill("$NAMES.x.Y", &home, "s").unwrap(), "$NAMES.x.Y", "another name");
+        assert_eq!(
+            fill("x = NAMES.page.DEEP_LINK", &home, "s").unwrap(),
+            r#"x = "deep-link""#,
+            "at the very end"
+        );
         let stop = fill("NAMES.message.REDY;", &home, "fill (embed.js)").unwrap_err();
         assert_eq!(stop.step, "fill (embed.js)");
         assert!(stop.why.contains("NAMES.message.REDY is not a shared name"), "{stop}");

@@ -58,7 +58,7 @@ pub fn stamp_version(page: &mut Page) -> Result<(), Stop> {
 }
 
 pub fn compact_styles(page: &mut Page) -> Result<(), Stop> {
-    let styles: Vec<_> = edit::inline_styles(&page.html).into_iter().map(|(_, text)| text).collect();
+    let styles = edit::inline_styles(&page.html);
     page.html =
         replace_ranges(&page.html, &styles, 1, "<style>", "compact the inlined stylesheet", |text| {
             Ok(css::compact(text))
@@ -76,7 +76,7 @@ fn allow(html: &str, directive: &str, texts: &[&str], what: &str, step: &str) ->
 }
 
 pub fn allow_styles(page: &mut Page) -> Result<(), Stop> {
-    let styles: Vec<&str> = edit::inline_styles(&page.html).into_iter().map(|(_, t)| &page.html[t]).collect();
+    let styles: Vec<&str> = edit::inline_styles(&page.html).into_iter().map(|t| &page.html[t]).collect();
     page.html = allow(
         &page.html,
         "style-src 'self'",
@@ -88,8 +88,7 @@ pub fn allow_styles(page: &mut Page) -> Result<(), Stop> {
 }
 
 pub fn allow_scripts(page: &mut Page) -> Result<(), Stop> {
-    let scripts: Vec<&str> =
-        edit::inline_scripts(&page.html).into_iter().map(|(_, t)| &page.html[t]).collect();
+    let scripts: Vec<&str> = edit::inline_scripts(&page.html).into_iter().map(|t| &page.html[t]).collect();
     let policy = "script-src 'self' 'wasm-unsafe-eval'";
     page.html = allow(&page.html, policy, &scripts, "inline script", "allow the inline scripts in the CSP")?;
     Ok(())

@@ -156,6 +156,42 @@ pub fn shorten(dist: &Path) -> Result<(), Stop> {
 mod tests {
     use super::*;
 
+    fn export(name: &str) -> Export {
+        Export { name: name.to_owned(), description: vec![0, 0] }
+    }
+
+    fn import(module: &str, name: &str) -> Import {
+        Import { module: module.as_bytes().to_vec(), name: name.to_owned(), description: vec![0, 0] }
+    }
+
+    #[test]
+    fn only_long_exports_the_glue_names_as_whole_identifiers_are_renamed() {
+        let exported =
+            [export("twelve_chars"), export("thirteen_char"), export("used_in_a_word"), export("main")];
+        let js =
+            "wasm.twelve_chars(); wasm.thirteen_char(); wasm.used_in_a_word(); x_used_in_a_word; wasm.main()";
+        assert_eq!(export_renames(&exported, js), [("thirteen_char".to_owned(), "_1".to_owned())]);
+        // A short name the glue already has is not taken.
+        let taken = [export("thirteen_char")];
+        assert_eq!(export_renames(&taken, "wasm.thirteen_char(); var _0;"), []);
+    }
+
+    #[test]
+    fn the_imports_one_module_is_its_key_named_once() {
+        let imported = [import("./app_bg.js", "a"), import("./app_bg.js", "b")];
+        let glue = r#"imports["./app_bg.js"] = 1; const i = { "./app_bg.js": { a: 1, b: 2 } };"#;
+        assert_eq!(module_key(&imported, glue), None, "named twice");
+        let glue = r#"const i = { "./app_bg.js" : { a: 1, b: 2 } };"#;
+        assert_eq!(module_key(&imported, glue).as_deref(), Some(r#""./app_bg.js""#));
+        assert_eq!(module_key(&imported, r#"const s = "./app_bg.js";"#), None, "not as a key");
+        assert_eq!(
+            module_key(&[import("m", "a"), import("n", "b")], r#""m": 1, "n": 2"#),
+            None,
+            "two modules"
+        );
+        assert_eq!(module_key(&[], "{}"), None);
+    }
+
     #[test]
     fn whole_identifiers_only() {
         assert_eq!(tokens("a ab $a a_ a", "a"), [0, 11]);

@@ -141,6 +141,12 @@ pub fn figure(n: usize) -> String {
     out
 }
 
+/// A difference with its sign and thousands separated: `+1,234`, `-56`.
+pub fn signed(n: i64) -> String {
+    let sign = if n < 0 { '-' } else { '+' };
+    format!("{sign}{}", figure(n.unsigned_abs() as usize))
+}
+
 fn maybe(n: Option<usize>) -> String {
     n.map_or("—".to_owned(), figure)
 }
@@ -159,21 +165,21 @@ pub fn report(sizes: &Sizes, check: bool) -> (String, bool) {
     out.push_str(&format!("{:<48} {deep_raw:>10} {deep_gz:>10}\n", "deep link first visit (+ text pack)"));
     if !sizes.module.is_empty() {
         let (_, module, _) = total(&sizes.module);
-        let left = MODULE_GOAL as i64 - module as i64;
         out.push_str(&format!(
-            "rules module: wasm + glue {} B gzip -9 of a {} B goal ({left:+} B)\n",
+            "rules module: wasm + glue {} B gzip -9 of a {} B goal ({} B)\n",
             figure(module),
-            figure(MODULE_GOAL)
+            figure(MODULE_GOAL),
+            signed(MODULE_GOAL as i64 - module as i64)
         ));
     }
     let within = gz <= BUDGET;
     if check {
         let verdict = if within { "within" } else { "OVER" };
-        let left = BUDGET as i64 - gz as i64;
         out.push_str(&format!(
-            "size budget: {verdict}: first visit {} B gzip -9 of {} B allowed ({left:+} B)\n",
+            "size budget: {verdict}: first visit {} B gzip -9 of {} B allowed ({} B)\n",
             figure(gz),
-            figure(BUDGET)
+            figure(BUDGET),
+            signed(BUDGET as i64 - gz as i64)
         ));
     }
     (out, within)
@@ -254,6 +260,128 @@ mod tests {
         assert_eq!(figure(999), "999");
         assert_eq!(figure(92_160), "92,160");
         assert_eq!(figure(1_234_567), "1,234,567");
+    }
+
+    /// A bundle of each kind of file, each a given number of bytes of one letter.
+    fn bundle() -> std::path::PathBuf {
+        let dist = std::env::temp_dir().join(format!("release-sizes-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        let page = r#"<script src="/app-1.js"></script><link rel="preload" href="/app_bg.wasm"><link rel="icon" href="/icons/i.svg"><link rel="manifest" href="m.webmanifest">"#;
+        let files = [
+            ("index.html", page.to_owned()),
+            ("sw.js", "s".repeat(100)),
+            ("app-1.js", "a".repeat(200)),
+            ("app_bg.wasm", "w".repeat(300)),
+            ("texts-0123456789abcdef.txt", "t".repeat(400)),
+            ("icons/i.svg", "i".repeat(10)),
+            ("m.webmanifest", "m".repeat(10)),
+            ("rules/licensing-rules.js", "r".repeat(50)),
+            ("rules/licensing-rules_bg.wasm", "b".repeat(60)),
+            ("rules/0123456789abcdef/licensing-rules.js", "r".repeat(50)),
+            ("licensing-check.0123456789abcdef.js", "e".repeat(20)),
+            ("licensing-check.js", "e".repeat(20)),
+            ("results/kms.json", "k".repeat(30)),
+            ("results/keys.json", "k".repeat(3000)),
+            ("results/static.json", "x".repeat(5)),
+        ];
+        for (name, text) in files {
+            let path = dist.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dist
+    }
+
+    fn names(rows: &[Row]) -> Vec<&str> {
+        rows.iter().map(|r| r.name.as_str()).collect()
+    }
+
+    #[test]
+    fn each_file_counts_where_a_visitor_fetches_it() {
+        let dist = bundle();
+        let sizes = measure(&dist).unwrap();
+        assert_eq!(names(&sizes.first), ["app-1.js", "app_bg.wasm", "index.html", "sw.js"]);
+        assert_eq!(names(&sizes.pack), ["texts-0123456789abcdef.txt"]);
+        assert_eq!(names(&sizes.module), ["rules/licensing-rules.js", "rules/licensing-rules_bg.wasm"]);
+        assert_eq!(names(&sizes.results), ["results/keys.json", "results/kms.json"], "static* left out");
+        assert_eq!(
+            names(&sizes.later),
+            [
+                "icons/i.svg",
+                "licensing-check.js",
+                "m.webmanifest",
+                "rules/licensing-rules.js",
+                "rules/licensing-rules_bg.wasm",
+                "texts-0123456789abcdef.txt"
+            ],
+            "not the pinned copies"
+        );
+        let app = &sizes.first[0];
+        assert_eq!((app.raw, app.gzip > 0 && app.gzip < 200), (200, true));
+        let (report, within) = report(&sizes, true);
+        let first_raw = 200 + 300 + 100 + std::fs::metadata(dist.join("index.html")).unwrap().len() as usize;
+        let (_, first_gz, _) = total(&sizes.first);
+        assert!(within);
+        assert!(report.contains(&format!(
+            "{:<48} {first_raw:>10} {first_gz:>10}\n",
+            "first visit (html + js + wasm + css)"
+        )));
+        let deep_raw = first_raw + 400;
+        assert!(
+            report.contains(&format!("{:<48} {deep_raw:>10}", "deep link first visit (+ text pack)")),
+            "{report}"
+        );
+        assert!(report.contains(&format!("{:<48} {:>10} {:>10}\n", "app-1.js", 200, app.gzip)));
+        let (_, module, _) = total(&sizes.module);
+        assert!(report.contains(&format!(
+            "rules module: wasm + glue {} B gzip -9 of a 49,152 B goal ({} B)",
+            module,
+            signed(49_152 - module as i64)
+        )));
+        let left = BUDGET - first_gz;
+        assert!(report.ends_with(&format!(
+            "size budget: within: first visit {first_gz} B gzip -9 of 92,160 B allowed ({} B)\n",
+            signed(left as i64)
+        )));
+        assert_eq!(
+            (signed(-20_541), signed(0), signed(1_234)),
+            ("-20,541".into(), "+0".into(), "+1,234".into())
+        );
+        assert!(!super::report(&sizes, false).0.contains("size budget"));
+        let written = markdown(&sizes);
+        assert!(written.starts_with("What a first visit to the start page transfers:\n\n| file | raw | gzip -9 | brotli |\n|---|---:|---:|---:|\n| app-1.js | 200 |"));
+        assert!(written.contains(&format!(
+            "| **first visit (html + js + wasm + css)** | **{}** | **{}** |",
+            figure(first_raw),
+            figure(first_gz)
+        )));
+        assert!(written
+            .contains("Screens written for links (results/): 2 files, each fetched only by its own link:"));
+        let largest = sizes.results.iter().map(|r| r.gzip).max().unwrap();
+        let median = sizes.results.iter().map(|r| r.gzip).max().unwrap();
+        assert!(written.contains(&format!(
+            "{} B gzip -9 median, {} B the largest",
+            figure(median),
+            figure(largest)
+        )));
+        assert!(written.ends_with(&format!(
+            "The JavaScript module of the rules (wasm + glue): **{} B gzip -9** (goal 49,152 B).\n",
+            figure(module)
+        )));
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_missing_brotli_reads_as_a_dash() {
+        assert_eq!(maybe(None), "—");
+        assert_eq!(maybe(Some(1234)), "1,234");
+        let rows = [
+            Row { name: "a".into(), raw: 1, gzip: 2, brotli: Some(3) },
+            Row { name: "b".into(), raw: 4, gzip: 5, brotli: None },
+        ];
+        assert_eq!(total(&rows), (5, 7, None));
+        assert_eq!(total(&rows[..1]), (1, 2, Some(3)));
+        assert!(is_hex16("0123456789abcdef") && !is_hex16("0123456789abcdeg") && !is_hex16("0123"));
     }
 
     #[test]

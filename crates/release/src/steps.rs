@@ -160,6 +160,7 @@ fn minify_scripts(page: &mut Page) -> Result<(), Stop> {
 /// Stops the build, naming the step, if a step is listed before one it must come after (or
 /// after one that is not a step).
 pub fn check_order(steps: &[Step]) -> Result<(), Stop> {
+    // (Not `any(name != earlier)`: the step it needs, itself, must be before it.)
     for (position, step) in steps.iter().enumerate() {
         for earlier in step.after {
             if !steps[..position].iter().any(|s| s.name == *earlier) {

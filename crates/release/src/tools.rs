@@ -63,18 +63,22 @@ pub fn minify(root: &Path, script: &Path, step: &str) -> Result<(), Stop> {
         return Ok(());
     }
     let text = std::fs::read_to_string(script).or_stop(step)?;
-    let module = text.lines().any(|line| {
+    let mut command = Command::new(terser);
+    command.arg(script);
+    if is_module(&text) {
+        command.arg("--module");
+    }
+    run(command.args(["--compress", "--mangle", "-o"]).arg(script), step)
+}
+
+/// Whether a script is an ES module: a line begins with the word `import` or `export`.
+pub fn is_module(text: &str) -> bool {
+    text.lines().any(|line| {
         ["import", "export"].iter().any(|word| {
             line.strip_prefix(word)
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
         })
-    });
-    let mut command = Command::new(terser);
-    command.arg(script);
-    if module {
-        command.arg("--module");
-    }
-    run(command.args(["--compress", "--mangle", "-o"]).arg(script), step)
+    })
 }
 
 /// A classic script's text, minified (unchanged without terser).

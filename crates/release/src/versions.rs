@@ -211,6 +211,8 @@ mod tests {
     fn trunk_prints_its_version_so() {
         assert_eq!(trunk_version("trunk 0.21.14\n"), Some("0.21.14"));
         assert_eq!(trunk_version("cargo 1.0"), None);
+        assert_eq!(trunk_version("trunk \n"), None);
+        assert_eq!(trunk_version("trunk 0.21 beta\n"), None);
     }
 
     #[test]
@@ -219,5 +221,10 @@ mod tests {
         assert_eq!(repeated(repeat, "{\n    \"binaryen\": \"132.0.0\"\n}").map(|(_, v)| v), Some("132"));
         assert_eq!(repeated(repeat, "{\n    \"binaryen\": \"132.0.0\",\n}").map(|(_, v)| v), Some("132"));
         assert_eq!(repeated(&REPEATS[0], "wasm-bindgen = \"=0.2.130\"\n"), Some((17, "0.2.130")));
+        assert_eq!(
+            repeated(&REPEATS[0], "wasm-bindgen = \"=\"\nwasm-bindgen = \"=0 2\"\n"),
+            None,
+            "no version"
+        );
     }
 }

@@ -279,10 +279,33 @@ mod tests {
 
     #[test]
     fn numbers_round_trip() {
-        for value in [0, 1, 127, 128, 300, 1 << 40] {
+        for value in [0, 1, 127, 128, 300, 1 << 40, u64::MAX] {
             let bytes = to_uleb(value);
             assert_eq!(Reader { bytes: &bytes, at: 0 }.uleb(), Ok(value));
         }
+    }
+
+    #[test]
+    fn a_number_longer_than_ten_bytes_is_told() {
+        let long = [0x80u8; 11].iter().copied().chain([0]).collect::<Vec<u8>>();
+        assert!(Reader { bytes: &long, at: 0 }.uleb().is_err());
+    }
+
+    #[test]
+    fn imports_of_every_kind_are_read_to_their_end() {
+        // A memory (with a maximum), a table (without), a global, then a function.
+        let mut body = to_uleb(4);
+        for (name, kind) in
+            [("m", &[2u8, 1, 1, 2][..]), ("t", &[1, 0x70, 0, 1]), ("g", &[3, 0x7f, 0]), ("f", &[0, 0])]
+        {
+            body.extend(name_bytes(b"w"));
+            body.extend(name_bytes(name.as_bytes()));
+            body.extend(kind);
+        }
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        push_section(&mut module, IMPORTS, &body);
+        let read: Vec<String> = imports(&module).unwrap().into_iter().map(|i| i.name).collect();
+        assert_eq!(read, ["m", "t", "g", "f"]);
     }
 
     #[test]

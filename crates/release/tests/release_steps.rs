@@ -208,6 +208,22 @@ fn imports_and_long_exports_get_short_names_in_wasm_and_glue_alike() {
     let js = std::fs::read_to_string(staged.file_ending(".js")).unwrap();
     let imported = wasm_module::imports(&written).unwrap();
     assert_eq!(imported.len(), wasm_module::imports(&wasm()).unwrap().len());
+    // Each import by its place: the glue's key for it is renamed the same.
+    let named: Vec<String> = imported.iter().map(|i| i.name.clone()).collect();
+    let by_place: Vec<String> = (0..imported.len()).map(|i| format!("${i:x}")).collect();
+    assert_eq!(named, by_place);
+    let exports_before = wasm_module::exports(&wasm()).unwrap();
+    let exports_after = wasm_module::exports(&written).unwrap();
+    for (before, after) in exports_before.iter().zip(&exports_after) {
+        assert_eq!(before.description, after.description, "{} keeps its function", before.name);
+        if before.name.len() <= 12 {
+            assert_eq!(before.name, after.name, "a short export keeps its name");
+        }
+    }
+    let mut unique: Vec<&str> = exports_after.iter().map(|e| e.name.as_str()).collect();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), exports_after.len(), "no two exports share a name");
     for import in &imported {
         assert_eq!(import.module, b"w");
         assert!(
@@ -244,7 +260,7 @@ fn a_glue_that_does_not_name_each_import_once_stops_the_build() {
 fn trunks_inline_start_up_script_is_allowed_by_its_hash() {
     let mut page = Staged::new(&wasm(), &glue()).page(true);
     let scripts: Vec<String> =
-        edit::inline_scripts(&page.html).into_iter().map(|(_, t)| page.html[t].to_owned()).collect();
+        edit::inline_scripts(&page.html).into_iter().map(|t| page.html[t].to_owned()).collect();
     assert_eq!(scripts.len(), 1, "Trunk writes one inline start-up module");
     assert!(scripts[0].contains("TrunkApplicationStarted"));
     page::allow_scripts(&mut page).unwrap();
@@ -274,7 +290,7 @@ fn the_wasm_starts_from_the_first_script_in_place_of_trunks_preload() {
     assert!(at < html.find("<style>").unwrap(), "before the stylesheet, slow to parse on a phone");
     let script = edit::inline_scripts(&html)
         .into_iter()
-        .map(|(_, t)| &html[t])
+        .map(|t| &html[t])
         .find(|code| code.contains("compileStreaming"))
         .expect("web/start.js");
     assert!(script.contains(&format!("var wasm = \"{wasm}\";")));
@@ -323,6 +339,30 @@ fn a_page_without_trunks_preload_or_a_placeholder_stops_the_build() {
         "start the wasm from the first script",
     );
     assert!(stop.why.contains("__TEXTS_URL__"), "{stop}");
+}
+
+#[test]
+fn the_wasm_preload_is_the_one_of_the_wasm() {
+    let original = trunk_page();
+    let (_, preload) = page::wasm_preload(&original).unwrap();
+    let decoy = "<link rel=\"preload\" href=\"/font.woff2\" as=\"font\" type=\"font/woff2\">";
+    let with_decoy = original.replacen("<link rel=\"preload\"", &format!("{decoy}<link rel=\"preload\""), 1);
+    assert_eq!(page::wasm_preload(&with_decoy).unwrap().1, preload);
+}
+
+#[test]
+fn the_page_steps_write_into_the_page() {
+    let staged = Staged::new(&wasm(), &glue());
+    let mut page = staged.page(false);
+    page::start_screen(&mut page).unwrap();
+    assert!(page.html.contains(&format!("<div id=\"{}\">", licensing_check::ui::names::PRERENDERED)));
+    assert!(page.html.contains("id=\"linked-screens\""));
+    page.texts_url = "/texts-0123456789abcdef.txt".into();
+    page::first_script(&mut page).unwrap();
+    assert!(page.html.contains("compileStreaming") && page.html.contains("/texts-0123456789abcdef.txt"));
+    std::fs::write(staged.file_ending(".js"), "// changed\n").unwrap();
+    page::integrity_hashes(&mut page).unwrap();
+    assert!(page.html.contains(&digest::integrity(b"// changed\n")));
 }
 
 #[test]
@@ -400,13 +440,19 @@ fn the_page_edits_stop_without_their_anchors() {
 fn the_build_label_and_no_comments() {
     let staged = Staged::new(&wasm(), &glue());
     let mut page = staged.page(false);
-    page.label = "v1 <\"x\">".into();
+    page.label = "v1 <\"x\"> & 'y'".into();
     page::drop_comments(&mut page).unwrap();
     page::stamp_version(&mut page).unwrap();
     assert!(!page.html.contains("<!--"));
-    assert!(page.html.contains("<meta name=\"version\" content=\"v1 &lt;&quot;x&quot;&gt;\">"));
+    assert!(page
+        .html
+        .contains("<meta name=\"version\" content=\"v1 &lt;&quot;x&quot;&gt; &amp; &#x27;y&#x27;\">"));
     page::stamp_version(&mut page).unwrap();
     assert_eq!(page.html.matches("<meta name=\"version\"").count(), 1, "a second stamp replaces the first");
+    // A comment goes with the space before it; the text after it stays.
+    page.html = "a <!-- x --> b\n  <!--y-->c <!-->z-->d <!--- w -->e".into();
+    page::drop_comments(&mut page).unwrap();
+    assert_eq!(page.html, "a bcde");
 }
 
 // The linked screens.
@@ -417,7 +463,7 @@ fn the_screens_are_one_json_data_block_nothing_in_which_ends_it() {
         r#"{"kms":["div",{"class":"page"},["h1",{},"KMS"]],"keys":["p",{},"a \u003c/script> \u003c!-- b"]}"#;
     let block = page::linked_screens_block(&format!("{data}\n")).unwrap();
     assert_eq!(block, format!("<script type=\"application/json\" id=\"linked-screens\">{data}</script>"));
-    for bad in ["", "[1]", "{}", r#"{"kms":["p",{},"</script>"]}"#] {
+    for bad in ["", "[1]", "{}", r#"{"kms":1"#, r#""kms":1}"#, r#"{"kms":["p",{},"</script>"]}"#] {
         assert_stops(page::linked_screens_block(bad), "write the linked screens");
     }
 }
@@ -446,6 +492,10 @@ fn a_step_listed_before_one_it_needs_stops_the_build() {
     steps.insert(0, moved);
     let stop = assert_stops(steps::check_order(&steps), "allow_scripts");
     assert!(stop.why.contains("“allow_scripts” must come after “first_script”"), "{stop}");
+    // After other steps, but still before the one it needs.
+    let moved = steps.remove(0);
+    steps.insert(2, moved);
+    assert_stops(steps::check_order(&steps), "allow_scripts");
 }
 
 fn nothing(_: &mut Page) -> Result<(), Stop> {
@@ -513,7 +563,9 @@ fn a_script_trunk_named_is_named_by_what_it_holds_once_the_steps_changed_it() {
         .expect("the fixture's shell");
     let glue_name = licensing_release::file_name(&staged.file_ending("_bg.wasm")).replace("_bg.wasm", ".js");
     std::fs::write(&shell, "// filled in\n").unwrap();
+    std::fs::write(staged.0.join("embed-cafe.js"), "// not Trunk's\n").unwrap();
     page::name_scripts(&mut page).unwrap();
+    assert!(staged.0.join("embed-cafe.js").is_file(), "a name without Trunk's hash stays");
     let named = format!("shell-{}.js", digest::short(b"// filled in\n"));
     assert!(staged.0.join(&named).is_file(), "{named}");
     assert!(!shell.exists());
@@ -522,6 +574,27 @@ fn a_script_trunk_named_is_named_by_what_it_holds_once_the_steps_changed_it() {
     let again = page.html.clone();
     page::name_scripts(&mut page).unwrap();
     assert_eq!(page.html, again, "a script named by what it holds keeps its name");
+}
+
+#[test]
+fn the_build_is_named_by_its_label_and_a_capture_copies_what_trunk_wrote() {
+    // (The one test that sets BUILD_LABEL; nothing else here reads it.)
+    std::env::set_var("BUILD_LABEL", "label-1");
+    assert_eq!(licensing_release::build_label(&root()), "label-1");
+    std::env::set_var("BUILD_LABEL", "");
+    let described = licensing_release::build_label(&root());
+    assert!(!described.is_empty() && described != "label-1", "{described}");
+    std::env::remove_var("BUILD_LABEL");
+    let staged = Staged::new(&wasm(), &glue());
+    let to = staged.0.join("capture");
+    licensing_release::capture(&staged.0, &to).unwrap();
+    let mut copied: Vec<String> = std::fs::read_dir(&to)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    copied.sort();
+    let wasm_name = licensing_release::file_name(&staged.file_ending("_bg.wasm")).to_owned();
+    assert_eq!(copied, ["index.html".to_owned(), wasm_name.replace("_bg.wasm", ".js"), wasm_name]);
 }
 
 // The hook.
