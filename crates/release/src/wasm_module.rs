@@ -296,7 +296,7 @@ mod tests {
         // A memory (with a maximum), a table (without), a global, then a function.
         let mut body = to_uleb(4);
         for (name, kind) in
-            [("m", &[2u8, 1, 1, 2][..]), ("t", &[1, 0x70, 0, 1]), ("g", &[3, 0x7f, 0]), ("f", &[0, 0])]
+            [("m", &[2u8, 1, 1, 5][..]), ("t", &[1, 0x70, 0, 1]), ("g", &[3, 0x7f, 0]), ("f", &[0, 0])]
         {
             body.extend(name_bytes(b"w"));
             body.extend(name_bytes(name.as_bytes()));
@@ -306,6 +306,29 @@ mod tests {
         push_section(&mut module, IMPORTS, &body);
         let read: Vec<String> = imports(&module).unwrap().into_iter().map(|i| i.name).collect();
         assert_eq!(read, ["m", "t", "g", "f"]);
+    }
+
+    #[test]
+    fn a_skeleton_keeps_the_shape_and_drops_the_work() {
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        assert_eq!(sections(&module).unwrap(), [], "a module of its header alone");
+        push_section(&mut module, IMPORTS, &[0]);
+        push_section(&mut module, CODE, &[2, 4, 0, 0x41, 0, 0x0b, 3, 0, 0x01, 0x0b]);
+        push_section(&mut module, DATA, &[1, 0, 0x41, 0, 0x0b, 2, 7, 7]);
+        push_section(&mut module, DATA_COUNT, &[1]);
+        let mut producers = name_bytes(b"producers");
+        producers.extend([0]);
+        push_section(&mut module, CUSTOM, &producers);
+        let mut names = name_bytes(b"name");
+        names.extend([9, 9]);
+        push_section(&mut module, CUSTOM, &names);
+        let skeleton = skeleton(&module).unwrap();
+        let kept = sections(&skeleton).unwrap();
+        let ids: Vec<u8> = kept.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, [IMPORTS, CODE, DATA, DATA_COUNT, CUSTOM], "the name section goes");
+        assert_eq!(kept[1].1, [2, 3, 0, 0, 0x0b, 3, 0, 0, 0x0b], "each body unreachable");
+        assert_eq!((kept[2].1, kept[3].1), (&[0u8][..], &[0u8][..]), "no data");
+        assert_eq!(kept[4].1, &producers[..]);
     }
 
     #[test]

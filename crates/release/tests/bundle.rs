@@ -220,3 +220,29 @@ fn the_command_checks_the_pins_tells_its_flags_and_measures_a_bundle() {
     assert!(!ok && said.contains("stopped at step"), "a folder that is no build: {said}");
     std::fs::remove_dir_all(dist).unwrap();
 }
+
+#[test]
+fn the_text_pack_and_the_results_are_written_from_the_rules_and_the_app() {
+    let dist = folder("written");
+    write(&dist, "texts-0000000000000000.txt", "an older pack");
+    let name = licensing_release::written::write_text_pack(&dist).unwrap();
+    let pack = licensing_rules::text::pack::write(&licensing_rules::catalog::texts());
+    assert_eq!(name, format!("texts-{}.txt", digest::short(pack.as_bytes())));
+    assert_eq!(std::fs::read_to_string(dist.join(&name)).unwrap(), pack);
+    assert!(!dist.join("texts-0000000000000000.txt").exists(), "the older pack goes");
+    let mut page = page(&dist);
+    let text_pack = licensing_release::steps::STEPS.iter().find(|s| s.name == "text_pack").unwrap();
+    (text_pack.run)(&mut page).unwrap();
+    assert_eq!(page.texts_url, format!("/{name}"));
+    let results = dist.join("results");
+    write(&results, "stale.json", "{}");
+    let count = licensing_release::written::write_results(&results).unwrap();
+    let answered = std::fs::read_dir(&results)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("topic="))
+        .count();
+    assert_eq!(count, answered);
+    assert!(count > 100 && results.join("kms.json").is_file() && results.join("keys.json").is_file());
+    assert!(!results.join("stale.json").exists(), "written afresh");
+    std::fs::remove_dir_all(dist).unwrap();
+}
