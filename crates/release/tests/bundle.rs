@@ -39,7 +39,7 @@ fn untar(tgz: &[u8]) -> Vec<(String, Vec<u8>)> {
         out.push((name, tar[at + 512..at + 512 + size].to_vec()));
         at += 512 + size.div_ceil(512) * 512;
     }
-    assert!(tar.len() >= at + 1024 && tar[at..].iter().all(|b| *b == 0), "two empty blocks end it");
+    assert!(tar.len() == at + 1024 && tar[at..].iter().all(|b| *b == 0), "two empty blocks end it");
     out
 }
 
@@ -217,7 +217,10 @@ fn the_command_checks_the_pins_tells_its_flags_and_measures_a_bundle() {
     let (ok, said) = command(&["sizes", "--check", path]);
     assert!(!ok && said.contains("size budget: OVER") && said.contains("check the size budget"), "{said}");
     let (ok, said) = command(&[path]);
-    assert!(!ok && said.contains("stopped at step"), "a folder that is no build: {said}");
+    assert!(
+        !ok && said.contains("stopped at step “check the tool versions”"),
+        "a folder that is no build: {said}"
+    );
     std::fs::remove_dir_all(dist).unwrap();
 }
 
@@ -244,5 +247,23 @@ fn the_text_pack_and_the_results_are_written_from_the_rules_and_the_app() {
     assert_eq!(count, answered);
     assert!(count > 100 && results.join("kms.json").is_file() && results.join("keys.json").is_file());
     assert!(!results.join("stale.json").exists(), "written afresh");
+    std::fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn the_resource_options_are_written_into_the_two_scripts_that_read_them() {
+    let dist = folder("options");
+    for script in ["embed.js", "licensing-check.js"] {
+        write(&dist, script, "var RESOURCE_LINKS = '__RESOURCE_LINKS__';\n");
+    }
+    let mut page = page(&dist);
+    let step = licensing_release::steps::STEPS.iter().find(|s| s.name == "resource_links").unwrap();
+    (step.run)(&mut page).unwrap();
+    let options = licensing_release::written::resource_options().inline();
+    for script in ["embed.js", "licensing-check.js"] {
+        let text = std::fs::read_to_string(dist.join(script)).unwrap();
+        assert_eq!(text, format!("var RESOURCE_LINKS = {options};\n"), "{script}");
+    }
+    assert!(options.contains("\"link-regional-service-center\": {\"id\": \"regional-service-center\""));
     std::fs::remove_dir_all(dist).unwrap();
 }
