@@ -217,10 +217,8 @@ fn the_command_checks_the_pins_tells_its_flags_and_measures_a_bundle() {
     let (ok, said) = command(&["sizes", "--check", path]);
     assert!(!ok && said.contains("size budget: OVER") && said.contains("check the size budget"), "{said}");
     let (ok, said) = command(&[path]);
-    assert!(
-        !ok && said.contains("stopped at step “check the tool versions”"),
-        "a folder that is no build: {said}"
-    );
+    // Taken as the folder to finish, which is no build.
+    assert!(!ok && said.contains("stopped at step") && !said.contains("read the command"), "{said}");
     std::fs::remove_dir_all(dist).unwrap();
 }
 
