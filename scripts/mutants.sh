@@ -8,6 +8,10 @@
 # cargo-mutants' summary (caught, missed, unviable, timeouts); the full record
 # is in target/mutants/mutants.out. Other arguments go to cargo mutants: for
 # example --iterate tries again only what the last run did not catch.
+# The copies of the tree keep node_modules (--gitignore=false): the release
+# steps' tests run the pinned wasm-opt and terser from there
+# (crates/release/tests/pinned_tools.rs), and build the rules for the web
+# once in each copy, hence the longer timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,4 +20,4 @@ if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $version" ]; the
   cargo install cargo-mutants --version "$version" --locked
 fi
 cargo mutants --package licensing-rules --package licensing-release --test-workspace=true --profile mutants \
-  --jobs "${JOBS:-2}" --timeout 120 --output target/mutants "$@"
+  --gitignore=false --jobs "${JOBS:-2}" --timeout 300 --output target/mutants "$@"

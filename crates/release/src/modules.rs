@@ -73,12 +73,16 @@ pub fn look_module(page: &mut Page) -> Result<(), Stop> {
     let out = page.dist.join(LOOK_MODULE);
     tools::wasm_opt(&page.wasm_opt(step)?, &built, &out, &["--strip-debug"], step)?;
     let data = std::fs::read(&out).or_stop(step)?;
-    let exports = wasm_module::exports(&data).or_stop(step)?;
-    let missing: Vec<&str> =
-        LOOK_EXPORTS.iter().copied().filter(|name| !exports.iter().any(|e| e.name == *name)).collect();
+    let missing = missing_exports(&data, LOOK_EXPORTS).or_stop(step)?;
     if !missing.is_empty() {
         return Err(Stop::new(step, format!("{LOOK_MODULE} lacks {}", missing.join(", "))));
     }
     println!("licensing-release: {LOOK_MODULE}: {} bytes", data.len());
     Ok(())
+}
+
+/// Which of `wanted` the module does not export.
+pub fn missing_exports<'a>(data: &[u8], wanted: &[&'a str]) -> Result<Vec<&'a str>, wasm_module::Malformed> {
+    let exports = wasm_module::exports(data)?;
+    Ok(wanted.iter().copied().filter(|name| !exports.iter().any(|e| e.name == *name)).collect())
 }
