@@ -62,3 +62,137 @@ test('the package installs into a new project and works from Node, TypeScript an
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/// A new project with the package installed from dist/; its folder.
+function hostProject() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'host-project-'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', path.resolve('dist/licensing-rules.tgz')], { cwd: dir });
+  return dir;
+}
+
+/// Runs a Node script in `dir`; what it printed, as JSON.
+function node(dir, name, script) {
+  fs.writeFileSync(path.join(dir, name), script);
+  const run = spawnSync('node', [name], { cwd: dir, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
+test('the module in Node does what its page says: the example as written, and each odd input told, never thrown', () => {
+  const dir = hostProject();
+  try {
+    // The page's Node example, word for word, beside a copy of the release's rules/ folder;
+    // run, and type-checked against the folder's declarations and Node's.
+    const docs = fs.readFileSync('docs/javascript.md', 'utf8');
+    const example = docs.match(/```js example=node\n([\s\S]*?)```/)[1];
+    fs.cpSync('dist/rules', path.join(dir, 'rules'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'example.js'), example);
+    expect(spawnSync('node', ['example.js'], { cwd: dir, encoding: 'utf8' }).stdout).toBe('not-eligible\n');
+    const tsc = spawnSync(
+      path.resolve('node_modules/.bin/tsc'),
+      ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+        '--typeRoots', path.resolve('node_modules/@types'), '--types', 'node', 'example.js'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+
+    const seen = node(dir, 'odd.js', `
+      import { readFile } from 'node:fs/promises';
+      import { createRequire } from 'node:module';
+      import init, { initSync, evaluate, link, checkKeyFormat } from 'licensing-rules';
+      const out = {};
+      try { await init(); out.init = 'resolved'; } catch (error) { out.init = error.constructor.name + ': ' + error.message; }
+      const bytes = await readFile(createRequire(import.meta.url).resolve('licensing-rules/licensing-rules_bg.wasm'));
+      out.initSync = initSync(bytes) ?? 'nothing';
+      out.key = checkKeyFormat(undefined);
+      out.asOfKey = evaluate({ topic: 'kms', 'as-of': '2026-12-01', answers: { 'volume-licensing': 'no' } });
+      out.asOfNumber = evaluate({ topic: 'downgrade', asOf: 20261201 });
+      out.answersText = evaluate({ topic: 'kms', answers: 'volume-licensing=no' });
+      out.address = evaluate('https://faq.example.com/check/?topic=kms&volume-licensing=no#look=dark');
+      out.rooted = evaluate('/check/?topic=kms&volume-licensing=no');
+      out.link = link('https://faq.example.com/check/?topic=kms&volume-licensing=no#look=dark');
+      console.log(JSON.stringify(out));`);
+    expect(seen.init).toMatch(/^Error: init\(\): .*give init\(\) the wasm's bytes/);
+    expect(seen.init).not.toContain('fetch failed');
+    expect(seen.initSync).toBe('nothing');
+    expect(seen.key).toEqual({ format: 'invalid', explanation: 'No key was checked: give the key as text, not undefined.' });
+    expect(seen.asOfKey).toMatchObject({ kind: 'result', verdict: 'not-eligible' });
+    expect(seen.asOfKey.ignored).toEqual([
+      'The state\'s field “as-of” was ignored: a state has only topic, answers and asOf: did you mean asOf?',
+    ]);
+    expect(seen.asOfNumber.kind).toBe('question');
+    expect(seen.asOfNumber.ignored).toEqual([
+      "The state's date (asOf) was ignored because it is a number, not text written YYYY-MM-DD; the caller's date is used instead.",
+    ]);
+    expect(seen.answersText).toMatchObject({ kind: 'question', question: 'volume-licensing' });
+    expect(seen.answersText.ignored[0]).toContain("The state's answers were ignored because they are a string, not an object");
+    for (const whole of [seen.address, seen.rooted]) expect(whole).toMatchObject({ kind: 'result', verdict: 'not-eligible', ignored: [] });
+    expect(seen.link).toBe('?topic=kms&volume-licensing=no');
+
+    // The declarations: init and initSync as the module defines them, nothing deprecated.
+    const declared = fs.readFileSync(path.join(dir, 'node_modules/licensing-rules/licensing-rules.d.ts'), 'utf8');
+    expect(declared).not.toMatch(/deprecated|InitOutput|__wbg_init/);
+    expect(declared).toContain('export default function init(');
+    expect(declared).toMatch(/\): Promise<void>;/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the package's docs link only to what it carries", () => {
+  const dir = hostProject();
+  try {
+    const installed = path.join(dir, 'node_modules', 'licensing-rules');
+    const docs = ['README.md', 'docs/deep-links.md', 'docs/embedding.md', 'CHANGELOG.md'];
+    let links = 0;
+    for (const doc of docs) {
+      const text = fs.readFileSync(path.join(installed, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:|^#/.test(target)) continue;
+        links += 1;
+        const file = path.join(installed, path.dirname(doc), target.split('#')[0]);
+        expect(fs.existsSync(file), `${doc} links to ${target}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(10);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the page's stored-link check names each link that no longer reaches a result, and fails", () => {
+  const dir = hostProject();
+  try {
+    const script = fs.readFileSync('docs/javascript.md', 'utf8').match(/```js example=check-links\n([\s\S]*?)```/)[1];
+    fs.writeFileSync(path.join(dir, 'check-links.js'), script);
+    const stored = [
+      'https://faq.example.com/check/?topic=kms&volume-licensing=no#look=dark',
+      '?topic=kms',
+      '/check/?topic=kms&volume-licensing=maybe',
+      '?topic=keys',
+    ];
+    fs.writeFileSync(path.join(dir, 'links.txt'), stored.join('\n') + '\n');
+    const run = spawnSync('node', ['check-links.js', 'links.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const told = run.stdout.split('\n').filter((line) => line && !line.startsWith('  '));
+    expect(told).toEqual([stored[1], stored[2], '2 of 4 stored links reach what they did.']);
+    expect(run.stdout).toContain('asks "volume-licensing" (question 1 of');
+    expect(run.stdout).toMatch(/answer “maybe”.*was ignored/);
+
+    fs.writeFileSync(path.join(dir, 'links.txt'), [stored[0], stored[3]].join('\n'));
+    const clean = spawnSync('node', ['check-links.js', 'links.txt'], { cwd: dir, encoding: 'utf8' });
+    expect([clean.status, clean.stdout]).toEqual([0, '2 of 2 stored links reach what they did.\n']);
+
+    const tsc = spawnSync(
+      path.resolve('node_modules/.bin/tsc'),
+      ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+        '--typeRoots', path.resolve('node_modules/@types'), '--types', 'node', 'check-links.js'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -130,7 +130,7 @@ pub fn write_package(page: &Page) -> Result<(), Stop> {
     let rules = page.dist.join(RULES_MODULE_DIR);
     let files = files_of(&rules, step)?;
     let mut listed = files.clone();
-    listed.push("README.md".into());
+    listed.extend(PACKAGE_DOCS.iter().map(|(_, to)| (*to).to_owned()));
     let version = package_version(&page.label);
     let manifest = Json::Object(vec![
         ("name".into(), Json::str("licensing-rules")),
@@ -159,10 +159,11 @@ pub fn write_package(page: &Page) -> Result<(), Stop> {
         ),
         ("files".into(), Json::strings(&listed)),
     ]);
-    let mut entries = vec![
-        ("package/package.json".to_owned(), manifest.pretty().into_bytes()),
-        ("package/README.md".to_owned(), std::fs::read(page.root.join("docs/javascript.md")).or_stop(step)?),
-    ];
+    let mut entries = vec![("package/package.json".to_owned(), manifest.pretty().into_bytes())];
+    for (from, to) in PACKAGE_DOCS {
+        let text = std::fs::read_to_string(page.root.join(from)).or_stop(step)?;
+        entries.push((format!("package/{to}"), doc_for_package(&text, from).into_bytes()));
+    }
     for name in &files {
         entries.push((format!("package/{name}"), std::fs::read(rules.join(name)).or_stop(step)?));
     }
@@ -170,6 +171,109 @@ pub fn write_package(page: &Page) -> Result<(), Stop> {
     std::fs::write(page.dist.join(PACKAGE), &tgz).or_stop(step)?;
     println!("licensing-release: {PACKAGE}: licensing-rules@{version}, {} bytes", tgz.len());
     Ok(())
+}
+
+/// The docs the package carries (from the repository, to the package): the module's page as its
+/// README, and the pages that page links to.
+pub const PACKAGE_DOCS: [(&str, &str); 4] = [
+    ("docs/javascript.md", "README.md"),
+    ("docs/deep-links.md", "docs/deep-links.md"),
+    ("docs/embedding.md", "docs/embedding.md"),
+    ("CHANGELOG.md", "CHANGELOG.md"),
+];
+
+/// `from`'s text (a doc of the repository) as the package carries it: a relative link to a doc
+/// the package carries points at its place there; any other relative link (an image, a page the
+/// package leaves out) keeps only its words, as it would lead nowhere. Code blocks stay as they are.
+pub fn doc_for_package(text: &str, from: &str) -> String {
+    let place = |doc: &str| PACKAGE_DOCS.iter().find(|(source, _)| *source == doc).map(|(_, to)| *to);
+    let here = place(from).unwrap_or(from);
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        if in_code || !line.contains("](") {
+            out.push_str(line);
+            continue;
+        }
+        let mut rest = line;
+        while let Some(link) = next_link(rest) {
+            out.push_str(&rest[..link.start]);
+            let (path, fragment) = link.target.split_once('#').map_or((link.target, ""), |(p, f)| (p, f));
+            let outside = link.target.contains(':') || link.target.starts_with('#');
+            match (outside, place(&joined(parent(from), path))) {
+                (true, _) => out.push_str(&rest[link.start..link.end]),
+                (false, Some(to)) => {
+                    let hash = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
+                    let bang = if link.image { "!" } else { "" };
+                    out.push_str(&format!("{bang}[{}]({}{hash})", link.words, relative(parent(here), to)));
+                }
+                (false, None) if link.image => {}
+                (false, None) => out.push_str(link.words),
+            }
+            rest = &rest[link.end..];
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// A Markdown link in a line: `[words](target)` or `![words](target)`, from `start` to `end`.
+struct Link<'a> {
+    start: usize,
+    end: usize,
+    image: bool,
+    words: &'a str,
+    target: &'a str,
+}
+
+fn next_link(line: &str) -> Option<Link<'_>> {
+    let middle = line.find("](")?;
+    let open = line[..middle].rfind('[')?;
+    let close = middle + 2 + line[middle + 2..].find(')')?;
+    let image = line[..open].ends_with('!');
+    let target = &line[middle + 2..close];
+    if target.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(Link {
+        start: open - usize::from(image),
+        end: close + 1,
+        image,
+        words: &line[open + 1..middle],
+        target,
+    })
+}
+
+fn parent(path: &str) -> &str {
+    path.rfind('/').map_or("", |at| &path[..at])
+}
+
+/// `path`, relative to the folder `dir`, as a path from the root (`..` taken back).
+fn joined(dir: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    parts.join("/")
+}
+
+/// The path to `to` (from the root) from the folder `dir`.
+fn relative(dir: &str, to: &str) -> String {
+    let dir: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = to.split('/').collect();
+    let common = dir.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts = vec![".."; dir.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
 }
 
 pub fn release_files(page: &mut Page) -> Result<(), Stop> {
@@ -250,6 +354,27 @@ mod tests {
         assert_eq!(
             package_version("v1.2-3-gabc/dirty"),
             format!("{}+v1-2-3-gabc-dirty", licensing_rules::contract::VERSION)
+        );
+    }
+
+    #[test]
+    fn the_packaged_docs_link_to_each_other_where_the_package_puts_them() {
+        let readme = "See [deep-links.md](deep-links.md), [pinned](embedding.md#pinned-to-a-release) and \
+            [CHANGELOG.md](../CHANGELOG.md); [the app](https://example.com/x) and [a part](#types).\n";
+        assert_eq!(
+            doc_for_package(readme, "docs/javascript.md"),
+            "See [deep-links.md](docs/deep-links.md), [pinned](docs/embedding.md#pinned-to-a-release) and \
+             [CHANGELOG.md](CHANGELOG.md); [the app](https://example.com/x) and [a part](#types).\n"
+        );
+        let embedding = "The [module](javascript.md), [links](deep-links.md#x), [figures](benchmarks.md).\n\
+            ![A dark site](screenshots/look-dark-site.png)\n```js\nconst a = b[c](d);\n```\n";
+        assert_eq!(
+            doc_for_package(embedding, "docs/embedding.md"),
+            "The [module](../README.md), [links](deep-links.md#x), figures.\n\n```js\nconst a = b[c](d);\n```\n"
+        );
+        assert_eq!(
+            doc_for_package("[docs](docs/javascript.md) [up](../x.md)\n", "CHANGELOG.md"),
+            "[docs](README.md) up\n"
         );
     }
 }

@@ -52,6 +52,10 @@ pub fn rules_module(page: &mut Page) -> Result<(), Stop> {
     )?;
     tools::wasm_opt(&page.wasm_opt(step)?, &wasm, &wasm, &[], step)?;
     std::fs::rename(out.join("licensing-rules.js"), out.join(RULES_GLUE)).or_stop(step)?;
+    let types = out.join("licensing-rules.d.ts");
+    let ours = std::fs::read_to_string(page.root.join("crates/rules-js/src/init.d.ts")).or_stop(step)?;
+    let declared = declare_init(&std::fs::read_to_string(&types).or_stop(step)?, &ours)?;
+    std::fs::write(&types, declared).or_stop(step)?;
     let module = std::fs::read_to_string(page.root.join("crates/rules-js/src/module.js")).or_stop(step)?;
     if module.matches(&format!("'./{RULES_GLUE}'")).count() != 1 {
         return Err(Stop::new(step, format!("module.js does not import ./{RULES_GLUE} once")));
@@ -85,4 +89,58 @@ pub fn look_module(page: &mut Page) -> Result<(), Stop> {
 pub fn missing_exports<'a>(data: &[u8], wanted: &[&'a str]) -> Result<Vec<&'a str>, wasm_module::Malformed> {
     let exports = wasm_module::exports(data)?;
     Ok(wanted.iter().copied().filter(|name| !exports.iter().any(|e| e.name == *name)).collect())
+}
+
+/// wasm-bindgen's declarations with its `init` and `initSync` (which mark the documented
+/// `init(bytes)` deprecated and give wasm-bindgen's exports) replaced by the module's own
+/// (crates/rules-js/src/init.d.ts), as crates/rules-js/src/module.js defines them.
+pub fn declare_init(declarations: &str, ours: &str) -> Result<String, Stop> {
+    let step = "declare init() as the module defines it";
+    let from = "export type InitInput";
+    let at = match declarations.match_indices(from).map(|(at, _)| at).collect::<Vec<_>>()[..] {
+        [at] => at,
+        _ => {
+            return Err(Stop::new(
+                step,
+                format!("wasm-bindgen's declarations hold “{from}” not once{}", crate::edit::UPGRADING),
+            ))
+        }
+    };
+    for expected in ["export function initSync(", "export default function __wbg_init"] {
+        if !declarations[at..].contains(expected) {
+            return Err(Stop::new(step, format!("no “{expected}” after “{from}”{}", crate::edit::UPGRADING)));
+        }
+    }
+    Ok(format!("{}{ours}", &declarations[..at]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declare_init;
+
+    const WASM_BINDGEN: &str = "export function topics(): Topic[];\n\nexport type InitInput = RequestInfo;\n\
+        export interface InitOutput {}\nexport function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;\n\
+        export default function __wbg_init (module_or_path?: InitInput): Promise<InitOutput>;\n";
+
+    #[test]
+    fn init_is_declared_as_the_module_defines_it() {
+        let ours = "export default function init(wasm?: InitInput): Promise<void>;\n";
+        assert_eq!(
+            declare_init(WASM_BINDGEN, ours).unwrap(),
+            format!("export function topics(): Topic[];\n\n{ours}")
+        );
+    }
+
+    #[test]
+    fn declarations_of_another_shape_stop_the_build() {
+        for other in [
+            WASM_BINDGEN.replace("InitInput", "Input"),
+            WASM_BINDGEN.replace("initSync", "init_sync"),
+            format!("{WASM_BINDGEN}export type InitInput = URL;\n"),
+            WASM_BINDGEN.replace("__wbg_init", "init"),
+        ] {
+            let stop = declare_init(&other, "ours").unwrap_err();
+            assert_eq!(stop.step, "declare init() as the module defines it", "{other}");
+        }
+    }
 }

@@ -80,15 +80,23 @@ fn the_release_files_pin_each_host_file_and_package_the_rules() {
         [
             "package/package.json",
             "package/README.md",
+            "package/docs/deep-links.md",
+            "package/docs/embedding.md",
+            "package/CHANGELOG.md",
             "package/licensing-rules.js",
             "package/licensing-rules_bg.wasm"
         ]
     );
-    assert_eq!(package[3].1, b"wasm");
+    assert_eq!(package[6].1, b"wasm");
+    let readme = String::from_utf8(package[1].1.clone()).unwrap();
+    assert!(
+        readme.starts_with("# The rules as a JavaScript module") && readme.contains("](docs/deep-links.md)")
+    );
     let manifest = String::from_utf8(package[0].1.clone()).unwrap();
     assert!(manifest.contains(&format!("\"version\": \"{}+v1-test\"", licensing_rules::contract::VERSION)));
     assert!(manifest.contains(
-        "\"files\": [\n    \"licensing-rules.js\",\n    \"licensing-rules_bg.wasm\",\n    \"README.md\"\n  ]"
+        "\"files\": [\n    \"licensing-rules.js\",\n    \"licensing-rules_bg.wasm\",\n    \"README.md\",\n    \
+         \"docs/deep-links.md\",\n    \"docs/embedding.md\",\n    \"CHANGELOG.md\"\n  ]"
     ));
     std::fs::remove_dir_all(dist).unwrap();
 }

@@ -81,6 +81,12 @@ fn the_rules_module_is_built_bound_optimised_and_minified() {
     assert!(module.contains(&format!("./{RULES_GLUE}")), "the module imports the glue");
     assert!(module.len() < source.len() / 2, "the module minified: {} from {}", module.len(), source.len());
     assert!(text(&rules.join(RULES_GLUE)).lines().count() < 10, "the glue minified");
+    let types = text(&rules.join("licensing-rules.d.ts"));
+    assert!(
+        types.contains(&text(&root().join("crates/rules-js/src/init.d.ts"))),
+        "init declared as module.js defines it"
+    );
+    assert!(!types.contains("deprecated") && !types.contains("InitOutput"), "{types}");
 }
 
 #[test]

@@ -46,7 +46,7 @@ pub fn topics() -> JsValue {
 #[wasm_bindgen(unchecked_return_type = "Evaluation")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "string | State")] query: JsValue) -> JsValue {
     match query_of(&query) {
-        Ok((query, given)) => to_js(&Evaluated::of(&decode(&query), given, today())),
+        Ok(given) => to_js(&Evaluated::of(&decode(&given.query), given.kind, given.unread, today())),
         Err(message) => to_js(&Evaluated::Error { message }),
     }
 }
@@ -55,7 +55,7 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "string | State")] query: 
 /// cannot use left out.
 #[wasm_bindgen]
 pub fn link(#[wasm_bindgen(unchecked_param_type = "string | State")] state: JsValue) -> String {
-    query_of(&state).map(|(query, _)| encode(&decode(&query).location)).unwrap_or_default()
+    query_of(&state).map(|given| encode(&decode(&given.query).location)).unwrap_or_default()
 }
 
 /// What this module is: the build it came with (as the app's page names
@@ -73,21 +73,52 @@ pub fn about() -> JsValue {
 
 /// The product key / token format check, as the app's key check gives it.
 #[wasm_bindgen(js_name = checkKeyFormat, unchecked_return_type = "KeyCheck")]
-pub fn check_key_format(text: &str) -> JsValue {
-    let format = key_check::check(text);
+pub fn check_key_format(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
+    let Some(text) = text.as_string() else {
+        // Said, not thrown: nothing here throws (docs/javascript.md).
+        let explanation =
+            format!("No key was checked: give the key as text, not {}.", shapes::kind_of(&text));
+        return to_js(&KeyCheck {
+            format: key_check::KeyFormat::Invalid(key_check::KeyProblem::Length(0)).id(),
+            explanation,
+        });
+    };
+    let format = key_check::check(&text);
     to_js(&KeyCheck { format: format.id(), explanation: format.explain() })
 }
 
+/// What JavaScript gave, as the one decoder reads it.
+struct Given {
+    query: String,
+    kind: InputKind,
+    /// What a state held that is no state's (the decoder never sees it).
+    unread: Vec<String>,
+}
+
 /// A link's query string from what JavaScript gave, and which it was: a
-/// string as it is, a state object written as a link (so one decoder reads
-/// both; its messages then speak of the state).
-fn query_of(value: &JsValue) -> Result<(String, InputKind), String> {
+/// string as a link's query (from a whole address, its query), a state
+/// object written as a link (so one decoder reads both; its messages then
+/// speak of the state).
+fn query_of(value: &JsValue) -> Result<Given, String> {
     if let Some(text) = value.as_string() {
-        return Ok((text, InputKind::Query));
+        return Ok(Given { query: query_part(&text).to_owned(), kind: InputKind::Query, unread: Vec::new() });
     }
     shapes::State::read(value)
-        .map(|state| (state.to_query(), InputKind::State))
+        .map(|state| Given { query: state.to_query(), kind: InputKind::State, unread: state.unread })
         .ok_or_else(|| "Give a link's query string, or an object { topic, answers, asOf }.".to_owned())
+}
+
+/// The query of a link as hosts store it: a query string (`?topic=…` or
+/// `topic=…`) as it is; a whole address (`https://…/?topic=…#…`, or one
+/// from the site's root, `/check/?topic=…`) from its `?` to its `#`, which
+/// starts the frame's look, not the rules' input.
+fn query_part(text: &str) -> &str {
+    let text = text.trim();
+    if !(text.contains("://") || text.starts_with('/')) {
+        return text;
+    }
+    let address = text.split('#').next().unwrap_or(text);
+    address.find('?').map_or("", |at| &address[at..])
 }
 
 /// The caller's local date, if its clock gives one the rules can use.
@@ -103,4 +134,24 @@ fn to_js(value: &impl Serialize) -> JsValue {
     let serializer =
         serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::query_part;
+
+    #[test]
+    fn a_whole_address_is_read_from_its_query_to_its_look() {
+        let cases = [
+            ("?topic=kms&volume-licensing=no", "?topic=kms&volume-licensing=no"),
+            ("topic=kms", "topic=kms"),
+            (" https://faq.example.com/check/?topic=kms#look=dark ", "?topic=kms"),
+            ("https://faq.example.com/check/", ""),
+            ("/check/?topic=upgrade&edition=home", "?topic=upgrade&edition=home"),
+            ("/?topic=kms#", "?topic=kms"),
+        ];
+        for (given, query) in cases {
+            assert_eq!(query_part(given), query, "{given}");
+        }
+    }
 }

@@ -11,20 +11,26 @@ let ready = false;
 /// elsewhere (Node, a build step) give the wasm's bytes, a Response or a
 /// compiled WebAssembly.Module.
 /// (wasm-bindgen's own form, { module_or_path }, is taken too.)
+/// Resolves to nothing: wasm-bindgen's exports are not the module's API.
 export default async function init(wasm) {
+  // From a file (Node, a build step), beside this module is no address fetch() can load.
+  if (wasm === undefined && import.meta.url.startsWith('file:')) {
+    throw new Error(
+      "init(): this module was loaded from a file, so it cannot fetch its wasm itself: give init() the wasm's bytes, " +
+        "as in init(await readFile(new URL('./licensing-rules_bg.wasm', import.meta.url))).",
+    );
+  }
   const given = wasm !== null && typeof wasm === 'object' && 'module_or_path' in wasm;
-  const output = await start(wasm === undefined || given ? wasm : { module_or_path: wasm });
+  await start(wasm === undefined || given ? wasm : { module_or_path: wasm });
   ready = true;
-  return output;
 }
 
 /// init(), synchronously, from the wasm's bytes or a compiled module (or
 /// wasm-bindgen's own form, { module }).
 export function initSync(wasm) {
   const given = wasm !== null && typeof wasm === 'object' && 'module' in wasm;
-  const output = glue.initSync(given ? wasm : { module: wasm });
+  glue.initSync(given ? wasm : { module: wasm });
   ready = true;
-  return output;
 }
 
 /// Where a link or a state stands; before init() has finished, the error.

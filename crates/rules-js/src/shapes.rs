@@ -263,15 +263,13 @@ pub struct ResultShape {
 impl Evaluated {
     /// Where a decoded link stands, `today` the caller's date (a link's
     /// `as-of` stands in for it).
-    pub fn of(decoded: &Decoded, given: InputKind, today: Option<Date>) -> Evaluated {
-        let ignored: Vec<String> = decoded
-            .ignored
-            .iter()
-            .map(match given {
-                InputKind::Query => Ignored::message_in::<InQuery>,
-                InputKind::State => Ignored::message_in::<InState>,
-            })
-            .collect();
+    /// `unread`: what the input held that the decoder never saw, told first.
+    pub fn of(decoded: &Decoded, given: InputKind, unread: Vec<String>, today: Option<Date>) -> Evaluated {
+        let mut ignored = unread;
+        ignored.extend(decoded.ignored.iter().map(match given {
+            InputKind::Query => Ignored::message_in::<InQuery>,
+            InputKind::State => Ignored::message_in::<InState>,
+        }));
         let location = &decoded.location;
         // Unlike the app, which asks its questions first, the module needs
         // the day before it works out anything of a topic that counts days.
@@ -398,6 +396,34 @@ pub struct State {
     topic: String,
     answers: Vec<(String, String)>,
     as_of: Option<String>,
+    /// What the object held that is no state's, or not of the kind its field
+    /// takes, in words for the caller: the decoder never sees it.
+    pub unread: Vec<String>,
+}
+
+/// A state's fields, as the docs write them.
+const STATE_FIELDS: [&str; 3] = ["topic", "answers", "asOf"];
+
+/// What kind of JavaScript value `value` is, in words: "undefined", "a number".
+pub fn kind_of(value: &wasm_bindgen::JsValue) -> String {
+    if value.is_null() {
+        return "null".to_owned();
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".to_owned();
+    }
+    match value.js_typeof().as_string().unwrap_or_default().as_str() {
+        "undefined" => "undefined".to_owned(),
+        "object" => "an object".to_owned(),
+        kind => format!("a {kind}"),
+    }
+}
+
+/// The field of a state a misspelt one means (`as-of`, `as_of`, `Topic`).
+fn meant_field(name: &str) -> Option<&'static str> {
+    let bare: String =
+        name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    STATE_FIELDS.into_iter().find(|field| field.to_ascii_lowercase() == bare)
 }
 
 impl State {
@@ -407,11 +433,40 @@ impl State {
         use wasm_bindgen::JsCast;
         let field =
             |name: &str| Reflect::get(value, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-        value.dyn_ref::<Object>()?;
+        let object = value.dyn_ref::<Object>()?;
         let topic = field("topic")?.as_string()?;
-        let as_of = field("asOf").and_then(|v| v.as_string());
+        let mut unread = Vec::new();
+        for name in Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if STATE_FIELDS.contains(&name.as_str()) {
+                continue;
+            }
+            let hint = meant_field(&name).map(|f| format!(": did you mean {f}?")).unwrap_or_default();
+            unread.push(format!(
+                "The state's field “{name}” was ignored: a state has only topic, answers and asOf{hint}"
+            ));
+        }
+        let as_of = field("asOf").and_then(|v| match v.as_string() {
+            Some(text) => Some(text),
+            None => {
+                unread.push(format!(
+                    "The state's date (asOf) was ignored because it is {}, not text written YYYY-MM-DD; the caller's date is used instead.",
+                    kind_of(&v)
+                ));
+                None
+            }
+        });
         let mut answers = Vec::new();
-        if let Some(given) = field("answers").and_then(|v| v.dyn_into::<Object>().ok()) {
+        let given = field("answers").and_then(|v| match v.dyn_into::<Object>() {
+            Ok(object) => Some(object),
+            Err(v) => {
+                unread.push(format!(
+                    "The state's answers were ignored because they are {}, not an object {{ question: answer }} (a link's query string goes to evaluate() whole).",
+                    kind_of(&v)
+                ));
+                None
+            }
+        });
+        if let Some(given) = given {
             for entry in Object::entries(&given).iter() {
                 let pair = js_sys::Array::from(&entry);
                 let (Some(name), value) = (pair.get(0).as_string(), pair.get(1)) else { continue };
@@ -428,7 +483,7 @@ impl State {
                 answers.push((name, value));
             }
         }
-        Some(State { topic, answers, as_of })
+        Some(State { topic, answers, as_of, unread })
     }
 
     /// The state as a link, for the one decoder (which names what it cannot use).

@@ -10,7 +10,7 @@
 
 /// The version of this contract, semantic: a removed or renamed name or id
 /// is a major change, an added one a minor change (CHANGELOG.md says which).
-pub const VERSION: &str = "1.3.0";
+pub const VERSION: &str = "1.4.0";
 
 /// Declares public names as constants, the list of them all (which the
 /// contract test holds against the docs), and each by its constant's name
