@@ -19,8 +19,14 @@
   'use strict';
   var ELEMENT = NAMES.element.NAME;
   if (!window.customElements || customElements.get(ELEMENT)) return;
-  var script = document.currentScript;
-  var here = new URL('./', script && script.src ? script.src : location.href);
+  // The folder this script came from, where the app is unless `app` says
+  // otherwise: a classic script's own element; a module script has none, so
+  // the module script that loaded a file of this name (or its pinned copy).
+  // Bundled into the host's own code, neither: then only `app` can say.
+  var script = document.currentScript || Array.prototype.find.call(document.querySelectorAll('script[type="module"][src]'), function (s) {
+    return new RegExp('/' + ELEMENT + '(\\.[0-9a-f]+)?\\.js$').test(new URL(s.src, location.href).pathname);
+  });
+  var here = script && script.src ? new URL('./', script.src) : null;
   // The iframe's own attributes, which the element hands to its frame.
   var FRAME = { loading: 1, referrerpolicy: 1, sandbox: 1, allow: 1, name: 1 };
   // The element's own attributes on the host page, never part of the link:
@@ -136,7 +142,19 @@
     /// The app's address: the `app` attribute, else where this script came from.
     address() {
       var given = this.getAttribute(NAMES.element.APP);
-      if (given === null) return here;
+      if (given === null && here) return here;
+      if (given === null) {
+        this.notice('no ' + NAMES.element.APP + ' attribute, and this script was not loaded from the app\'s address by a <script src>: ' +
+          'give the address the app is served at, such as ' + NAMES.element.APP + '="https://licensing.example.com/".');
+        return null;
+      }
+      // A host name without its scheme would be read as a path on this page's own site.
+      var first = given.split(/[/?#]/)[0];
+      if (!/^[a-z][a-z0-9+.-]*:/i.test(given) && /^[^.]+\.[^.]/.test(first) && !/\.html?$/i.test(first)) {
+        this.notice(NAMES.element.APP + '="' + given + '" has no scheme, so it would name a page of this site: write https://' + given +
+          (/\//.test(given) ? '' : '/') + ' if that is where the app is served.');
+        return null;
+      }
       try {
         var url = new URL(given, location.href);
         // A folder; a file in it (index.html) names the folder too.

@@ -202,6 +202,42 @@ test('an app address that is not one is told to the developer, not guessed', asy
   await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
 });
 
+test('the element loaded as a module script frames the app from where the script came, not the host page\'s site', async ({ page, sites }) => {
+  sites.write('<script type="module" src="https://licensing.example.com/licensing-check.js"></script><licensing-check topic="kms"></licensing-check>');
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  await expect(page.locator('licensing-check iframe')).toHaveAttribute('src', `${sites.app}/?topic=kms&embed=1&embed-origin=${encodeURIComponent(sites.host)}`);
+  await expect(page.frameLocator('licensing-check iframe').locator('#page-heading')).toBeVisible();
+  await expect.poll(() => messages.map((m) => m.type.replace('licensing-check:', ''))).toEqual(['ready', 'question']);
+});
+
+test('an element with no address to go by (bundled, no app attribute) is told at once and frames nothing', async ({ page, sites }) => {
+  const bundled = fs.readFileSync('dist/licensing-check.js', 'utf8');
+  sites.write(`<script type="module">${bundled}</script><licensing-check topic="kms"></licensing-check>`);
+  const messages = await recordEvents(page);
+  await page.goto(sites.host + '/');
+  await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
+  // (The page's example address is the test's app origin here, as in every page sites.write writes.)
+  expect(messages[0].notices[0]).toBe(
+    `no app attribute, and this script was not loaded from the app's address by a <script src>: give the address the app is served at, such as app="${sites.app}/".`,
+  );
+  await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+});
+
+test('an app address without its scheme is told at once, never read as a page of the host\'s site', async ({ page, sites }) => {
+  sites.write('<script src="/vendor/licensing-check.js"></script><licensing-check app="licensing.example.com/check" topic="kms"></licensing-check>');
+  const messages = await recordEvents(page);
+  const asked = [];
+  page.on('request', (request) => request.url().startsWith(sites.host + '/licensing') && asked.push(request.url()));
+  await page.goto(sites.host + '/');
+  await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
+  expect(messages[0].notices[0]).toBe(
+    'app="licensing.example.com/check" has no scheme, so it would name a page of this site: write https://licensing.example.com/check if that is where the app is served.',
+  );
+  await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+  expect(asked).toEqual([]);
+});
+
 test('a misspelt attribute is told to the developer (event and console), not to readers', async ({ page, sites }) => {
   sites.write(element.replace('topic="kms"', 'topic="kms" volume-licencing="no"'));
   const messages = await recordEvents(page);
