@@ -92,6 +92,9 @@ check typescript-by-url tsc -p tests/typescript/by-url
 step "a second release build (labelled next), for the service worker update test"
 build release-build-next env BUILD_LABEL=next trunk build --dist target/dist-next --release --offline
 
+step "the next release (a changed text, the version raised), built over dist/ as docs/embedding.md says (scripts/next-release.sh)"
+build release-build-next-release scripts/next-release.sh
+
 step "a release build for hosting under a sub-path (/tools/licensing-check/)"
 build release-build-subpath trunk build --dist target/dist-subpath --public-url /tools/licensing-check/ --release --offline
 

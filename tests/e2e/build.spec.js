@@ -86,14 +86,18 @@ test('a release build names its service worker, lists every file, and allows its
   }
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/FILES\s*=\s*(\[.*?\])/)[1]);
-  // Everything but the rules module and its package, which only host pages
-  // load, and the screens written for links, which only their link loads.
+  // Everything but the rules module, its packages and the releases' pinned
+  // copies, which only host pages load, and the screens written for links,
+  // which only their link loads.
   expect(files).toContain('rules');
   expect(files).toContain('results');
   expect(files).toContain('licensing-rules.tgz');
   expect(files).toContain('version.json');
   const every = fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
-  const cached = every.filter((f) => !['sw.js', 'licensing-rules.tgz'].includes(f) && !/^(rules|results)\//.test(f));
+  expect(files).toContain('releases');
+  const cached = every.filter(
+    (f) => f !== 'sw.js' && !/^licensing-rules.*\.tgz$|^licensing-check\.[0-9a-f]{16}\.js$/.test(f) && !/^(rules|results|releases)\//.test(f),
+  );
   expect(cached).toContain('icons/icon.svg');
   expect(listed.sort()).toEqual(cached.sort());
   // The written results' folder, filled in at its public URL (the minifier may

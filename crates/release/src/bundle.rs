@@ -7,7 +7,7 @@ use crate::modules::RULES_MODULE_DIR;
 use crate::steps::Page;
 use crate::stop::{OrStop, Stop};
 use crate::written::RESULTS_DIR;
-use crate::{digest, edit, tools};
+use crate::{digest, edit, releases, tools};
 use std::io::Write;
 use std::path::Path;
 
@@ -28,10 +28,10 @@ fn files_of(folder: &Path, step: &str) -> Result<Vec<String>, Stop> {
 
 /// Copies of what host pages reference that never change in place, beside the convenient names
 /// that follow every release: the element under a name carrying its content's hash, the rules
-/// module in a folder named so (its files import each other by name); and version.json: this
-/// build, the FAQ revision, the contract's version, and each host-facing file with its pinned
-/// copy and integrity hash (docs/embedding.md).
-pub fn write_release(page: &Page) -> Result<Json, Stop> {
+/// module in a folder named so (its files import each other by name). Gives version.json's
+/// fields (this build, the FAQ revision, the contract's version, and each host-facing file with
+/// its pinned copy and integrity hash: docs/embedding.md) and the host-facing files, by name.
+pub fn write_release(page: &Page) -> Result<Pins, Stop> {
     let step = "pin the release files";
     let dist = &page.dist;
     let mut files = Vec::new();
@@ -45,46 +45,55 @@ pub fn write_release(page: &Page) -> Result<Json, Stop> {
     let pinned = format!("licensing-check.{}.js", digest::short(&element));
     std::fs::write(dist.join(&pinned), &element).or_stop(step)?;
     files.push(("licensing-check.js".to_owned(), pin(pinned, &element)));
+    let mut host_files = vec![("licensing-check.js".to_owned(), element)];
     let rules = dist.join(RULES_MODULE_DIR);
-    let names = files_of(&rules, step)?;
-    let mut contents = Vec::new();
-    let mut listing = String::new();
-    for name in &names {
-        let data = std::fs::read(rules.join(name)).or_stop(step)?;
-        listing.push_str(name);
-        listing.push_str(&digest::short(&data));
-        contents.push(data);
+    let mut module = Vec::new();
+    for name in files_of(&rules, step)? {
+        let data = std::fs::read(rules.join(&name)).or_stop(step)?;
+        module.push((name, data));
     }
-    let folder = digest::short(listing.as_bytes());
+    let folder = folder_hash(&module);
     std::fs::create_dir_all(rules.join(&folder)).or_stop(step)?;
-    for (name, data) in names.iter().zip(&contents) {
+    for (name, data) in &module {
         std::fs::write(rules.join(&folder).join(name), data).or_stop(step)?;
         files.push((
             format!("{RULES_MODULE_DIR}/{name}"),
             pin(format!("{RULES_MODULE_DIR}/{folder}/{name}"), data),
         ));
+        host_files.push((format!("{RULES_MODULE_DIR}/{name}"), data.clone()));
     }
-    let count = files.len();
-    let release = Json::Object(vec![
+    println!(
+        "licensing-release: version.json: {}, contract {}, {} pinned files",
+        page.label,
+        licensing_rules::contract::VERSION,
+        files.len()
+    );
+    let fields = vec![
         ("version".into(), Json::str(&page.label)),
         ("faqRevision".into(), Json::str(licensing_rules::faq::FAQ_REVISION)),
         ("contract".into(), Json::str(licensing_rules::contract::VERSION)),
         ("files".into(), Json::Object(files)),
-    ]);
-    std::fs::write(dist.join("version.json"), release.pretty()).or_stop(step)?;
-    println!(
-        "licensing-release: version.json: {}, contract {}, {count} pinned files",
-        page.label,
-        licensing_rules::contract::VERSION
-    );
-    Ok(release)
+    ];
+    Ok(Pins { fields, host_files })
 }
 
-/// The package's version: the contract's, with this build as build metadata.
-pub fn package_version(label: &str) -> String {
-    let build: String =
-        label.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
-    format!("{}+{build}", licensing_rules::contract::VERSION)
+/// What `write_release` pinned: version.json's fields so far, and the host-facing files.
+pub struct Pins {
+    pub fields: Vec<(String, Json)>,
+    pub host_files: Vec<Named>,
+}
+
+/// A file's name and what it holds.
+pub type Named = (String, Vec<u8>);
+
+/// The name of a folder of the rules module's files pinned by what they hold (names sorted).
+pub fn folder_hash(files: &[Named]) -> String {
+    let mut listing = String::new();
+    for (name, data) in files {
+        listing.push_str(name);
+        listing.push_str(&digest::short(data));
+    }
+    digest::short(listing.as_bytes())
 }
 
 /// A tar entry's 512-byte header (ustar), for a plain file readable by all.
@@ -124,17 +133,19 @@ pub fn tarball(entries: &[(String, Vec<u8>)]) -> std::io::Result<Vec<u8>> {
     gz.finish()
 }
 
-/// The rules module as a package: its files, declarations and README, with exports.
-pub fn write_package(page: &Page) -> Result<(), Stop> {
+/// The rules module as a package: its files, declarations and README, with exports; its bytes.
+pub fn write_package(page: &Page) -> Result<Vec<u8>, Stop> {
     let step = "write the rules package";
     let rules = page.dist.join(RULES_MODULE_DIR);
     let files = files_of(&rules, step)?;
     let mut listed = files.clone();
     listed.extend(PACKAGE_DOCS.iter().map(|(_, to)| (*to).to_owned()));
-    let version = package_version(&page.label);
+    // The release's version, with no build after it: npm ignores build metadata when it
+    // compares versions, so two releases would be one to it.
+    let version = licensing_rules::contract::VERSION;
     let manifest = Json::Object(vec![
         ("name".into(), Json::str("licensing-rules")),
-        ("version".into(), Json::str(&version)),
+        ("version".into(), Json::str(version)),
         (
             "description".into(),
             Json::str("The partner licensing FAQ's rules as a JavaScript module (WebAssembly): evaluate links and answers."),
@@ -170,7 +181,7 @@ pub fn write_package(page: &Page) -> Result<(), Stop> {
     let tgz = tarball(&entries).or_stop(step)?;
     std::fs::write(page.dist.join(PACKAGE), &tgz).or_stop(step)?;
     println!("licensing-release: {PACKAGE}: licensing-rules@{version}, {} bytes", tgz.len());
-    Ok(())
+    Ok(tgz)
 }
 
 /// The docs the package carries (from the repository, to the package): the module's page as its
@@ -276,9 +287,21 @@ fn relative(dir: &str, to: &str) -> String {
     parts.join("/")
 }
 
+/// The pinned files, the package, the releases kept (this one and, from the deploy this one
+/// replaces, every earlier one), and version.json.
 pub fn release_files(page: &mut Page) -> Result<(), Stop> {
-    write_release(page)?;
-    write_package(page)
+    let Pins { mut fields, host_files } = write_release(page)?;
+    let package = write_package(page)?;
+    let current = releases::write_current(page, &host_files, &package)?;
+    let kept = match &page.previous {
+        Some(previous) => releases::carry_forward(&page.dist, previous, current)?,
+        None => vec![current],
+    };
+    let listed: Vec<String> = kept.iter().map(|r| r.version.clone()).collect();
+    println!("licensing-release: version.json lists the releases {}", listed.join(", "));
+    fields.push(("releases".into(), Json::Array(kept.iter().map(releases::Release::json).collect())));
+    std::fs::write(page.dist.join("version.json"), Json::Object(fields).pretty())
+        .or_stop("pin the release files")
 }
 
 /// Every file under `folder`, as paths relative to it with `/`, sorted.
@@ -301,16 +324,20 @@ pub fn all_files(folder: &Path, step: &str) -> Result<Vec<String>, Stop> {
     Ok(out)
 }
 
-/// The files the service worker caches: everything the app loads; not rules/ nor its package,
-/// which only host pages load, nor results/, each of which only its own link loads (any would
-/// cost every visitor its download in the background).
+/// The files the service worker caches: everything the app loads; not rules/ nor the packages,
+/// nor the releases' pinned copies, which only host pages load, nor results/, each of which
+/// only its own link loads (any would cost every visitor its download in the background).
 pub fn cached_files(dist: &Path, step: &str) -> Result<Vec<String>, Stop> {
     let mut files = all_files(dist, step)?;
     files.retain(|name| {
+        let pinned_element = name.strip_prefix("licensing-check.").is_some_and(|n| n.ends_with(".js"));
+        let package = name.starts_with("licensing-rules") && name.ends_with(".tgz");
         name != "sw.js"
-            && name != PACKAGE
-            && !name.starts_with(&format!("{RULES_MODULE_DIR}/"))
-            && !name.starts_with(&format!("{RESULTS_DIR}/"))
+            && !package
+            && !pinned_element
+            && ![RULES_MODULE_DIR, RESULTS_DIR, releases::RELEASES_DIR]
+                .iter()
+                .any(|folder| name.starts_with(&format!("{folder}/")))
     });
     Ok(files)
 }
@@ -347,14 +374,6 @@ mod tests {
         assert_eq!(stored, blank.iter().map(|b| u32::from(*b)).sum::<u32>());
         assert_eq!(&header[124..136], b"00000000012\0");
         assert!(tarball(&[("a".repeat(101), vec![])]).is_err());
-    }
-
-    #[test]
-    fn the_package_version_is_the_contracts_with_the_build() {
-        assert_eq!(
-            package_version("v1.2-3-gabc/dirty"),
-            format!("{}+v1-2-3-gabc-dirty", licensing_rules::contract::VERSION)
-        );
     }
 
     #[test]

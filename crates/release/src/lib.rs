@@ -26,6 +26,7 @@ pub mod json;
 pub mod modules;
 pub mod names;
 pub mod page;
+pub mod releases;
 pub mod short_names;
 pub mod sizes;
 pub mod steps;

@@ -19,6 +19,10 @@ pub struct Page {
     pub results_url: String,
     /// The tools whose screens are files in results/.
     pub tools: Vec<String>,
+    /// The folder of the deploy this build replaces, whose releases it keeps (`PREVIOUS_DEPLOY`).
+    pub previous: Option<PathBuf>,
+    /// The day of this build, `YYYY-MM-DD`: a new release's.
+    pub today: String,
 }
 
 impl Page {
@@ -40,6 +44,8 @@ impl Page {
             texts_url: String::new(),
             results_url: String::new(),
             tools: Vec::new(),
+            previous: None,
+            today: crate::releases::today(),
         })
     }
 

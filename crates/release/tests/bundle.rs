@@ -93,7 +93,7 @@ fn the_release_files_pin_each_host_file_and_package_the_rules() {
         readme.starts_with("# The rules as a JavaScript module") && readme.contains("](docs/deep-links.md)")
     );
     let manifest = String::from_utf8(package[0].1.clone()).unwrap();
-    assert!(manifest.contains(&format!("\"version\": \"{}+v1-test\"", licensing_rules::contract::VERSION)));
+    assert!(manifest.contains(&format!("\"version\": \"{}\",", licensing_rules::contract::VERSION)));
     assert!(manifest.contains(
         "\"files\": [\n    \"licensing-rules.js\",\n    \"licensing-rules_bg.wasm\",\n    \"README.md\",\n    \
          \"docs/deep-links.md\",\n    \"docs/embedding.md\",\n    \"CHANGELOG.md\"\n  ]"
@@ -127,16 +127,23 @@ fn the_service_worker_caches_every_file_the_app_loads_and_no_other() {
         "sw.js",
         "rulesbook.txt",
         "results.txt",
+        "licensing-check.js",
+        "licensing-check.0123456789abcdef.js",
+        "releases/1.4.0/licensing-check.js",
+        "licensing-rules-1.4.0.tgz",
     ] {
         write(&dist, name, name);
     }
     let files = bundle::cached_files(&dist, "test").unwrap();
-    assert_eq!(files, ["app-1.js", "icons/a.png", "index.html", "results.txt", "rulesbook.txt"]);
-    assert_eq!(bundle::all_files(&dist, "test").unwrap().len(), 10);
+    let cached =
+        ["app-1.js", "icons/a.png", "index.html", "licensing-check.js", "results.txt", "rulesbook.txt"];
+    assert_eq!(files, cached);
+    assert_eq!(bundle::all_files(&dist, "test").unwrap().len(), 14);
     let mut page = page(&dist);
     bundle::service_worker(&mut page).unwrap();
     let sw = std::fs::read_to_string(dist.join("sw.js")).unwrap();
-    let listed = r#"["app-1.js", "icons/a.png", "index.html", "results.txt", "rulesbook.txt"]"#;
+    let listed =
+        r#"["app-1.js", "icons/a.png", "index.html", "licensing-check.js", "results.txt", "rulesbook.txt"]"#;
     assert!(sw.contains(listed) || sw.contains(&listed.replace(", ", ",")), "{sw}");
     assert!(!sw.contains("__VERSION__") && !sw.contains("NAMES."), "{sw}");
     std::fs::remove_dir_all(dist).unwrap();
