@@ -23,13 +23,43 @@
   'use strict';
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
-  var framer = originOf(document.referrer);
+  // The host's setup lives in the frame's own address: the fragment (the look
+  // and the resources' addresses, which the shell kept) and the origin of the
+  // page that framed it, kept there too: after a reload (the app's own, for a
+  // new version or Try again, or the reader's) document.referrer is the
+  // frame's own address, not the host page's.
+  var FRAMED_BY = NAMES.page.FRAMED_BY;
+  var setup = new URLSearchParams((window[NAMES.page.LOOK_GLOBAL] || '').replace(/^#/, ''));
+  var framer = originOf(setup.get(FRAMED_BY)) || originOf(document.referrer);
   var wanted = params.get(NAMES.param.EMBED_ORIGIN);
   var target = targetOrigin(wanted);
   // (With nobody to tell, the look still applies, and the console hears.)
   var send = function (message) {
     if (target) window.parent.postMessage(message, target);
   };
+
+  // The app writes its address without a fragment: every address it writes
+  // gets the setup back, so that a reload starts as the host set it up.
+  var fragment = '';
+  var keep = function (given) {
+    var kept = new URLSearchParams(given.replace(/^#/, ''));
+    kept.delete(FRAMED_BY);
+    if (framer) kept.set(FRAMED_BY, framer);
+    fragment = kept.toString();
+  };
+  var withSetup = function (url) {
+    var address = new URL(url, location.href);
+    address.hash = fragment;
+    return address.href;
+  };
+  ['pushState', 'replaceState'].forEach(function (name) {
+    var write = history[name].bind(history);
+    history[name] = function (state, title, url) {
+      return write(state, title, url === undefined || url === null ? url : withSetup(url));
+    };
+  });
+  keep(window[NAMES.page.LOOK_GLOBAL] || '');
+  history.replaceState(history.state, '', location.href);
 
   // The host's own addresses for the resources the FAQ names, by option
   // (`link-<resource id>`, docs/embedding.md): { option: { id, name } }, which
@@ -68,6 +98,7 @@
     var told = [];
     addresses = {};
     options.forEach(function (value, name) {
+      if (name === FRAMED_BY) return;
       if (!RESOURCE_LINKS.hasOwnProperty(name)) return look.append(name, value);
       var address = addressOf(value);
       var resource = RESOURCE_LINKS[name];
@@ -88,7 +119,10 @@
   lookFrom(window[NAMES.page.LOOK_GLOBAL] || '');
   // The element sets a new look as a new fragment of the same link.
   addEventListener('hashchange', function () {
-    if (location.hash) lookFrom(location.hash);
+    if (!location.hash) return;
+    lookFrom(location.hash);
+    keep(location.hash);
+    history.replaceState(history.state, '', location.href);
   });
   if (!target) return;
   // A well-formed origin that is not the framing page's: every message would

@@ -36,6 +36,9 @@ page_names! {
     /// The global holding the frame's look as the link gave it, before the app drops it from its
     /// address (web/shell.js, web/embed.js).
     LOOK_GLOBAL = "licensingLook",
+    /// In a frame's fragment, beside the look: the origin of the page that framed it, kept by
+    /// web/embed.js for the frame's reloads, after which `document.referrer` is its own address.
+    FRAMED_BY = "framed-by",
     /// The id of the notice that the app cannot start, with its "Try again" (web/start.js,
     /// web/embed.js).
     CANNOT_START_ID = "cannot-start",
