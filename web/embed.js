@@ -37,6 +37,25 @@
   var send = function (message) {
     if (target) window.parent.postMessage(message, target);
   };
+  // What the host's setup asked for that could not be used, for its
+  // developer (docs/embedding.md, "Notices"): each { code, severity, message },
+  // in the console once (this frame's console shows in the host page's
+  // developer tools; the element does not repeat it) and to the host page.
+  var notice = function (code, severity, message) {
+    return { code: code, severity: severity, message: message };
+  };
+  var noticeOf = function (notices) {
+    notices.forEach(function (n) {
+      console.warn(NAMES.element.NAME + ': ' + n.message);
+    });
+    var messages = notices.map(function (n) {
+      return n.message;
+    });
+    return { type: NAMES.message.NOTICE, notices: messages, details: notices };
+  };
+  var say = function (notices) {
+    if (notices.length) send(noticeOf(notices));
+  };
 
   // The app writes its address without a fragment: every address it writes
   // gets the setup back, so that a reload starts as the host set it up.
@@ -103,13 +122,10 @@
       var address = addressOf(value);
       var resource = RESOURCE_LINKS[name];
       if (address) addresses[resource.id] = { address: address, name: resource.name };
-      else told.push(name + ' “' + value.slice(0, 40) + '” is not an http: or https: address: ignored.');
+      else told.push(notice(NAMES.notice.RESOURCE_LINK, NAMES.severity.WARNING, name + ' “' + value.slice(0, 40) + '” is not an http: or https: address: ignored.'));
     });
     linkResources();
-    told.forEach(function (line) {
-      console.warn(NAMES.element.NAME + ': ' + line);
-    });
-    if (told.length) send({ type: NAMES.message.NOTICE, notices: told });
+    say(told);
     looks += 1;
     // What an earlier look set goes (the host changed its attributes).
     root.style.cssText = '';
@@ -134,8 +150,7 @@
       NAMES.param.EMBED_ORIGIN + ' is ' + target + ', but the page framing this one is ' + framer +
       ': the app posts its height and events to ' + target + ' only. Set ' + NAMES.param.EMBED_ORIGIN + ' to ' + framer +
       ' (or leave it out).';
-    console.warn(NAMES.element.NAME + ': ' + wrong);
-    window.parent.postMessage({ type: NAMES.message.NOTICE, notices: [wrong] }, framer);
+    window.parent.postMessage(noticeOf([notice(NAMES.notice.EMBED_ORIGIN, NAMES.severity.ERROR, wrong)]), framer);
   }
 
   var last = -1;
@@ -161,7 +176,7 @@
       stopped = true;
       send({
         type: NAMES.message.CANNOT_START,
-        reason: window.WebAssembly ? NAMES.cannotStart.DOWNLOAD : NAMES.cannotStart.NO_WEBASSEMBLY,
+        reason: self.origin === 'null' ? NAMES.cannotStart.SANDBOX : window.WebAssembly ? NAMES.cannotStart.DOWNLOAD : NAMES.cannotStart.NO_WEBASSEMBLY,
         message: cannot.firstChild.textContent.trim(),
       });
     }
@@ -194,10 +209,9 @@
     if (notices !== noticed) {
       noticed = notices;
       if (notices) {
-        notices.split('\n').forEach(function (notice) {
-          console.warn(NAMES.element.NAME + ': ' + notice);
-        });
-        send({ type: NAMES.message.NOTICE, notices: notices.split('\n') });
+        say(notices.split('\n').map(function (line) {
+          return notice(NAMES.notice.LINK, NAMES.severity.WARNING, line);
+        }));
       }
     }
   };
@@ -239,22 +253,32 @@
     var asked = {};
     look.forEach(function (value, name) {
       if (!OPTIONS[name]) {
-        told.push('“' + name.slice(0, 40) + '” is not a look option (' + Object.keys(OPTIONS).join(', ') +
-          ') nor the address of a resource (' + Object.keys(RESOURCE_LINKS).join(', ') + '): ignored.');
+        told.push(notice(NAMES.notice.LOOK, NAMES.severity.WARNING, '“' + name.slice(0, 40) + '” is not a look option (' + Object.keys(OPTIONS).join(', ') +
+          ') nor the address of a resource (' + Object.keys(RESOURCE_LINKS).join(', ') + '): ignored.'));
       }
       else if (!(name in asked)) asked[name] = value;
     });
     if (SCHEME in asked && !/^(light|dark|auto)$/.test(asked[SCHEME])) {
-      told.push(SCHEME + ' “' + asked[SCHEME].slice(0, 40) + '” is not light, dark or auto: ignored.');
+      told.push(notice(NAMES.notice.LOOK, NAMES.severity.WARNING, SCHEME + ' “' + asked[SCHEME].slice(0, 40) + '” is not light, dark or auto: ignored.'));
       delete asked[SCHEME];
     }
     var tell = function () {
-      told.forEach(function (line) {
-        console.warn(NAMES.element.NAME + ': ' + line);
-      });
-      if (told.length) send({ type: NAMES.message.NOTICE, notices: told });
+      say(told);
     };
-    WebAssembly.instantiateStreaming(fetch(new URL(NAMES.page.LOOK_MODULE, from)))
+    // A server that sends look.wasm as another type than application/wasm
+    // (which streaming compilation needs) still gets the look, and its
+    // developer is told the type, the cause.
+    fetch(new URL(NAMES.page.LOOK_MODULE, from))
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        var type = (response.headers.get('content-type') || '').split(';')[0].trim();
+        if (type === 'application/wasm') return WebAssembly.instantiateStreaming(response);
+        told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, NAMES.page.LOOK_MODULE + ' came as ' + (type || 'no type') +
+          ', not application/wasm: the look was applied all the same, but serve *.wasm as application/wasm (docs/embedding.md, HTTP headers).'));
+        return response.arrayBuffer().then(function (bytes) {
+          return WebAssembly.instantiate(bytes);
+        });
+      })
       .then(function (module) {
         var rules = module.instance.exports;
         // A value through the module's buffer: its length, or -1 if it does not fit.
@@ -274,7 +298,7 @@
         var asColour = function (name) {
           if (!(name in asked)) return null;
           var colour = colourOf(asked[name]);
-          if (colour < 0) told.push(name + ' “' + asked[name].slice(0, 40) + '” is not a colour (#rrggbb or #rgb): ignored.');
+          if (colour < 0) told.push(notice(NAMES.notice.LOOK, NAMES.severity.WARNING, name + ' “' + asked[name].slice(0, 40) + '” is not a colour (#rrggbb or #rgb): ignored.'));
           return colour < 0 ? null : colour;
         };
         var accent = asColour(NAMES.look.ACCENT);
@@ -284,13 +308,13 @@
         if (FONT in asked) {
           var length = write(asked[FONT]);
           var tidy = length < 0 ? -1 : rules.font(length);
-          if (tidy < 0) told.push(FONT + ' “' + asked[FONT].slice(0, 40) + '” is not a list of font family names: ignored.');
+          if (tidy < 0) told.push(notice(NAMES.notice.LOOK, NAMES.severity.WARNING, FONT + ' “' + asked[FONT].slice(0, 40) + '” is not a list of font family names: ignored.'));
           else font = String.fromCharCode.apply(null, new Uint8Array(rules.memory.buffer, rules.buffer(), tidy));
         }
         var radius = -1;
         if (RADIUS in asked) {
           radius = write(asked[RADIUS]) < 0 ? -1 : rules.corner_radius(asked[RADIUS].length);
-          if (radius < 0) told.push(RADIUS + ' “' + asked[RADIUS].slice(0, 40) + '” is not 0 to 24 (pixels): ignored.');
+          if (radius < 0) told.push(notice(NAMES.notice.LOOK, NAMES.severity.WARNING, RADIUS + ' “' + asked[RADIUS].slice(0, 40) + '” is not 0 to 24 (pixels): ignored.'));
         }
         var palettes = schemes(colourOf);
         var scheme = function () {
@@ -326,7 +350,7 @@
               return rules.keep(colour, colours[under], 4.5);
             }, colours[key]);
             if (kept !== colours[key] && ((key === 'text' && text !== null) || (key === 'accent' && accent !== null))) {
-              changed.push(key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.');
+              changed.push(notice(NAMES.notice.LOOK_ADJUSTED, NAMES.severity.INFO, key + ' ' + hex(colours[key]) + ' has too little contrast with the ' + name + ' background ' + hex(colours.bg) + ': ' + hex(kept) + ', the nearest colour with 4.5:1, is used instead.'));
             }
             colours[key] = kept;
           });
@@ -366,7 +390,7 @@
         tell();
       })
       .catch(function () {
-        told.push('the look could not be applied: ' + NAMES.page.LOOK_MODULE + ' did not load.');
+        told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, 'the look could not be applied: ' + NAMES.page.LOOK_MODULE + ' did not load.'));
         tell();
       });
   }

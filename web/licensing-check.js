@@ -96,11 +96,7 @@
         if (!EVENTS[data.type]) return;
         if (data.type === NAMES.message.READY) element.started = true;
         if (data.type === NAMES.message.CANNOT_START) element.stopped = true;
-        if (data.type === NAMES.message.NOTICE) {
-          (Array.isArray(data.notices) ? data.notices : []).forEach(function (notice) {
-            console.warn('<' + ELEMENT + '>: ' + notice + ' (Its attributes make the link: check their names and values.)');
-          });
-        }
+        // (The frame's notices are in the console already, from the frame.)
         element.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
       };
       window.addEventListener('message', this.listener);
@@ -137,6 +133,8 @@
       clearTimeout(this.silence);
       this.removeChild(this.frame);
       this.frame = null;
+      if (this.word) this.removeChild(this.word);
+      this.word = null;
     }
 
     /// The app's address: the `app` attribute, else where this script came from.
@@ -144,14 +142,14 @@
       var given = this.getAttribute(NAMES.element.APP);
       if (given === null && here) return here;
       if (given === null) {
-        this.notice('no ' + NAMES.element.APP + ' attribute, and this script was not loaded from the app\'s address by a <script src>: ' +
+        this.notice(NAMES.notice.APP, 'no ' + NAMES.element.APP + ' attribute, and this script was not loaded from the app\'s address by a <script src>: ' +
           'give the address the app is served at, such as ' + NAMES.element.APP + '="https://licensing.example.com/".');
         return null;
       }
       // A host name without its scheme would be read as a path on this page's own site.
       var first = given.split(/[/?#]/)[0];
       if (!/^[a-z][a-z0-9+.-]*:/i.test(given) && /^[^.]+\.[^.]/.test(first) && !/\.html?$/i.test(first)) {
-        this.notice(NAMES.element.APP + '="' + given + '" has no scheme, so it would name a page of this site: write https://' + given +
+        this.notice(NAMES.notice.APP, NAMES.element.APP + '="' + given + '" has no scheme, so it would name a page of this site: write https://' + given +
           (/\//.test(given) ? '' : '/') + ' if that is where the app is served.');
         return null;
       }
@@ -165,7 +163,7 @@
       } catch (e) {
         // Told below.
       }
-      this.notice(NAMES.element.APP + '="' + given + '" is not a web address: give the address the app is served at, ' +
+      this.notice(NAMES.notice.APP, NAMES.element.APP + '="' + given + '" is not a web address: give the address the app is served at, ' +
         'such as https://licensing.example.com/.');
       return null;
     }
@@ -174,15 +172,33 @@
     open() {
       this.started = false;
       this.stopped = false;
-      if (!this.app) return;
       var sandbox = this.getAttribute('sandbox');
+      var wrong = null;
       if (sandbox !== null && !/(^|\s)allow-scripts(\s|$)/.test(sandbox)) {
-        this.cannotStart(NAMES.cannotStart.SANDBOX, 'sandbox="' + sandbox + '" does not allow scripts: add allow-scripts and allow-same-origin.');
+        wrong = 'sandbox="' + sandbox + '" does not allow scripts: add allow-scripts and allow-same-origin.';
       } else if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) {
-        this.cannotStart(NAMES.cannotStart.SANDBOX, 'sandbox="' + sandbox + '" lacks allow-same-origin: without it the frame has no origin, ' +
-          'so the app cannot load its WebAssembly nor tell your page anything. Add allow-same-origin.');
+        wrong = 'sandbox="' + sandbox + '" lacks allow-same-origin: without it the frame has no origin, ' +
+          'so the app cannot load its WebAssembly nor tell your page anything. Add allow-same-origin.';
       }
-      this.frame.src = this.link();
+      if (this.app && wrong) this.cannotStart(NAMES.cannotStart.SANDBOX, wrong);
+      // A frame that could only fail would tell readers to check their
+      // connection or turn on JavaScript: the fault is the page's.
+      this.setUp(this.app !== null && !wrong);
+      if (this.app && !wrong) this.frame.src = this.link();
+    }
+
+    /// What readers see: the frame, or, where the page's setup keeps the
+    /// check from starting, a plain word that says so.
+    setUp(right) {
+      this.frame.style.display = right ? 'block' : 'none';
+      if (right) {
+        if (this.word) this.removeChild(this.word);
+        this.word = null;
+      } else if (!this.word) {
+        this.word = document.createElement('p');
+        this.word.textContent = 'This licensing check is not set up correctly on this page, so it cannot start here. The site\'s team can put it right.';
+        this.appendChild(this.word);
+      }
     }
 
     /// The frame's own attributes, as the element has them.
@@ -195,10 +211,13 @@
       }
     }
 
-    /// A setup mistake: to the console and as an event, for the developer.
-    notice(text) {
+    /// A setup mistake: to the console and as an event, for the developer
+    /// (docs/embedding.md, the codes); the check cannot start without what
+    /// the element itself finds wrong.
+    notice(code, text) {
       console.warn('<' + ELEMENT + '>: ' + text);
-      this.later({ type: NAMES.message.NOTICE, notices: [text] });
+      var detail = { code: code, severity: NAMES.severity.ERROR, message: text };
+      this.later({ type: NAMES.message.NOTICE, notices: [text], details: [detail] });
     }
 
     cannotStart(reason, text) {

@@ -65,12 +65,16 @@
       note.id = NAMES.page.CANNOT_START_ID;
       note.className = 'status-banner';
       note.setAttribute('role', 'alert');
+      // In a frame whose sandbox gives it no origin, nothing can load, and
+      // only the site that frames it can change that.
       note.textContent =
         'This page could not start: ' +
-        (window.WebAssembly
-          ? 'part of it did not download. Check your connection'
-          : 'this browser does not run WebAssembly, or has it turned off. Turn it on or use another browser') +
-        ', then try again. ';
+        (self.origin === 'null'
+          ? 'the frame it is shown in does not let it run, which only the site showing it can put right. '
+          : (window.WebAssembly
+              ? 'part of it did not download. Check your connection'
+              : 'this browser does not run WebAssembly, or has it turned off. Turn it on or use another browser') +
+            ', then try again. ');
       again.className = 'button button--small';
       again.textContent = 'Try again';
       again.onclick = function () {
@@ -96,6 +100,8 @@
     },
     true
   );
+  // Without an origin nothing of the app can load: say so at once.
+  if (self.origin === 'null') stopped();
   // If compiling while downloading fails (a server that does not send
   // application/wasm), init gets a plain download and its own fallback.
   // Without WebAssembly, say so now: init then waits for ever. A download

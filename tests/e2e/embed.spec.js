@@ -103,7 +103,7 @@ test('without embed-origin the height goes to the framing page; a wrong origin g
   const fixed = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize) * 30);
   expect(await frameHeight(page)).toEqual(fixed);
   const told = `embed-origin is https://elsewhere.example, but the page framing this one is ${other.origin}: the app posts its height and events to https://elsewhere.example only. Set embed-origin to ${other.origin} (or leave it out).`;
-  expect(heard).toEqual([{ type: 'licensing-check:notice', notices: [told] }]);
+  expect(heard).toEqual([{ type: 'licensing-check:notice', notices: [told], details: [{ code: 'embed-origin', severity: 'error', message: told }] }]);
   expect(warnings).toContain('licensing-check: ' + told);
   await other.close();
 });
@@ -127,7 +127,11 @@ test('an embed-origin that is not an origin is named to the host and ignored: th
   await expectFitted(page, frame);
   // Told to the host's developer; readers see nothing of it.
   await expect.poll(() => heard.filter((m) => m.type === 'licensing-check:notice')).toEqual([
-    { type: 'licensing-check:notice', notices: [expect.stringContaining('embed-origin')] },
+    {
+      type: 'licensing-check:notice',
+      notices: [expect.stringContaining('embed-origin')],
+      details: [{ code: 'link', severity: 'warning', message: expect.stringContaining('embed-origin') }],
+    },
   ]);
   await expect(frame.locator('#notices')).toHaveCount(0);
   await server.close();

@@ -43,6 +43,9 @@ const test = base.test.extend({
   },
 });
 
+/// What readers see where the page's setup keeps the check from starting.
+const NOT_SET_UP = "This licensing check is not set up correctly on this page, so it cannot start here. The site's team can put it right.";
+
 const paths = [
   ['upgrade', ['8-pro', 'internal']],
   ['upgrade', ['home']],
@@ -198,8 +201,12 @@ test('an app address that is not one is told to the developer, not guessed', asy
   await page.goto(sites.host + '/');
   await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
   expect(messages[0].notices[0]).toMatch(/^app="javascript:alert\(1\)" is not a web address: give the address the app is served at/);
+  expect(messages[0].details).toEqual([{ code: 'app', severity: 'error', message: messages[0].notices[0] }]);
   expect(warnings.join('\n')).toContain('<licensing-check>: app="javascript:alert(1)" is not a web address');
   await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+  await expect(page.locator('licensing-check iframe')).toBeHidden();
+  // Readers are told plainly that the check is not set up here; nothing meant for the developer.
+  await expect(page.locator('licensing-check p')).toHaveText(NOT_SET_UP);
 });
 
 test('the element loaded as a module script frames the app from where the script came, not the host page\'s site', async ({ page, sites }) => {
@@ -247,26 +254,77 @@ test('a misspelt attribute is told to the developer (event and console), not to 
   const frame = page.frameLocator('licensing-check iframe');
   await expect(frame.locator('#page-heading')).toBeVisible();
   await expect.poll(() => messages.map((m) => m.type.replace('licensing-check:', ''))).toEqual(['ready', 'question', 'notice']);
-  const notice = messages[2].notices.join(' ');
-  expect(notice).toContain('volume-licencing');
-  expect(warnings.join('\n')).toContain('volume-licencing');
+  const told = '“volume-licencing” in the link is not a question about KMS keys, so it was ignored: did you mean “volume-licensing”?';
+  expect(messages[2].notices).toEqual([told]);
+  expect(messages[2].details).toEqual([{ code: 'link', severity: 'warning', message: told }]);
+  // Once in the console (the frame's), not again by the element.
+  expect(warnings.filter((w) => w.includes('volume-licencing'))).toEqual(['licensing-check: ' + told]);
   // Readers see no notice about it.
   await expect(frame.locator('#notices')).toHaveCount(0);
 });
 
-test('a frame sandboxed without allow-same-origin is told as cannot start', async ({ page, sites }) => {
-  sites.write(element.replace('topic="kms"', 'topic="kms" sandbox="allow-scripts"'));
-  const messages = await recordEvents(page);
+for (const [sandbox, lacking] of [['allow-scripts', 'lacks allow-same-origin'], ['allow-same-origin', 'does not allow scripts']]) {
+  test(`an element whose sandbox="${sandbox}" ${lacking} loads no frame: the developer is told why, readers that it is not set up`, async ({ page, sites }) => {
+    sites.write(element.replace('topic="kms"', `topic="kms" sandbox="${sandbox}"`));
+    const messages = await recordEvents(page);
+    const requests = [];
+    page.on('request', (request) => request.url().startsWith(sites.app) && requests.push(request.url()));
+    await page.goto(sites.host + '/');
+    await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:cannot-start']);
+    expect(messages[0]).toMatchObject({ reason: 'sandbox' });
+    expect(messages[0].message).toContain(`sandbox="${sandbox}" ${lacking}`);
+    await expect(page.locator('licensing-check iframe')).toBeHidden();
+    await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+    await expect(page.locator('licensing-check p')).toHaveText(NOT_SET_UP);
+    expect(requests.filter((url) => !url.endsWith('/licensing-check.js'))).toEqual([]);
+    // Expected here: the element's console error, for the developer.
+    sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !/<licensing-check>: the app cannot start/.test(p)));
+  });
+}
+
+test('a hand-written frame sandboxed without allow-same-origin tells its reader the frame does not let it run', async ({ page, sites }) => {
+  sites.write('<iframe title="Licensing check" sandbox="allow-scripts" src="https://licensing.example.com/?topic=kms&embed=1"></iframe>');
   await page.goto(sites.host + '/');
-  await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:cannot-start']);
-  expect(messages[0]).toMatchObject({ reason: 'sandbox' });
-  expect(messages[0].message).toContain('Add allow-same-origin');
-  await expect(page.locator('licensing-check iframe')).toHaveAttribute('sandbox', 'allow-scripts');
-  // Expected here: the element's console error for the developer, and the
-  // browser's refusals of the app's scripts in a frame without an origin.
-  await page.waitForTimeout(500);
-  const expected = /<licensing-check>: the app cannot start|Subresource Integrity|CORS|Cross-Origin|Failed to load/;
+  const note = page.frameLocator('iframe').locator('#cannot-start');
+  await expect(note).toContainText('This page could not start: the frame it is shown in does not let it run, which only the site showing it can put right.');
+  await expect(note).not.toContainText('connection');
+  // Expected here: the browser's refusals of what a frame without an origin may load.
+  const expected = /Subresource Integrity|CORS|Cross-Origin|Failed to load|service ?worker|SecurityError|origin 'null'/i;
   sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !expected.test(p)));
+});
+
+test('a hand-written frame sandboxed without allow-scripts tells its reader JavaScript is not running there, without blaming their browser', async ({ page, sites }) => {
+  sites.write('<iframe title="Licensing check" sandbox="allow-same-origin" src="https://licensing.example.com/?topic=kms&embed=1"></iframe>');
+  await page.goto(sites.host + '/');
+  const said = page.frameLocator('iframe').locator('noscript p');
+  await expect(said).toContainText('needs JavaScript, which is not running here: it may be turned off in your browser, or not allowed where this page is shown.');
+  await expect(said).not.toContainText('Turn on JavaScript');
+  // Expected here: the browser's refusals of scripts in a frame that allows none.
+  sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !/sandbox|allow-scripts|Blocked script/i.test(p)));
+});
+
+test('look.wasm served as another type than application/wasm: the look applies all the same, and the developer is told the type', async ({ page }) => {
+  const app = await serve(() => 'dist', {}, '/', { cors: true, types: { '.wasm': 'application/octet-stream' } });
+  const host = await serve(() => '/nonexistent', {
+    '/index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FAQ</title><link rel="icon" href="data:,"></head><body>' +
+      `<script src="${app.origin}/licensing-check.js"></script><licensing-check topic="kms" scheme="dark" radius="0"></licensing-check></body></html>`,
+  });
+  try {
+    const messages = await recordEvents(page);
+    await page.goto(host.origin + '/');
+    const frame = page.frameLocator('licensing-check iframe');
+    await expect(frame.getByRole('button', { name: 'Continue' })).toHaveCSS('border-radius', '0px');
+    await expect.poll(() => messages.filter((m) => m.type === 'licensing-check:notice').length).toBe(1);
+    const notice = messages.find((m) => m.type === 'licensing-check:notice');
+    expect(notice.details).toEqual([{
+      code: 'look-module',
+      severity: 'warning',
+      message: 'look.wasm came as application/octet-stream, not application/wasm: the look was applied all the same, but serve *.wasm as application/wasm (docs/embedding.md, HTTP headers).',
+    }]);
+  } finally {
+    await app.close();
+    await host.close();
+  }
 });
 
 test('loading="lazy" goes to the frame, which loads only near the view; frame attributes stay out of the link', async ({ page, sites }) => {
@@ -518,8 +576,10 @@ test('a look value that is not a plain colour, family list or radius is named to
   const frame = page.frameLocator('licensing-check iframe');
   await expect(frame.locator('#page-heading')).toBeVisible();
   await expect.poll(() => messages.filter((m) => m.type === 'licensing-check:notice').length).toBe(1);
-  const told = messages.find((m) => m.type === 'licensing-check:notice').notices.join('\n');
+  const notice = messages.find((m) => m.type === 'licensing-check:notice');
+  const told = notice.notices.join('\n');
   for (const name of ['accent', 'font', 'radius', 'text', 'scheme']) expect(told).toContain(name + ' “');
+  expect(notice.details.map((d) => [d.code, d.severity])).toEqual(notice.notices.map(() => ['look', 'warning']));
   // The page's own look, untouched: no property of the root set.
   expect(await frame.locator('html').evaluate((h) => h.style.cssText)).toBe('');
   await expect(frame.getByRole('button', { name: 'Continue' })).toHaveCSS('border-radius', '6px');
@@ -536,7 +596,8 @@ test('a pale brand colour is darkened to the nearest that reads, and the develop
   const accent = await frame.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
   expect(accent).not.toBe('#ffe600');
   await expect.poll(() => messages.filter((m) => m.type === 'licensing-check:notice').length).toBe(1);
-  expect(messages.find((m) => m.type === 'licensing-check:notice').notices).toEqual([
-    `accent #ffe600 has too little contrast with the light background #ffffff: ${accent}, the nearest colour with 4.5:1, is used instead.`,
-  ]);
+  const told = `accent #ffe600 has too little contrast with the light background #ffffff: ${accent}, the nearest colour with 4.5:1, is used instead.`;
+  const notice = messages.find((m) => m.type === 'licensing-check:notice');
+  expect(notice.notices).toEqual([told]);
+  expect(notice.details).toEqual([{ code: 'look-adjusted', severity: 'info', message: told }]);
 });

@@ -45,7 +45,8 @@ function instrumented(html, withoutWasm) {
     .replace('<head>', `<head>${scripts.map((code) => `<script>${code}</script>`).join('')}`);
 }
 
-/// With `fail`, paths it matches answer 404; with `hold`, paths it matches
+/// With `types`, files of those extensions are sent as those types (a host
+/// that serves .wasm as another type than application/wasm). With `fail`, paths it matches answer 404; with `hold`, paths it matches
 /// get no answer until the server closes (a download still on its way); with
 /// `withoutWasm` (and `instrument`), each index.html first removes
 /// WebAssembly from the page.
@@ -53,7 +54,7 @@ exports.serve = (
   root,
   pages = {},
   prefix = '/',
-  { redirectIndex = false, cors = false, instrument = false, fail = null, hold = null, withoutWasm = false } = {},
+  { redirectIndex = false, cors = false, instrument = false, fail = null, hold = null, withoutWasm = false, types = {} } = {},
 ) =>
   new Promise((resolve) => {
     const server = http.createServer((request, response) => {
@@ -85,7 +86,7 @@ exports.serve = (
         }
         // No HTTP caching: each test decides what the browser sees.
         response.writeHead(200, {
-          'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+          'content-type': types[path.extname(file)] || TYPES[path.extname(file)] || 'application/octet-stream',
           'cache-control': 'no-cache',
           ...(cors && { 'access-control-allow-origin': '*' }),
         });

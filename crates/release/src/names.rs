@@ -15,12 +15,14 @@ pub const PREFIX: &str = "NAMES.";
 
 /// Every shared name: (`group.CONSTANT`, value).
 pub fn home() -> Vec<(String, &'static str)> {
-    let groups: [(&str, &[(&str, &'static str)]); 8] = [
+    let groups: [(&str, &[(&str, &'static str)]); 10] = [
         ("param", contract::param::NAMED),
         ("look", contract::look::NAMED),
         ("attr", contract::attr::NAMED),
         ("message", contract::message::NAMED),
         ("cannotStart", contract::cannot_start::NAMED),
+        ("notice", contract::notice::NAMED),
+        ("severity", contract::severity::NAMED),
         ("element", contract::element::NAMED),
         ("page", licensing_check::ui::names::NAMED),
         ("verdict", &[]),

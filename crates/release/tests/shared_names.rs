@@ -123,6 +123,8 @@ const NOT_SHARED: &[(&str, &str, &str)] = &[
     ("embed.js", "eligible", "a custom property of style/main.css (--eligible)"),
     ("embed.js", "not-eligible", "a custom property of style/main.css (--not-eligible)"),
     ("embed.js", "conditional", "a custom property of style/main.css (--conditional)"),
+    ("embed.js", "error", "a custom property of style/main.css (--error)"),
+    ("start.js", "error", "the DOM's event of a script that did not load"),
 ];
 
 #[test]

@@ -158,10 +158,49 @@ pub mod cannot_start {
         DOWNLOAD = "download",
         /// The reader's browser runs no WebAssembly.
         NO_WEBASSEMBLY = "no-webassembly",
-        /// The element's `sandbox` lacks what the app needs.
+        /// A sandbox (the element's `sandbox`, or the frame's) lacks what the
+        /// app needs.
         SANDBOX = "sandbox",
         /// Its page loaded but the app said nothing for 20 seconds.
         SILENT = "silent",
+    }
+}
+
+/// What a notice is about (`licensing-check:notice`'s `details`, each
+/// `{ code, severity, message }`): the part of the host's setup that could
+/// not be used.
+pub mod notice {
+    public_names! {
+        /// Part of the link (a query parameter, an element's attribute) that
+        /// the app could not use.
+        LINK = "link",
+        /// A look option or value that could not be used.
+        LOOK = "look",
+        /// A look colour moved to the nearest that keeps its contrast.
+        LOOK_ADJUSTED = "look-adjusted",
+        /// The look's module did not load, or came as another type than
+        /// `application/wasm`.
+        LOOK_MODULE = "look-module",
+        /// A resource's address (`link-<resource id>`) that is not an
+        /// `http:` or `https:` address.
+        RESOURCE_LINK = "resource-link",
+        /// `embed-origin` names another origin than the page framing the app.
+        EMBED_ORIGIN = "embed-origin",
+        /// The element's `app`: missing where the element cannot tell the
+        /// app's address, not a web address, or a host name without its scheme.
+        APP = "app",
+    }
+}
+
+/// How much a notice matters (`severity`).
+pub mod severity {
+    public_names! {
+        /// Done differently from what was asked, and said: nothing to fix.
+        INFO = "info",
+        /// Ignored: the check works without it.
+        WARNING = "warning",
+        /// The check cannot start, or cannot tell the host page anything.
+        ERROR = "error",
     }
 }
 

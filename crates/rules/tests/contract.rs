@@ -149,14 +149,16 @@ fn the_document_names_every_public_parameter_and_attribute() {
 }
 
 #[test]
-fn the_embedding_document_names_every_message_reason_and_element_attribute() {
-    use licensing_rules::contract::{cannot_start, element, message};
+fn the_embedding_document_names_every_message_reason_notice_and_element_attribute() {
+    use licensing_rules::contract::{cannot_start, element, message, notice, severity};
     let embedding =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/embedding.md"))
             .expect("docs/embedding.md");
     let missing: Vec<&&str> = message::ALL
         .iter()
         .chain(cannot_start::ALL)
+        .chain(notice::ALL)
+        .chain(severity::ALL)
         .chain(element::ALL)
         .filter(|name| !embedding.contains(&format!("`{name}")))
         .collect();

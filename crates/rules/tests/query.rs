@@ -455,3 +455,23 @@ fn the_start_page_gets_the_saved_topics_worked_out_by_the_visit() {
     let result = Visit::of(given, today).with_saved(&saved, today);
     assert!(matches!(result.view, View::Result { .. }));
 }
+
+#[test]
+fn a_misspelt_question_is_named_with_the_question_it_most_likely_meant() {
+    let meant = |link: &str| match &decode(link).ignored[..] {
+        [Ignored::UnknownParameter { meant, .. }] => *meant,
+        other => panic!("{link}: {other:?}"),
+    };
+    // A letter changed, two swapped, one left out or added.
+    assert_eq!(meant("?topic=kms&volume-licencing=no"), Some("volume-licensing"));
+    assert_eq!(meant("?topic=kms&volume-licesning=no"), Some("volume-licensing"));
+    assert_eq!(meant("?topic=kms&volume-licening=no"), Some("volume-licensing"));
+    assert_eq!(meant("?topic=kms&volume-licensings=no"), Some("volume-licensing"));
+    // Another word, or a question of another topic, is no misspelling.
+    assert_eq!(meant("?topic=kms&licensing=no"), None);
+    assert_eq!(meant("?topic=kms&existing-os=home"), None);
+    let message = decode("?topic=kms&volume-licencing=no").ignored[0].message();
+    assert!(message.ends_with("so it was ignored: did you mean “volume-licensing”?"), "{message}");
+    let plain = decode("?topic=kms&existing-os=home").ignored[0].message();
+    assert!(plain.ends_with("so it was ignored."), "{plain}");
+}

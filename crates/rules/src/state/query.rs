@@ -22,6 +22,9 @@ pub enum Ignored {
     UnknownParameter {
         name: String,
         screen: Option<&'static str>,
+        /// The screen's question the name most likely meant (a letter or two
+        /// off), if one is that close.
+        meant: Option<&'static str>,
     },
     /// A product key in a link: a secret, never read from a URL.
     KeyInLink,
@@ -129,13 +132,16 @@ impl Ignored {
         let Words { the, its, within, topics, as_of, instead, reader_uses, key } = G::WORDS;
         match self {
             Ignored::UnknownTopic(value) => format!("{the} asks for a topic “{}” {topics}", shown(value)),
-            Ignored::UnknownParameter { name, screen: Some(title) } => format!(
-                "“{}” {within} is not a question about {}, so it was ignored.",
-                shown(name),
-                title
-            ),
+            Ignored::UnknownParameter { name, screen: Some(title), meant } => {
+                let mut said = format!("“{}” {within} is not a question about {title}, so it was ignored", shown(name));
+                match meant {
+                    Some(id) => said.extend([": did you mean “", id, "”?"]),
+                    None => said.push('.'),
+                }
+                said
+            }
             Ignored::KeyInLink => key.to_owned(),
-            Ignored::UnknownParameter { name, screen: None } => {
+            Ignored::UnknownParameter { name, screen: None, .. } => {
                 format!("“{}” {within} was ignored: it is not something {reader_uses} without a topic.", shown(name))
             }
             Ignored::BadAnswer { question, value, error } => format!(
@@ -291,7 +297,11 @@ pub fn decode(query: &str) -> Decoded {
                 Ok(parsed) => answers.set(question, parsed),
                 Err(error) => ignored.push(Ignored::BadAnswer { question, value: value.clone(), error }),
             },
-            None => ignored.push(Ignored::UnknownParameter { name: name.clone(), screen: screen_title }),
+            None => ignored.push(Ignored::UnknownParameter {
+                name: name.clone(),
+                screen: screen_title,
+                meant: topic.and_then(|t| t.questions.iter().map(|q| q.id).find(|id| misspelt(name, id))),
+            }),
         }
     }
     match (topic, tree) {
@@ -390,4 +400,20 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `name` is `id` with a letter or two changed, added, left out or
+/// swapped in one place (one, for a name under five letters): a
+/// misspelling, not another word.
+fn misspelt(name: &str, id: &str) -> bool {
+    let (a, b) = (name.as_bytes(), id.as_bytes());
+    let most = if b.len() < 5 { 1 } else { 2 };
+    let (mut front, mut back) = (0, 0);
+    while front < a.len().min(b.len()) && a[front] == b[front] {
+        front += 1;
+    }
+    while back < a.len().min(b.len()) - front && a[a.len() - 1 - back] == b[b.len() - 1 - back] {
+        back += 1;
+    }
+    a.len() - front - back <= most && b.len() - front - back <= most
 }
