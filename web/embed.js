@@ -30,7 +30,10 @@
   // frame's own address, not the host page's.
   var FRAMED_BY = NAMES.page.FRAMED_BY;
   var setup = new URLSearchParams((window[NAMES.page.LOOK_GLOBAL] || '').replace(/^#/, ''));
-  var framer = originOf(setup.get(FRAMED_BY)) || originOf(document.referrer);
+  // The referrer first: a copied address may carry another page's framed-by;
+  // after a reload the referrer is this frame's own origin, then the kept one counts.
+  var referred = originOf(document.referrer);
+  var framer = referred && referred !== location.origin ? referred : originOf(setup.get(FRAMED_BY)) || referred;
   var wanted = params.get(NAMES.param.EMBED_ORIGIN);
   var target = targetOrigin(wanted);
   // (With nobody to tell, the look still applies, and the console hears.)
@@ -177,6 +180,7 @@
       send({
         type: NAMES.message.CANNOT_START,
         reason: self.origin === 'null' ? NAMES.cannotStart.SANDBOX : window.WebAssembly ? NAMES.cannotStart.DOWNLOAD : NAMES.cannotStart.NO_WEBASSEMBLY,
+        severity: NAMES.severity.ERROR,
         message: cannot.firstChild.textContent.trim(),
       });
     }
@@ -268,18 +272,22 @@
     // A server that sends look.wasm as another type than application/wasm
     // (which streaming compilation needs) still gets the look, and its
     // developer is told the type, the cause.
+    var cameAs = null;
     fetch(new URL(NAMES.page.LOOK_MODULE, from))
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         var type = (response.headers.get('content-type') || '').split(';')[0].trim();
         if (type === 'application/wasm') return WebAssembly.instantiateStreaming(response);
-        told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, NAMES.page.LOOK_MODULE + ' came as ' + (type || 'no type') +
-          ', not application/wasm: the look was applied all the same, but serve *.wasm as application/wasm (docs/embedding.md, HTTP headers).'));
+        cameAs = type || 'no type';
         return response.arrayBuffer().then(function (bytes) {
           return WebAssembly.instantiate(bytes);
         });
       })
       .then(function (module) {
+        if (cameAs) {
+          told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, NAMES.page.LOOK_MODULE + ' came as ' + cameAs +
+            ', not application/wasm: the look was applied all the same, but serve *.wasm as application/wasm (docs/embedding.md, HTTP headers).'));
+        }
         var rules = module.instance.exports;
         // A value through the module's buffer: its length, or -1 if it does not fit.
         var write = function (value) {
@@ -390,7 +398,8 @@
         tell();
       })
       .catch(function () {
-        told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, 'the look could not be applied: ' + NAMES.page.LOOK_MODULE + ' did not load.'));
+        told.push(notice(NAMES.notice.LOOK_MODULE, NAMES.severity.WARNING, 'the look could not be applied: ' + NAMES.page.LOOK_MODULE + ' did not load' +
+          (cameAs ? ' (it came as ' + cameAs + ', not application/wasm).' : '.')));
         tell();
       });
   }

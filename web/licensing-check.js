@@ -26,7 +26,10 @@
   var script = document.currentScript || Array.prototype.find.call(document.querySelectorAll('script[type="module"][src]'), function (s) {
     return new RegExp('/' + ELEMENT + '(\\.[0-9a-f]+)?\\.js$').test(new URL(s.src, location.href).pathname);
   });
+  // A release's copy (releases/<version>/) takes the app from the folder
+  // that holds releases/.
   var here = script && script.src ? new URL('./', script.src) : null;
+  if (here && new RegExp('/' + NAMES.page.RELEASES_DIR + '/[^/]+/$').test(here.pathname)) here = new URL('../../', here);
   // The iframe's own attributes, which the element hands to its frame.
   var FRAME = { loading: 1, referrerpolicy: 1, sandbox: 1, allow: 1, name: 1 };
   // The element's own attributes on the host page, never part of the link:
@@ -117,6 +120,8 @@
         var names = records.map(function (r) { return r.attributeName; });
         if (names.indexOf(NAMES.element.TITLE) >= 0) frame.title = titleOf(element);
         if (names.some(function (name) { return FRAME[name]; })) element.frameAttributes();
+        // A sandbox decides whether the frame can start at all.
+        if (names.indexOf('sandbox') >= 0) element.open();
         if (names.indexOf(NAMES.element.APP) >= 0) element.app = element.address();
         if (names.some(function (name) { return name === NAMES.element.APP || name === NAMES.element.LOOK || inFragment(name) || inLink(name); })) element.open();
       });
@@ -223,7 +228,7 @@
     cannotStart(reason, text) {
       this.stopped = true;
       console.error('<' + ELEMENT + '>: the app cannot start: ' + text);
-      this.later({ type: NAMES.message.CANNOT_START, reason: reason, message: text });
+      this.later({ type: NAMES.message.CANNOT_START, reason: reason, severity: NAMES.severity.ERROR, message: text });
     }
 
     /// Dispatches what the element found itself once the page's own scripts

@@ -56,6 +56,7 @@
   // and what it has written stops looking usable. Trunk's start-up script
   // calls this when init fails (crates/release/src/page.rs), and a module
   // script that does not load is caught here.
+  var sandboxed = self.origin === 'null' && window.parent !== window;
   var stopped = (window[NAMES.page.STOPPED_GLOBAL] = function () {
     var say = function () {
       if (document.getElementById(NAMES.page.CANNOT_START_ID)) return;
@@ -66,11 +67,11 @@
       note.className = 'status-banner';
       note.setAttribute('role', 'alert');
       // In a frame whose sandbox gives it no origin, nothing can load, and
-      // only the site that frames it can change that.
+      // only the site that frames it can change that: no Try again.
       note.textContent =
         'This page could not start: ' +
-        (self.origin === 'null'
-          ? 'the frame it is shown in does not let it run, which only the site showing it can put right. '
+        (sandboxed
+          ? 'the frame it is shown in does not let it run, which only the site showing it can put right.'
           : (window.WebAssembly
               ? 'part of it did not download. Check your connection'
               : 'this browser does not run WebAssembly, or has it turned off. Turn it on or use another browser') +
@@ -80,7 +81,7 @@
       again.onclick = function () {
         location.reload();
       };
-      note.appendChild(again);
+      if (!sandboxed) note.appendChild(again);
       var written = document.getElementById(NAMES.page.PRERENDERED);
       if (written) {
         written.inert = true;
@@ -100,8 +101,9 @@
     },
     true
   );
-  // Without an origin nothing of the app can load: say so at once.
-  if (self.origin === 'null') stopped();
+  // Framed without an origin (a page opened from a file has none either,
+  // but is no frame) nothing of the app can load: say so at once.
+  if (sandboxed) stopped();
   // If compiling while downloading fails (a server that does not send
   // application/wasm), init gets a plain download and its own fallback.
   // Without WebAssembly, say so now: init then waits for ever. A download

@@ -61,4 +61,7 @@ page_names! {
     RESULT_ID = "result",
     /// The folder of the screens written for links (web/start.js, web/sw.js).
     RESULTS_DIR = "results",
+    /// The folder of each release's host-facing files, by version (crates/release/src/releases.rs),
+    /// whose element takes the app from the folder above it (web/licensing-check.js).
+    RELEASES_DIR = "releases",
 }

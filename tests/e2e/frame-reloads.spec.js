@@ -24,7 +24,9 @@ async function host(src) {
 
 const received = (page) => page.evaluate(() => window.got);
 const framed = (page, origin) => page.frames().find((f) => f.url().startsWith(origin + '/'));
-const look = (frame) => frame.evaluate(() => [document.documentElement.style.cssText, getComputedStyle(document.body).backgroundColor]);
+// (Null while the frame is between two documents.)
+const look = (frame) =>
+  frame.evaluate(() => [document.documentElement.style.cssText, getComputedStyle(document.body).backgroundColor]).catch(() => null);
 /// The console's warnings and errors, for the wrong-origin advice a reload used to give.
 function consoleOf(page) {
   const lines = [];

@@ -225,10 +225,11 @@ test('an element with no address to go by (bundled, no app attribute) is told at
   await page.goto(sites.host + '/');
   await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
   // (The page's example address is the test's app origin here, as in every page sites.write writes.)
-  expect(messages[0].notices[0]).toBe(
-    `no app attribute, and this script was not loaded from the app's address by a <script src>: give the address the app is served at, such as app="${sites.app}/".`,
-  );
+  const told = `no app attribute, and this script was not loaded from the app's address by a <script src>: give the address the app is served at, such as app="${sites.app}/".`;
+  expect(messages[0].notices).toEqual([told]);
+  expect(messages[0].details).toEqual([{ code: 'app', severity: 'error', message: told }]);
   await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
+  await expect(page.locator('licensing-check p')).toHaveText(NOT_SET_UP);
 });
 
 test('an app address without its scheme is told at once, never read as a page of the host\'s site', async ({ page, sites }) => {
@@ -238,9 +239,10 @@ test('an app address without its scheme is told at once, never read as a page of
   page.on('request', (request) => request.url().startsWith(sites.host + '/licensing') && asked.push(request.url()));
   await page.goto(sites.host + '/');
   await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:notice']);
-  expect(messages[0].notices[0]).toBe(
-    'app="licensing.example.com/check" has no scheme, so it would name a page of this site: write https://licensing.example.com/check if that is where the app is served.',
-  );
+  const told = 'app="licensing.example.com/check" has no scheme, so it would name a page of this site: write https://licensing.example.com/check if that is where the app is served.';
+  expect(messages[0].notices).toEqual([told]);
+  expect(messages[0].details).toEqual([{ code: 'app', severity: 'error', message: told }]);
+  await expect(page.locator('licensing-check p')).toHaveText(NOT_SET_UP);
   await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
   expect(asked).toEqual([]);
 });
@@ -271,7 +273,7 @@ for (const [sandbox, lacking] of [['allow-scripts', 'lacks allow-same-origin'], 
     page.on('request', (request) => request.url().startsWith(sites.app) && requests.push(request.url()));
     await page.goto(sites.host + '/');
     await expect.poll(() => messages.map((m) => m.type)).toEqual(['licensing-check:cannot-start']);
-    expect(messages[0]).toMatchObject({ reason: 'sandbox' });
+    expect(messages[0]).toMatchObject({ reason: 'sandbox', severity: 'error' });
     expect(messages[0].message).toContain(`sandbox="${sandbox}" ${lacking}`);
     await expect(page.locator('licensing-check iframe')).toBeHidden();
     await expect(page.locator('licensing-check iframe')).not.toHaveAttribute('src', /./);
@@ -288,6 +290,8 @@ test('a hand-written frame sandboxed without allow-same-origin tells its reader 
   const note = page.frameLocator('iframe').locator('#cannot-start');
   await expect(note).toContainText('This page could not start: the frame it is shown in does not let it run, which only the site showing it can put right.');
   await expect(note).not.toContainText('connection');
+  // Trying again cannot help: only the site can.
+  await expect(note.getByRole('button')).toHaveCount(0);
   // Expected here: the browser's refusals of what a frame without an origin may load.
   const expected = /Subresource Integrity|CORS|Cross-Origin|Failed to load|service ?worker|SecurityError|origin 'null'/i;
   sites.problems.splice(0, sites.problems.length, ...sites.problems.filter((p) => !expected.test(p)));

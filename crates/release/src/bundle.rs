@@ -211,6 +211,13 @@ pub fn doc_for_package(text: &str, from: &str) -> String {
         }
         let mut rest = line;
         while let Some(link) = next_link(rest) {
+            let Some(link) = link else {
+                // Not a link this reads (a title, a space): left as it is, the rest read on.
+                let skip = rest.find("](").map_or(rest.len(), |at| at + 2);
+                out.push_str(&rest[..skip]);
+                rest = &rest[skip..];
+                continue;
+            };
             out.push_str(&rest[..link.start]);
             let (path, fragment) = link.target.split_once('#').map_or((link.target, ""), |(p, f)| (p, f));
             let outside = link.target.contains(':') || link.target.starts_with('#');
@@ -240,8 +247,14 @@ struct Link<'a> {
     target: &'a str,
 }
 
-fn next_link(line: &str) -> Option<Link<'_>> {
+/// The first link of `line`: none when it has no `](`; `Some(None)` when the first `](` is no
+/// link this reads.
+fn next_link(line: &str) -> Option<Option<Link<'_>>> {
     let middle = line.find("](")?;
+    Some(link_at(line, middle))
+}
+
+fn link_at(line: &str, middle: usize) -> Option<Link<'_>> {
     let open = line[..middle].rfind('[')?;
     let close = middle + 2 + line[middle + 2..].find(')')?;
     let image = line[..open].ends_with('!');
@@ -394,6 +407,15 @@ mod tests {
         assert_eq!(
             doc_for_package("[docs](docs/javascript.md) [up](../x.md)\n", "CHANGELOG.md"),
             "[docs](README.md) up\n"
+        );
+        // A `](` that is no link this reads does not hide the links after it.
+        assert_eq!(
+            doc_for_package("[a](x.md \"title\") then [links](deep-links.md)\n", "docs/embedding.md"),
+            "[a](x.md \"title\") then [links](deep-links.md)\n"
+        );
+        assert_eq!(
+            doc_for_package("[a](x.md \"title\") then [CHANGELOG](../CHANGELOG.md)\n", "docs/javascript.md"),
+            "[a](x.md \"title\") then [CHANGELOG](CHANGELOG.md)\n"
         );
     }
 }

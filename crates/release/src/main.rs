@@ -57,7 +57,10 @@ fn finish(root: &std::path::Path, dist: Option<PathBuf>) -> Result<(), Stop> {
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let label = licensing_release::build_label(root);
     let mut page = steps::Page::read(root, &dist, release, label, public_url)?;
-    page.previous = std::env::var_os(licensing_release::releases::PREVIOUS_DEPLOY).map(PathBuf::from);
+    // (Set but empty, as an unset CI variable often is: no previous deploy.)
+    page.previous = std::env::var_os(licensing_release::releases::PREVIOUS_DEPLOY)
+        .filter(|folder| !folder.is_empty())
+        .map(PathBuf::from);
     steps::finish(&mut page, steps::STEPS)?;
     Ok(())
 }

@@ -15,7 +15,7 @@ use crate::stop::{OrStop, Stop};
 use std::path::Path;
 
 /// The folder of the releases' files.
-pub const RELEASES_DIR: &str = "releases";
+pub const RELEASES_DIR: &str = licensing_check::ui::names::RELEASES_DIR;
 /// The variable that names the folder of the deploy this build replaces.
 pub const PREVIOUS_DEPLOY: &str = "PREVIOUS_DEPLOY";
 const STEP: &str = "keep the releases";
@@ -152,34 +152,37 @@ fn write(path: &Path, data: &[u8]) -> Result<(), Stop> {
 
 /// The releases this deploy serves, newest first: `current`, and every release of the deploy it
 /// replaces (`previous`), whose pinned files are copied into this one, each checked against its
-/// integrity hash. A release of the same version must be the same files (then its first day
-/// stays), else the build stops: a version never changes what it names. The element's and the
-/// module's pinned copies named by their hash (`licensing-check.<hash>.js`, `rules/<hash>/`)
-/// are carried too, checked by their names.
-pub fn carry_forward(dist: &Path, previous: &Path, mut current: Release) -> Result<Vec<Release>, Stop> {
+/// integrity hash. A version keeps the files it was first deployed with: where `previous` has
+/// the current version already, its files (and its day and build) stay, and the build says
+/// that this one's are not pinned until the version is raised. The element's and the module's
+/// copies pinned by their hash (`licensing-check.<hash>.js`, `rules/<hash>/`) are carried too,
+/// checked by their names.
+pub fn carry_forward(dist: &Path, previous: &Path, current: Release) -> Result<Vec<Release>, Stop> {
     let listing = std::fs::read_to_string(previous.join("version.json")).map_err(|e| {
         Stop::new(STEP, format!("{PREVIOUS_DEPLOY}={} has no version.json ({e}): name the folder of the deploy this build replaces", previous.display()))
     })?;
     let earlier = Release::listed(&listing)
         .map_err(|e| Stop::new(STEP, format!("{}: version.json: {e}", previous.display())))?;
     let mut releases = Vec::new();
+    let mut current = Some(current);
     for release in earlier {
-        if release.version == current.version {
-            if !same_files(&release, &current) {
-                return Err(Stop::new(
-                    STEP,
-                    format!(
-                        "release {} is deployed already, with other files: raise the version \
-                         (crates/rules/src/contract.rs, CHANGELOG.md)",
-                        current.version
-                    ),
-                ));
+        if current.as_ref().is_some_and(|c| c.version == release.version) {
+            if current.as_ref().is_some_and(|c| !same_files(&release, c)) {
+                println!(
+                    "licensing-release: release {} was deployed with other files, which stay pinned: \
+                     raise the version (crates/rules/src/contract.rs, CHANGELOG.md) to pin this build's",
+                    release.version
+                );
             }
-            current.date = release.date;
-            current.build = release.build;
-            continue;
+            current = None;
         }
         for file in &release.files {
+            if !is_plain_path(&file.pinned) {
+                return Err(Stop::new(
+                    STEP,
+                    format!("release {}: “{}” is no path within the deploy", release.version, file.pinned),
+                ));
+            }
             let data = std::fs::read(previous.join(&file.pinned)).map_err(|e| {
                 Stop::new(
                     STEP,
@@ -205,9 +208,19 @@ pub fn carry_forward(dist: &Path, previous: &Path, mut current: Release) -> Resu
         releases.push(release);
     }
     carry_hash_pins(dist, previous)?;
-    releases.push(current);
+    releases.extend(current);
     releases.sort_by_key(|release| std::cmp::Reverse(semver(&release.version)));
     Ok(releases)
+}
+
+/// A path within the deploy: words of letters, digits, `.`, `_` and `-` between `/`, none of
+/// them `..` (version.json is read from a folder the build does not own).
+fn is_plain_path(path: &str) -> bool {
+    path.split('/').all(|part| {
+        !part.is_empty()
+            && part != ".."
+            && part.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    })
 }
 
 fn same_files(a: &Release, b: &Release) -> bool {

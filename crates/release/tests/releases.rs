@@ -142,16 +142,21 @@ fn the_next_deploy_carries_every_earlier_release_and_every_copy_pinned_by_hash()
 }
 
 #[test]
-fn a_version_deployed_already_with_other_files_stops_the_build() {
+fn a_version_deployed_already_keeps_the_files_it_was_first_deployed_with() {
     let mut first = built("first", "// the element\n");
     bundle::release_files(&mut first).unwrap();
     let mut changed = built("changed", "// the element, changed\n");
     changed.previous = Some(first.dist.clone());
-    let why = stops(&mut changed);
-    assert!(
-        why.contains(&format!("release {VERSION} is deployed already, with other files: raise the version")),
-        "{why}"
+    changed.today = "2026-12-24".into();
+    bundle::release_files(&mut changed).unwrap();
+    let pinned = format!("releases/{VERSION}/licensing-check.js");
+    assert_eq!(read(&changed.dist, &pinned), b"// the element\n", "the pinned copy stays as first deployed");
+    assert_eq!(
+        read(&changed.dist, "licensing-check.js"),
+        b"// the element, changed\n",
+        "the convenient name follows"
     );
+    assert_eq!(listed(&changed.dist), listed(&first.dist), "listed as first deployed, with its first day");
     for dir in [first.dist.clone(), changed.dist.clone()] {
         std::fs::remove_dir_all(dir).unwrap();
     }
@@ -183,6 +188,15 @@ fn a_pinned_file_missing_or_changed_in_the_deploy_replaced_stops_the_build() {
         why.contains(&format!("{wrong} in")) && why.contains("does not hold what its name says"),
         "{why}"
     );
+
+    let listing = String::from_utf8(read(&previous, "version.json")).unwrap();
+    write(
+        &previous,
+        "version.json",
+        listing.replace(&format!("\"{element}\""), "\"../../etc/passwd\"").as_bytes(),
+    );
+    let why = stops(&mut page);
+    assert!(why.contains("“../../etc/passwd” is no path within the deploy"), "{why}");
 
     std::fs::remove_file(previous.join("version.json")).unwrap();
     let why = stops(&mut page);

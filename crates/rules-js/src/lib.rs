@@ -114,7 +114,11 @@ fn query_of(value: &JsValue) -> Result<Given, String> {
 /// starts the frame's look, not the rules' input.
 fn query_part(text: &str) -> &str {
     let text = text.trim();
-    if !(text.contains("://") || text.starts_with('/')) {
+    let scheme = text.split_once("://").is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    });
+    if !(scheme || text.starts_with('/')) {
         return text;
     }
     let address = text.split('#').next().unwrap_or(text);
@@ -149,6 +153,15 @@ mod tests {
             ("https://faq.example.com/check/", ""),
             ("/check/?topic=upgrade&edition=home", "?topic=upgrade&edition=home"),
             ("/?topic=kms#", "?topic=kms"),
+            // A query whose value is an address is still a query.
+            (
+                "topic=kms&embed-origin=https://faq.example.com",
+                "topic=kms&embed-origin=https://faq.example.com",
+            ),
+            (
+                "?topic=kms&embed-origin=https://faq.example.com",
+                "?topic=kms&embed-origin=https://faq.example.com",
+            ),
         ];
         for (given, query) in cases {
             assert_eq!(query_part(given), query, "{given}");

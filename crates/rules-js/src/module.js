@@ -13,15 +13,18 @@ let ready = false;
 /// (wasm-bindgen's own form, { module_or_path }, is taken too.)
 /// Resolves to nothing: wasm-bindgen's exports are not the module's API.
 export default async function init(wasm) {
-  // From a file (Node, a build step), beside this module is no address fetch() can load.
-  if (wasm === undefined && import.meta.url.startsWith('file:')) {
+  const given = wasm !== null && typeof wasm === 'object' && 'module_or_path' in wasm;
+  try {
+    await start(wasm === undefined || given ? wasm : { module_or_path: wasm });
+  } catch (cause) {
+    // Loaded from a file where fetch() cannot read one (Node): say what to give instead.
+    if (wasm !== undefined || !import.meta.url.startsWith('file:')) throw cause;
     throw new Error(
-      "init(): this module was loaded from a file, so it cannot fetch its wasm itself: give init() the wasm's bytes, " +
+      "init(): this module was loaded from a file, and its wasm could not be fetched from beside it: give init() the wasm's bytes, " +
         "as in init(await readFile(new URL('./licensing-rules_bg.wasm', import.meta.url))).",
+      { cause },
     );
   }
-  const given = wasm !== null && typeof wasm === 'object' && 'module_or_path' in wasm;
-  await start(wasm === undefined || given ? wasm : { module_or_path: wasm });
   ready = true;
 }
 

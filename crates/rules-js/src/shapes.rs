@@ -442,7 +442,8 @@ impl State {
             }
             let hint = meant_field(&name).map(|f| format!(": did you mean {f}?")).unwrap_or_default();
             unread.push(format!(
-                "The state's field “{name}” was ignored: a state has only topic, answers and asOf{hint}"
+                "The state's field “{}” was ignored: a state has only topic, answers and asOf{hint}",
+                licensing_rules::state::query::shown(&name)
             ));
         }
         let as_of = field("asOf").and_then(|v| match v.as_string() {

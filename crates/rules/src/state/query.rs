@@ -192,7 +192,7 @@ fn explain(question: &Question, error: ValueError) -> String {
 }
 
 /// A value as a notice may repeat it: short, and without control characters.
-fn shown(value: &str) -> String {
+pub fn shown(value: &str) -> String {
     let mut out: String =
         value.chars().take(SHOWN_CHARS).map(|c| if is_unsafe_to_show(c) { '\u{FFFD}' } else { c }).collect();
     if value.chars().nth(SHOWN_CHARS).is_some() {
