@@ -308,8 +308,12 @@ pub fn release_files(page: &mut Page) -> Result<(), Stop> {
     let current = releases::write_current(page, &host_files, &package)?;
     let kept = match &page.previous {
         Some(previous) => releases::carry_forward(&page.dist, previous, current)?,
-        None => vec![current],
+        None => releases::Kept { releases: vec![current], said: Vec::new() },
     };
+    for line in &kept.said {
+        println!("licensing-release: {line}");
+    }
+    let kept = kept.releases;
     let listed: Vec<String> = kept.iter().map(|r| r.version.clone()).collect();
     println!("licensing-release: version.json lists the releases {}", listed.join(", "));
     fields.push(("releases".into(), Json::Array(kept.iter().map(releases::Release::json).collect())));
@@ -409,6 +413,10 @@ mod tests {
             "[docs](README.md) up\n"
         );
         // A `](` that is no link this reads does not hide the links after it.
+        assert_eq!(
+            doc_for_package("See also [a](b c)[d](deep-links.md)\n", "docs/javascript.md"),
+            "See also [a](b c)[d](docs/deep-links.md)\n"
+        );
         assert_eq!(
             doc_for_package("[a](x.md \"title\") then [links](deep-links.md)\n", "docs/embedding.md"),
             "[a](x.md \"title\") then [links](deep-links.md)\n"

@@ -157,22 +157,23 @@ fn write(path: &Path, data: &[u8]) -> Result<(), Stop> {
 /// that this one's are not pinned until the version is raised. The element's and the module's
 /// copies pinned by their hash (`licensing-check.<hash>.js`, `rules/<hash>/`) are carried too,
 /// checked by their names.
-pub fn carry_forward(dist: &Path, previous: &Path, current: Release) -> Result<Vec<Release>, Stop> {
+pub fn carry_forward(dist: &Path, previous: &Path, current: Release) -> Result<Kept, Stop> {
     let listing = std::fs::read_to_string(previous.join("version.json")).map_err(|e| {
         Stop::new(STEP, format!("{PREVIOUS_DEPLOY}={} has no version.json ({e}): name the folder of the deploy this build replaces", previous.display()))
     })?;
     let earlier = Release::listed(&listing)
         .map_err(|e| Stop::new(STEP, format!("{}: version.json: {e}", previous.display())))?;
     let mut releases = Vec::new();
+    let mut said = Vec::new();
     let mut current = Some(current);
     for release in earlier {
         if current.as_ref().is_some_and(|c| c.version == release.version) {
             if current.as_ref().is_some_and(|c| !same_files(&release, c)) {
-                println!(
-                    "licensing-release: release {} was deployed with other files, which stay pinned: \
-                     raise the version (crates/rules/src/contract.rs, CHANGELOG.md) to pin this build's",
+                said.push(format!(
+                    "release {} was deployed with other files, which stay pinned: raise the version \
+                     (crates/rules/src/contract.rs, CHANGELOG.md) to pin this build's",
                     release.version
-                );
+                ));
             }
             current = None;
         }
@@ -210,7 +211,13 @@ pub fn carry_forward(dist: &Path, previous: &Path, current: Release) -> Result<V
     carry_hash_pins(dist, previous)?;
     releases.extend(current);
     releases.sort_by_key(|release| std::cmp::Reverse(semver(&release.version)));
-    Ok(releases)
+    Ok(Kept { releases, said })
+}
+
+/// The releases a deploy serves, newest first, and what the build says of them.
+pub struct Kept {
+    pub releases: Vec<Release>,
+    pub said: Vec<String>,
 }
 
 /// A path within the deploy: words of letters, digits, `.`, `_` and `-` between `/`, none of

@@ -131,19 +131,26 @@ fn the_service_worker_caches_every_file_the_app_loads_and_no_other() {
         "licensing-check.0123456789abcdef.js",
         "releases/1.4.0/licensing-check.js",
         "licensing-rules-1.4.0.tgz",
+        "tools.tgz",
     ] {
         write(&dist, name, name);
     }
     let files = bundle::cached_files(&dist, "test").unwrap();
-    let cached =
-        ["app-1.js", "icons/a.png", "index.html", "licensing-check.js", "results.txt", "rulesbook.txt"];
+    let cached = [
+        "app-1.js",
+        "icons/a.png",
+        "index.html",
+        "licensing-check.js",
+        "results.txt",
+        "rulesbook.txt",
+        "tools.tgz",
+    ];
     assert_eq!(files, cached);
-    assert_eq!(bundle::all_files(&dist, "test").unwrap().len(), 14);
+    assert_eq!(bundle::all_files(&dist, "test").unwrap().len(), 15);
     let mut page = page(&dist);
     bundle::service_worker(&mut page).unwrap();
     let sw = std::fs::read_to_string(dist.join("sw.js")).unwrap();
-    let listed =
-        r#"["app-1.js", "icons/a.png", "index.html", "licensing-check.js", "results.txt", "rulesbook.txt"]"#;
+    let listed = r#"["app-1.js", "icons/a.png", "index.html", "licensing-check.js", "results.txt", "rulesbook.txt", "tools.tgz"]"#;
     assert!(sw.contains(listed) || sw.contains(&listed.replace(", ", ",")), "{sw}");
     assert!(!sw.contains("__VERSION__") && !sw.contains("NAMES."), "{sw}");
     std::fs::remove_dir_all(dist).unwrap();

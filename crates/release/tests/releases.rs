@@ -114,6 +114,10 @@ fn the_next_deploy_carries_every_earlier_release_and_every_copy_pinned_by_hash()
     let old_folder = bundle::folder_hash(&module);
     write(&previous, &format!("rules/{old_folder}/licensing-rules.js"), b"old module");
 
+    // Files that only look pinned are left behind: a name of another length, a folder not all hex.
+    write(&previous, "licensing-check.not-a-hash-at-al.js", b"// a copy of the host's own\n");
+    write(&previous, "rules/abc/licensing-rules.js", b"// a folder of the host's own\n");
+
     let mut page = built("next", "// the element\n");
     page.previous = Some(previous.clone());
     bundle::release_files(&mut page).unwrap();
@@ -127,6 +131,7 @@ fn the_next_deploy_carries_every_earlier_release_and_every_copy_pinned_by_hash()
     }
     assert_eq!(read(&dist, &old_pin), old_element);
     assert_eq!(read(&dist, &format!("rules/{old_folder}/licensing-rules.js")), b"old module");
+    assert!(!dist.join("licensing-check.not-a-hash-at-al.js").exists() && !dist.join("rules/abc").exists());
 
     // And the deploy after that still has them: the releases are carried, deploy to deploy.
     let mut after = built("after", "// the element\n");
@@ -157,6 +162,17 @@ fn a_version_deployed_already_keeps_the_files_it_was_first_deployed_with() {
         "the convenient name follows"
     );
     assert_eq!(listed(&changed.dist), listed(&first.dist), "listed as first deployed, with its first day");
+    // Said to whoever builds: carried again by hand, with the same files, nothing is said.
+    let kept =
+        releases::carry_forward(&folder("again"), &changed.dist, listed(&first.dist).remove(0)).unwrap();
+    assert_eq!(kept.said, Vec::<String>::new());
+    let mut other = listed(&first.dist).remove(0);
+    other.files[0].integrity = "sha384-other".into();
+    let kept = releases::carry_forward(&folder("again"), &changed.dist, other).unwrap();
+    assert_eq!(
+        kept.said,
+        [format!("release {VERSION} was deployed with other files, which stay pinned: raise the version (crates/rules/src/contract.rs, CHANGELOG.md) to pin this build's")]
+    );
     for dir in [first.dist.clone(), changed.dist.clone()] {
         std::fs::remove_dir_all(dir).unwrap();
     }

@@ -417,3 +417,23 @@ fn misspelt(name: &str, id: &str) -> bool {
     }
     a.len() - front - back <= most && b.len() - front - back <= most
 }
+
+#[cfg(test)]
+mod tests {
+    use super::misspelt;
+
+    #[test]
+    fn a_misspelling_is_a_letter_or_two_off_in_one_place() {
+        // Ids of five letters or more: two off; shorter ones: one.
+        assert!(misspelt("abxye", "abcde"));
+        assert!(!misspelt("axcye", "abcde"), "two places");
+        assert!(misspelt("abxd", "abcd"));
+        assert!(!misspelt("axyd", "abcd"));
+        // Letters added or left out at either end, and names made of one letter repeated.
+        assert!(misspelt("aaaa", "aaaaa"));
+        assert!(misspelt("aaaaa", "aaaa"));
+        assert!(!misspelt("aaaaaa", "aaaa"));
+        assert!(misspelt("edition", "editions"));
+        assert!(!misspelt("", "abcdef"));
+    }
+}
