@@ -41,7 +41,7 @@
     if (target) window.parent.postMessage(message, target);
   };
   // What the host's setup asked for that could not be used, for its
-  // developer (docs/embedding.md, "Notices"): each { code, severity, message },
+  // developer (docs/embedding.md, the codes under "Events"): each { code, severity, message },
   // in the console once (this frame's console shows in the host page's
   // developer tools; the element does not repeat it) and to the host page.
   var notice = function (code, severity, message) {
