@@ -72,6 +72,17 @@ function hostProject() {
   return dir;
 }
 
+/// What tsc says of a JavaScript file in `dir` checked as a Node script under --strict: nothing if it type-checks.
+function typeCheckedInNode(dir, file) {
+  const tsc = spawnSync(
+    path.resolve('node_modules/.bin/tsc'),
+    ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+      '--typeRoots', path.resolve('node_modules/@types'), '--types', 'node', file],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  return tsc.stdout + tsc.stderr;
+}
+
 /// Runs a Node script in `dir`; what it printed, as JSON.
 function node(dir, name, script) {
   fs.writeFileSync(path.join(dir, name), script);
@@ -90,13 +101,7 @@ test('the module in Node does what its page says: the example as written, and ea
     fs.cpSync('dist/rules', path.join(dir, 'rules'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'example.js'), example);
     expect(spawnSync('node', ['example.js'], { cwd: dir, encoding: 'utf8' }).stdout).toBe('not-eligible\n');
-    const tsc = spawnSync(
-      path.resolve('node_modules/.bin/tsc'),
-      ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-        '--typeRoots', path.resolve('node_modules/@types'), '--types', 'node', 'example.js'],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(typeCheckedInNode(dir, 'example.js')).toBe('');
 
     const seen = node(dir, 'odd.js', `
       import { readFile } from 'node:fs/promises';
@@ -186,13 +191,7 @@ test("the page's stored-link check names each link that no longer reaches a resu
     const clean = spawnSync('node', ['check-links.js', 'links.txt'], { cwd: dir, encoding: 'utf8' });
     expect([clean.status, clean.stdout]).toEqual([0, '2 of 2 stored links reach what they did.\n']);
 
-    const tsc = spawnSync(
-      path.resolve('node_modules/.bin/tsc'),
-      ['--noEmit', '--strict', '--allowJs', '--checkJs', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-        '--typeRoots', path.resolve('node_modules/@types'), '--types', 'node', 'check-links.js'],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(typeCheckedInNode(dir, 'check-links.js')).toBe('');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
