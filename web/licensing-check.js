@@ -37,7 +37,7 @@
   // event handlers. Frameworks and hosts set these freely; the link carries
   // only the rest.
   var RESERVED = {
-    [NAMES.element.APP]: 1, [NAMES.element.LOOK]: 1, [NAMES.element.TITLE]: 1,
+    [NAMES.element.APP]: 1, [NAMES.element.LOOK]: 1, [NAMES.element.TITLE]: 1, [NAMES.element.CHECKS]: 1,
     [NAMES.look.SCHEME]: 1, [NAMES.look.ACCENT]: 1, [NAMES.look.BACKGROUND]: 1, [NAMES.look.TEXT]: 1,
     [NAMES.look.FONT]: 1, [NAMES.look.RADIUS]: 1, id: 1, class: 1, style: 1, hidden: 1, lang: 1, dir: 1, role: 1, tabindex: 1, slot: 1, part: 1,
     exportparts: 1, is: 1, inert: 1, nonce: 1, autofocus: 1, accesskey: 1, autocapitalize: 1,
@@ -252,6 +252,8 @@
       }
       var transparent = this.getAttribute(NAMES.look.BACKGROUND) === NAMES.element.TRANSPARENT;
       if (transparent) params.set(NAMES.param.EMBED_BACKGROUND, NAMES.element.TRANSPARENT);
+      // `checks`: the host lets the frame keep and list the reader's checks.
+      if (this.hasAttribute(NAMES.element.CHECKS)) params.set(NAMES.param.EMBED_CHECKS, '1');
       params.set(NAMES.param.EMBED, '1');
       params.set(NAMES.param.EMBED_ORIGIN, location.origin);
       var look = this.getAttribute(NAMES.element.LOOK) === NAMES.element.LOOK_HOST ? hostLook(this) : {};

@@ -50,11 +50,18 @@ pub fn app() -> Markup {
         }
     }
     let page = frame(nav);
-    if !super::texts::ready() {
-        // After the first screen is painted: the words are for the next one.
-        let texts = use_text_pack();
-        request_animation_frame(move || set_timeout(move || texts.load()));
-    }
+    // After the first screen is painted: the words and the results' code
+    // are for the next one.
+    let texts = use_text_pack();
+    let words = !super::texts::ready();
+    request_animation_frame(move || {
+        set_timeout(move || {
+            if words {
+                texts.load();
+            }
+            super::lazy::preload(|| ());
+        })
+    });
     page
 }
 

@@ -6,6 +6,8 @@
 
 mod clock;
 mod frame;
+mod kept;
+mod lazy;
 mod markup;
 pub mod names;
 mod nav;
@@ -33,10 +35,23 @@ pub use markup::{mount, Mounted};
 pub fn start() {
     timing::mark("licensing:main");
     panic_page::install();
+    // A deep link also waits for the results' code (it may open on one);
+    // the start page fetches it once it is up (`frame::app`).
+    let deep = !reactive::window().location().search().unwrap_or_default().is_empty();
+    let waiting = std::rc::Rc::new(std::cell::Cell::new(if deep { 2 } else { 1 }));
+    let one_done = move || {
+        waiting.set(waiting.get() - 1);
+        if waiting.get() == 0 {
+            take_over();
+        }
+    };
+    if deep {
+        lazy::preload(one_done.clone());
+    }
     if texts::ready() {
-        take_over();
+        one_done();
     } else {
-        texts::load(|_| take_over());
+        texts::load(move |_| one_done());
     }
 }
 

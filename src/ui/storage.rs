@@ -1,10 +1,11 @@
-//! The browser's storage, for saved progress. Every call can fail (storage
+//! The browser's storage, for saved progress and the checks kept. Every call can fail (storage
 //! disabled, full, or blocked in a sandboxed iframe), so each returns what
 //! happened instead of throwing. gloo-storage's `LocalStorage` is not used:
 //! it throws when storage is unavailable, which would kill the page.
 
+use licensing_rules::state::checks::CHECKS_KEY;
 use licensing_rules::state::saved::STORAGE_KEY;
-use licensing_rules::state::{Saved, SavedProblem};
+use licensing_rules::state::{Checks, Saved, SavedProblem};
 
 pub enum Loaded {
     Nothing,
@@ -40,5 +41,22 @@ pub fn store(saved: &Saved) -> bool {
         storage.remove_item(STORAGE_KEY).is_ok()
     } else {
         storage.set_item(STORAGE_KEY, &saved.encode()).is_ok()
+    }
+}
+
+/// The checks kept in this browser, if its storage can be read.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn load_checks() -> Option<Checks> {
+    let text = local_storage()?.get_item(CHECKS_KEY).ok()?;
+    Some(text.map_or_else(Checks::default, |text| Checks::decode(&text)))
+}
+
+/// Keeps `checks` (removes the key when there are none); false if it could not.
+pub fn store_checks(checks: &Checks) -> bool {
+    let Some(storage) = local_storage() else { return false };
+    if checks.list.is_empty() {
+        storage.remove_item(CHECKS_KEY).is_ok()
+    } else {
+        storage.set_item(CHECKS_KEY, &checks.encode()).is_ok()
     }
 }

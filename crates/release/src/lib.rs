@@ -29,6 +29,7 @@ pub mod page;
 pub mod releases;
 pub mod short_names;
 pub mod sizes;
+pub mod split;
 pub mod steps;
 pub mod stop;
 pub mod tools;

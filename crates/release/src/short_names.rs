@@ -97,14 +97,28 @@ pub fn module_key(imported: &[Import], js: &str) -> Option<String> {
     (once && as_key).then_some(key)
 }
 
-/// Renames in each `*_bg.wasm` of `dist` and its glue.
+/// Renames in each `*_bg.wasm` of `dist` and its glue. What the split parts' loader names
+/// (its imports, and the exports the parts are linked to: crates/release/src/split.rs) keeps
+/// its name.
 pub fn shorten(dist: &Path) -> Result<(), Stop> {
+    let mut kept: Vec<String> = Vec::new();
+    for part in crate::files_ending(dist, ".wasm", STEP)? {
+        if crate::split::is_part(crate::file_name(&part)) {
+            let data = std::fs::read(&part).or_stop(STEP)?;
+            kept.extend(wasm_module::imports(&data).or_stop(STEP)?.into_iter().map(|i| i.name));
+        }
+    }
     for wasm in crate::files_ending(dist, "_bg.wasm", STEP)? {
         let glue = wasm_module::glue_of(&wasm);
         let mut js = std::fs::read_to_string(&glue).or_stop(STEP)?;
         let data = std::fs::read(&wasm).or_stop(STEP)?;
-        let imported = wasm_module::imports(&data).or_stop(STEP)?;
-        let exported = wasm_module::exports(&data).or_stop(STEP)?;
+        // In their order, which numbers the functions.
+        let all_imported = wasm_module::imports(&data).or_stop(STEP)?;
+        let loaded = |i: &Import| i.module == crate::split::LOADER_IMPORT.as_bytes();
+        let imported: Vec<Import> = all_imported.iter().filter(|i| !loaded(i)).cloned().collect();
+        let all_exported = wasm_module::exports(&data).or_stop(STEP)?;
+        let exported: Vec<Export> =
+            all_exported.iter().filter(|e| !kept.contains(&e.name)).cloned().collect();
         let mut renames = import_renames(&imported, &js);
         let key = module_key(&imported, &js);
         let (false, Some(key)) = (renames.is_empty(), key) else {
@@ -127,16 +141,19 @@ pub fn shorten(dist: &Path) -> Result<(), Stop> {
         js = js.replacen(&key, MODULE, 1);
         let renamed =
             |name: &str| renames.iter().find(|(n, _)| n == name).map_or(name.to_owned(), |(_, s)| s.clone());
-        let exported: Vec<Export> = exported
+        let exported: Vec<Export> = all_exported
             .into_iter()
             .map(|e| Export { name: renamed(&e.name), description: e.description })
             .collect();
-        let imported: Vec<Import> = imported
+        let imported: Vec<Import> = all_imported
             .into_iter()
-            .map(|i| Import {
-                module: MODULE.as_bytes().to_vec(),
-                name: renamed(&i.name),
-                description: i.description,
+            .map(|i| match loaded(&i) {
+                true => i,
+                false => Import {
+                    module: MODULE.as_bytes().to_vec(),
+                    name: renamed(&i.name),
+                    description: i.description,
+                },
             })
             .collect();
         let written = wasm_module::rewrite(&data, &exported, &imported).or_stop(STEP)?;

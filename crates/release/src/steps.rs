@@ -108,9 +108,11 @@ pub const STEPS: &[Step] = &[
     step("stamp_version", page::stamp_version, Both, &["drop_comments"]),
     step("rules_module", modules::rules_module, Release, &[]),
     step("look_module", modules::look_module, Both, &[]),
-    step("optimise_wasm", modules::optimise_wasm, Release, &[]),
+    // The app's wasm as wasm-bindgen makes it from what is left.
+    step("split_wasm", crate::split::split_wasm, Both, &[]),
+    step("optimise_wasm", modules::optimise_wasm, Release, &["split_wasm"]),
     // Renames what wasm-opt left.
-    step("shorten_names", modules::shorten_names, Release, &["optimise_wasm"]),
+    step("shorten_names", modules::shorten_names, Release, &["optimise_wasm", "split_wasm"]),
     step("resource_links", written::resource_links, Both, &[]),
     step("shared_names", shared_names, Both, &[]),
     // The glue as renamed, the names written.

@@ -195,7 +195,8 @@ impl BranchShape {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Evaluated {
-    /// The link names no topic: the app would open on its start page.
+    /// The link names no topic of the rules: the app would open on its start
+    /// page, or (`topic=checks`) on the checks this browser kept.
     #[serde(rename_all = "camelCase")]
     None {
         ignored: Vec<String>,
@@ -280,7 +281,7 @@ impl Evaluated {
             _ => Visit::of(location.clone(), today).view,
         };
         match view {
-            View::Start { .. } => Evaluated::None { ignored },
+            View::Start { .. } | View::Checks => Evaluated::None { ignored },
             View::Tool(tool) => Evaluated::Tool { topic: tool.id, ignored },
             View::Tree { topic, .. } => Evaluated::Tree { topic: topic.id, ignored },
             View::Question { topic, question, number, of, .. } => {

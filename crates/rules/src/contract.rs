@@ -10,7 +10,7 @@
 
 /// The version of this contract, semantic: a removed or renamed name or id
 /// is a major change, an added one a minor change (CHANGELOG.md says which).
-pub const VERSION: &str = "1.4.0";
+pub const VERSION: &str = "1.5.0";
 
 /// Declares public names as constants, the list of them all (which the
 /// contract test holds against the docs), and each by its constant's name
@@ -42,8 +42,20 @@ pub mod param {
         EMBED_ORIGIN = "embed-origin",
         /// `transparent`: a see-through page background.
         EMBED_BACKGROUND = "embed-background",
+        /// `1`: an embedded page keeps and lists the reader's checks (its
+        /// host lets it: "Your checks" lists every topic checked).
+        EMBED_CHECKS = "embed-checks",
         /// Never read from a link: a key is kept out of addresses.
         PRODUCT_KEY = "product-key",
+    }
+}
+
+/// The app's own pages that `topic=` names besides the rules' topics and
+/// tools: nothing the FAQ says, so no tool of the rules.
+pub mod page {
+    public_names! {
+        /// "Your checks": every result this browser reached.
+        CHECKS = "checks",
     }
 }
 
@@ -223,5 +235,8 @@ pub mod element {
         /// `background="transparent"` (and the link's `embed-background`
         /// value): the frame shows the host page through.
         TRANSPARENT = "transparent",
+        /// `checks`: the frame keeps and lists the reader's checks (the
+        /// link's `embed-checks=1`).
+        CHECKS = "checks",
     }
 }

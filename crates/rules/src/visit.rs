@@ -6,8 +6,9 @@
 
 use crate::date::Date;
 use crate::engine::{evaluate, position, Conclusion, Evaluation, Step};
+use crate::faq::FAQ_REVISION;
 use crate::model::{Answers, Context, Question, Tool, Topic, Value};
-use crate::state::{Location, Saved, Screen};
+use crate::state::{Check, Location, Saved, Screen};
 use crate::tree::{decision_tree, Node};
 use std::sync::Arc;
 
@@ -81,6 +82,8 @@ pub enum View {
     },
     /// A verdict counted from the day, with no day to count it from.
     NeedsDay(&'static Topic),
+    /// "Your checks": what this browser kept of the results it reached.
+    Checks,
 }
 
 impl View {
@@ -96,6 +99,25 @@ impl View {
 }
 
 impl Visit {
+    /// The check this visit makes on `day` ("Your checks"), if it shows a
+    /// result: the answer as it reads, and the link that opens it again.
+    pub fn check(&self, day: Date) -> Option<Check> {
+        let View::Result { conclusion, .. } = &self.view else { return None };
+        let (answer, news) = conclusion.answer();
+        Some(Check { day, revision: FAQ_REVISION.to_owned(), answer, news, location: self.reopened(day) })
+    }
+
+    /// The link that opens this screen again as it shows on `day`: without
+    /// the frame's settings, and where what it shows is counted from the day,
+    /// that day set (`as-of`), or it would count from another.
+    pub fn reopened(&self, day: Date) -> Location {
+        let mut location = self.location.shared();
+        if self.view.counts_from_day() && location.as_of.is_none() {
+            location.as_of = Some(day);
+        }
+        location
+    }
+
     /// `location` worked out with `today` (see [`day`]).
     pub fn of(location: Location, today: Option<Date>) -> Visit {
         let day = day(&location, today);
@@ -103,6 +125,7 @@ impl Visit {
         let Some((topic, evaluation)) = evaluated(&location, counted_from) else {
             let view = match location.screen {
                 Screen::Tool(tool) => View::Tool(tool),
+                Screen::Checks => View::Checks,
                 Screen::Tree(topic) => {
                     View::Tree { topic, tree: Arc::new(decision_tree(topic, counted_from)) }
                 }

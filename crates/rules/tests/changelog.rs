@@ -5,7 +5,7 @@
 //! changelog, and every id the rules have now must be in those lists.
 
 use licensing_rules::catalog::{TOOLS, TOPICS};
-use licensing_rules::contract::{attr, cannot_start, element, look, message, notice, param, severity};
+use licensing_rules::contract::{attr, cannot_start, element, look, message, notice, page, param, severity};
 use licensing_rules::model::{Input, Verdict};
 
 mod published;
@@ -70,7 +70,8 @@ fn every_name_added_since_the_first_publication_is_in_the_changelog() {
         .chain(cannot_start::ALL)
         .chain(notice::ALL)
         .chain(severity::ALL)
-        .chain(element::ALL);
+        .chain(element::ALL)
+        .chain(page::ALL);
     let missing: Vec<&&str> =
         names.filter(|name| !FIRST_NAMES.contains(name) && !named(&changelog, name)).collect();
     assert!(missing.is_empty(), "CHANGELOG.md does not announce {missing:?}");

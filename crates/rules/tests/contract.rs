@@ -120,13 +120,14 @@ fn a_result_carries_topic_verdict_and_outcome_then_the_topics_own_attributes() {
 
 #[test]
 fn the_document_names_every_public_parameter_and_attribute() {
-    use licensing_rules::contract::{attr, look, param};
+    use licensing_rules::contract::{attr, look, page, param};
     let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/deep-links.md"))
         .expect("docs/deep-links.md");
     let missing: Vec<&&str> = param::ALL
         .iter()
         .chain(attr::ALL)
         .chain(look::ALL)
+        .chain(page::ALL)
         .filter(|name| !doc.contains(&format!("`{name}")))
         .collect();
     assert!(missing.is_empty(), "docs/deep-links.md does not name {missing:?}");
@@ -181,10 +182,19 @@ fn the_decoder_reads_every_public_parameter() {
             "embed" => "1",
             "embed-origin" => "https://example.org",
             "embed-background" => "transparent",
+            "embed-checks" => "1",
             _ => "x",
         };
         let with = decode(&format!("?topic=kms&{name}={value}"));
         let without = decode("?topic=kms");
         assert!(with != without, "{name} is not read");
+    }
+    // Each page `topic=` names besides the rules' topics and tools opens.
+    for name in licensing_rules::contract::page::ALL {
+        let decoded = decode(&format!("?topic={name}"));
+        assert!(
+            decoded.ignored.is_empty() && decoded.location != decode("").location,
+            "{name} does not open"
+        );
     }
 }

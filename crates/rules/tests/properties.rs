@@ -35,6 +35,7 @@ fn location() -> impl Strategy<Value = Location> {
     );
     let screen = prop_oneof![
         Just(Screen::Start),
+        Just(Screen::Checks),
         (0..TOOLS.len()).prop_map(|i| Screen::Tool(TOOLS[i])),
         (0..TOPICS.len()).prop_map(|i| Screen::Tree(TOPICS[i])),
         topic_screen,
@@ -43,15 +44,15 @@ fn location() -> impl Strategy<Value = Location> {
         Just("*".to_owned()),
         "(http|https)://[a-z0-9.-]{1,20}(:[0-9]{1,5})?"
     ]);
-    (screen, proptest::option::of(any::<u32>()), any::<bool>(), origin, any::<bool>()).prop_map(
-        |(screen, as_of, embed, origin, transparent)| Location {
+    (screen, proptest::option::of(any::<u32>()), any::<bool>(), origin, any::<bool>(), any::<bool>())
+        .prop_map(|(screen, as_of, embed, origin, transparent, embed_checks)| Location {
             screen,
             as_of: as_of.map(day),
             embed,
             embed_origin: origin.and_then(|o| EmbedOrigin::parse(&o)),
             transparent,
-        },
-    )
+            embed_checks,
+        })
 }
 
 /// A valid date from any number: 1900-01-01 plus up to ~300 years.

@@ -9,7 +9,7 @@ use support::{date, topic};
 
 fn answers_of(location: &Location) -> Vec<(&'static str, String)> {
     match &location.screen {
-        Screen::Start | Screen::Tool(_) | Screen::Tree(_) => Vec::new(),
+        Screen::Start | Screen::Tool(_) | Screen::Tree(_) | Screen::Checks => Vec::new(),
         Screen::Topic { answers, .. } => answers.iter().map(|(q, v)| (q.id, v.to_query())).collect(),
     }
 }

@@ -2,24 +2,52 @@
 //! what a printout or a copied text needs besides what the screen shows.
 
 use licensing_rules::faq::{FAQ_REVISION, FAQ_TITLE};
+use licensing_rules::visit::Visit;
 
 use crate::ui::markup::{el, Element};
+use crate::ui::nav::shareable_url;
 use crate::ui::reactive::document;
 
-/// The day the check was made, the FAQ revision it follows and the link that
-/// opens it again. Printed and copied; on screen the share buttons stand for
-/// it (style/main.css hides it there). Written at build time (no clock, no
-/// address), it says only what it knows.
-pub fn record(url: &str) -> Element {
-    let checked = match crate::ui::clock::today() {
+/// The day the check was made, the FAQ revision it follows, the day its
+/// dates count from (where it counts any) and the link that opens it again,
+/// counting from that day. Printed and copied; on screen the share buttons
+/// stand for it (style/main.css hides it there). Written at build time (no
+/// clock, no address), it says only what it knows.
+pub fn record(visit: &Visit) -> Element {
+    let today = crate::ui::clock::today();
+    let checked = match today {
         Some(day) => format!("Checked on {} against the {FAQ_TITLE}, revision {FAQ_REVISION}.", day.long()),
         None => format!("Checked against the {FAQ_TITLE}, revision {FAQ_REVISION}."),
     };
+    let location = match today {
+        Some(day) => visit.reopened(day),
+        None => visit.location.shared(),
+    };
+    let counted =
+        location.as_of.filter(|_| visit.view.counts_from_day()).map(|day| match today == Some(day) {
+            true => format!("Its dates are counted from {}, the day of the check.", day.long()),
+            false => format!("Its dates are counted from {}, the day set in its link.", day.long()),
+        });
+    let url = shareable_url(&location);
     el("section")
         .class("record")
         .child(el("p").text(checked))
+        .child(counted.map(|counted| el("p").text(counted)))
         .child((!url.is_empty()).then(|| el("p").text("To open this result again:")))
-        .child((!url.is_empty()).then(|| el("p").text(url.to_owned())))
+        .child((!url.is_empty()).then(|| el("p").text(url)))
+}
+
+/// What a printed or copied list of checks is a record of, and the day it
+/// was listed.
+pub fn listed() -> Element {
+    let listed = match crate::ui::clock::today() {
+        Some(day) => format!("Listed on {}. ", day.long()),
+        None => String::new(),
+    };
+    el("section").class("record").child(el("p").text(format!(
+        "{listed}Each check was worked out by this page from the {FAQ_TITLE} at the revision it names, \
+         and opens again at its link."
+    )))
 }
 
 /// What a printout of the page shows, as plain text for a ticket or an

@@ -1,15 +1,16 @@
 //! The screens, one file each: what the page's main area shows at a location.
 
 mod activation_planner;
+mod checks;
 mod explainer;
 mod key_check;
+pub mod later;
 mod question;
 mod result;
 mod start;
 mod tree;
 mod unavailable;
 
-use licensing_rules::model::ToolKind;
 use licensing_rules::visit::{View, Visit};
 
 use super::markup::Markup;
@@ -29,19 +30,11 @@ pub fn screen(visit: &Visit) -> Markup {
     super::reactive::document().set_title(&title(&visit.view));
     match &visit.view {
         View::Start { saved } => start::start(saved),
-        View::Tool(tool) => match tool.kind {
-            ToolKind::KeyCheck => key_check::key_check(tool),
-            ToolKind::ActivationPlanner => activation_planner::activation_planner(tool),
-            ToolKind::Explainer(paragraphs) => explainer::explainer(tool, paragraphs),
-        },
-        View::Tree { topic, tree } => tree::tree(topic, tree),
         View::Question { topic, question, path, later, number, of } => {
             question::question(topic, question, path.clone(), later.clone(), (*number, *of), visit.set_day)
         }
-        View::Result { topic, conclusion, path } => {
-            result::result(topic, conclusion, path.clone(), visit.set_day)
-        }
         View::NeedsDay(topic) => unavailable::clock(topic),
+        View::Result { .. } | View::Tool(_) | View::Tree { .. } | View::Checks => super::lazy::later(visit),
     }
 }
 
@@ -55,6 +48,7 @@ fn title(view: &View) -> String {
         View::Tree { topic, .. } => ("How this is decided".to_owned(), topic.title),
         View::NeedsDay(topic) => ("Which day to count from".to_owned(), topic.title),
         View::Tool(tool) => (tool.title.to_owned(), SITE_NAME),
+        View::Checks => ("Your checks".to_owned(), SITE_NAME),
         View::Start { .. } => return SITE_NAME.to_owned(),
     };
     [&what, " – ", topic, " – ", SITE_NAME].concat()

@@ -15,7 +15,7 @@ use licensing_rules::state::Screen;
 use licensing_rules::statement::{Statement, NOT_ASKED, SETTLED_HEADLINE};
 use licensing_rules::text::joined;
 
-use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup};
+use crate::ui::markup::{el, Element, Markup};
 use crate::ui::nav::links::{back_from, Link};
 use crate::ui::nav::rooms::use_nav;
 use crate::ui::nav::{shareable_url, HEADING_ID};
@@ -25,16 +25,28 @@ use crate::ui::parts::common::{
     as_of_note, back_link, citation, heading, labelled, news_class, points, statement, tree_link, words,
 };
 use crate::ui::parts::record;
-use crate::ui::promise;
+use crate::ui::parts::share::{checks_link, share};
 use crate::ui::reactive::*;
+
+/// The result `visit` shows, kept as the reader sees it (`crate::ui::kept`).
+pub fn drawn(visit: &licensing_rules::visit::Visit) -> Markup {
+    let licensing_rules::visit::View::Result { topic, conclusion, path } = &visit.view else {
+        return Markup::List(Vec::new());
+    };
+    // In the browser only: the build writes screens natively, with no storage.
+    #[cfg(target_arch = "wasm32")]
+    crate::ui::kept::keep(visit);
+    result(topic, conclusion, path.clone(), visit.set_day, record::record(visit))
+}
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
 /// outcome the open questions could lead to, with the same verdict.
-pub fn result(
+fn result(
     topic: &'static Topic,
     shown: &Conclusion,
     path: Vec<(&'static Question, Value)>,
     set_day: Option<SetDay>,
+    record: Element,
 ) -> Markup {
     let nav = use_nav();
     let mut section = el("section")
@@ -103,8 +115,9 @@ pub fn result(
         .child(back_link(back))
         .child(section)
         .child(answers_summary(topic, &path))
-        .child(record::record(&url))
-        .child(share(url))
+        .child(record)
+        .child(share(Some(url)))
+        .child(checks_link())
         .child(tree_link(topic))
         .child(
             el("p").class("actions").child(
@@ -242,83 +255,4 @@ fn when(ways: &[Vec<(&'static Question, Value)>]) -> String {
     };
     let ways: Vec<String> = ways.iter().map(way).collect();
     format!("If: {}", joined(ways.iter().map(String::as_str), "; or "))
-}
-
-/// Copy the link to this result (the contract URL) or the result as text,
-/// or print it.
-fn share(url: String) -> Markup {
-    // How the last Copy went; both false until the first. Set together, so
-    // never both true. (Bool signals rather than one Option<bool>: each
-    // signal value type costs about 0.8 KB gzip of code.) `as_text`: whether
-    // it was the text, not the link.
-    let copied = RwSignal::new(false);
-    let copy_failed = RwSignal::new(false);
-    let as_text = RwSignal::new(false);
-    let copy = move |text: bool, value: String| {
-        as_text.set(text);
-        copy_to_clipboard(&value, move |ok| {
-            copied.set(ok);
-            copy_failed.set(!ok);
-        });
-    };
-    let copy_link = {
-        let url = url.clone();
-        move |_: &web_sys::MouseEvent| copy(false, url.clone())
-    };
-    let status = dynamic(move || {
-        let text = as_text.get();
-        let (done, label, id) = if text {
-            ("Text copied.", "Copy this text: ", "share-text")
-        } else {
-            ("Link copied.", "Copy this link: ", "share-url")
-        };
-        if copied.get() {
-            return el("span").text(done).into();
-        }
-        if !copy_failed.get() {
-            return Markup::List(Vec::new());
-        }
-        // Where the clipboard is refused: selected, for the reader to copy.
-        focus_after_render(id);
-        Markup::List(vec![
-            el("label").attr("for", id).text(label).into(),
-            el("textarea")
-                .attr("id", id)
-                .class("input input--url")
-                .attr("readonly", "")
-                .attr("rows", if text { "12" } else { "2" })
-                // The same screen as when copied: the same text.
-                .text(if text { record::as_text() } else { url.clone() })
-                .into(),
-        ])
-    });
-    let button = |label: &'static str| {
-        el("button").attr("type", "button").class("button button--secondary").text(label)
-    };
-    el("section")
-        .class("share")
-        .attr("aria-label", "Share or print")
-        .child(
-            el("p")
-                .class("button-row")
-                .child(button("Copy link to this result").on_click(copy_link))
-                .child(button("Copy as text").on_click(move |_| copy(true, record::as_text())))
-                .child(button("Print").on_click(|_| {
-                    let _ = window().print();
-                })),
-        )
-        .child(el("p").attr("aria-live", "polite").class("share__status").child(status))
-        .into()
-}
-
-/// Writes `text` to the clipboard where the browser allows it, then tells
-/// `done` whether it did (no Clipboard API outside secure contexts, or
-/// permission refused).
-fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
-    let navigator = window().navigator();
-    let available = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
-    if !available {
-        return done(false);
-    }
-    promise::then(&navigator.clipboard().write_text(text), move |outcome| done(outcome.is_ok()));
 }

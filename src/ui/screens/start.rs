@@ -14,6 +14,7 @@ use crate::ui::nav::links::Link;
 use crate::ui::nav::rooms::use_nav;
 use crate::ui::nav::rooms::use_text_pack;
 use crate::ui::parts::common::{heading, statement};
+use crate::ui::parts::share::checks_link;
 
 /// One line of the start page: a link in the user's words and what it
 /// covers, labelled with what that rests on.
@@ -64,6 +65,7 @@ pub fn start(saved: &[SavedTopic]) -> Markup {
              product keys are kept nowhere.",
         ))
         .child(saved_progress(saved))
+        .child(checks_link())
         .children(sections)
         .into()
 }

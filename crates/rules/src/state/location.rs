@@ -14,6 +14,8 @@ pub enum Screen {
     Tool(&'static Tool),
     /// How a topic is decided: its whole decision tree.
     Tree(&'static Topic),
+    /// The checks this browser made ([`super::checks`]): "Your checks".
+    Checks,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +29,9 @@ pub struct Location {
     pub embed_origin: Option<EmbedOrigin>,
     /// A see-through page background for embedding (`embed-background=transparent`).
     pub transparent: bool,
+    /// The host of an embedded page lets it keep and list the reader's
+    /// checks (`embed-checks=1`); a plain page always does.
+    pub embed_checks: bool,
 }
 
 /// The one origin an embedded page tells its height to, or `*` (any) when the
@@ -58,7 +63,14 @@ impl EmbedOrigin {
 
 impl Default for Location {
     fn default() -> Self {
-        Location { screen: Screen::Start, as_of: None, embed: false, embed_origin: None, transparent: false }
+        Location {
+            screen: Screen::Start,
+            as_of: None,
+            embed: false,
+            embed_origin: None,
+            transparent: false,
+            embed_checks: false,
+        }
     }
 }
 
@@ -67,7 +79,13 @@ impl Location {
     /// settings, which belong to the frame that shows it, not to whoever
     /// opens a copied link.
     pub fn shared(&self) -> Location {
-        Location { embed: false, embed_origin: None, transparent: false, ..self.clone() }
+        Location { embed: false, embed_origin: None, transparent: false, embed_checks: false, ..self.clone() }
+    }
+
+    /// Whether this page keeps and lists the reader's checks: a plain page
+    /// does; an embedded one where its host lets it.
+    pub fn keeps_checks(&self) -> bool {
+        !self.embed || self.embed_checks
     }
 
     /// The same page settings (as-of, embedding) on another screen.
@@ -77,7 +95,7 @@ impl Location {
 
     pub fn topic(&self) -> Option<(&'static Topic, &Answers)> {
         match &self.screen {
-            Screen::Start | Screen::Tool(_) | Screen::Tree(_) => None,
+            Screen::Start | Screen::Tool(_) | Screen::Tree(_) | Screen::Checks => None,
             Screen::Topic { topic, answers } => Some((topic, answers)),
         }
     }

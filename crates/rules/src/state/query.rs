@@ -40,6 +40,7 @@ pub enum Ignored {
     BadEmbed(String),
     BadEmbedOrigin(String),
     BadEmbedBackground(String),
+    BadEmbedChecks(String),
     /// A `view` other than `tree`, or one without a topic.
     BadView(String),
     /// Given again with another value; the first was used.
@@ -170,6 +171,9 @@ impl Ignored {
                 "{its} embed-background “{}” was ignored: the only choice is “transparent”.",
                 shown(value)
             ),
+            Ignored::BadEmbedChecks(value) => {
+                format!("{its} embed-checks “{}” was ignored: it can be 1 or 0.", shown(value))
+            }
             Ignored::Repeated(name) => format!(
                 "{the} gives “{}” more than once with different values; the first one was used.",
                 shown(name)
@@ -246,6 +250,7 @@ pub fn decode(query: &str) -> Decoded {
             param::TOPIC => match (catalog::topic(value), catalog::tool(value)) {
                 (Some(found), _) => topic = Some(found),
                 (None, Some(tool)) => location.screen = Screen::Tool(tool),
+                (None, None) if value == crate::contract::page::CHECKS => location.screen = Screen::Checks,
                 (None, None) => ignored.push(Ignored::UnknownTopic(value.clone())),
             },
             param::AS_OF => match Date::parse(value) {
@@ -267,6 +272,11 @@ pub fn decode(query: &str) -> Decoded {
                 location.transparent = true
             }
             param::EMBED_BACKGROUND => ignored.push(Ignored::BadEmbedBackground(value.clone())),
+            param::EMBED_CHECKS => match value.as_str() {
+                "1" => location.embed_checks = true,
+                "0" => location.embed_checks = false,
+                _ => ignored.push(Ignored::BadEmbedChecks(value.clone())),
+            },
             _ => {}
         }
     }
@@ -284,6 +294,7 @@ pub fn decode(query: &str) -> Decoded {
             | param::EMBED
             | param::EMBED_ORIGIN
             | param::EMBED_BACKGROUND
+            | param::EMBED_CHECKS
             | param::VIEW => continue,
             // Never echoed, never kept: the value is dropped with `params`.
             param::PRODUCT_KEY => {
@@ -329,6 +340,7 @@ pub fn encode(location: &Location) -> String {
             params.push((param::TOPIC, topic.id.to_owned()));
             params.push((param::VIEW, "tree".to_owned()));
         }
+        Screen::Checks => params.push((param::TOPIC, crate::contract::page::CHECKS.to_owned())),
     }
     if let Some(date) = location.as_of {
         params.push((param::AS_OF, date.to_string()));
@@ -341,6 +353,9 @@ pub fn encode(location: &Location) -> String {
     }
     if location.transparent {
         params.push((param::EMBED_BACKGROUND, crate::contract::element::TRANSPARENT.to_owned()));
+    }
+    if location.embed_checks {
+        params.push((param::EMBED_CHECKS, "1".to_owned()));
     }
     if params.is_empty() {
         return String::new();

@@ -104,6 +104,7 @@ impl Saved {
                         && !location.embed
                         && location.embed_origin.is_none()
                         && !location.transparent
+                        && !location.embed_checks
                         && !answers.is_empty()
                         && saved.get(topic).is_none() =>
                 {
