@@ -4,7 +4,8 @@
 #   - the first visit: index.html and what it loads before the first screen
 #     (the scripts, wasm and stylesheet it names), plus the service worker it
 #     registers. Budget: 92,160 B gzip -9 (90 KiB).
-#   - a deep link's first visit: that, plus the text pack it fetches at once.
+#   - a deep link's first visit: that, plus the text pack and the later screens' code it
+#     fetches at once.
 #   - later or in the background: the text pack on the start page, icons,
 #     manifest, the host-page element and the JavaScript module of the rules
 #     (whose wasm + glue has its own goal, 48 KiB gzip -9).

@@ -52,7 +52,9 @@ mod loaded {
     use std::rc::Rc;
     use std::task::{Context, Poll, Waker};
 
-    use crate::ui::markup::{dynamic, el, Markup};
+    use crate::ui::markup::{dynamic, el, focus_after_render, Markup};
+    use crate::ui::nav::HEADING_ID;
+    use crate::ui::parts::common::heading;
     use crate::ui::reactive::*;
 
     type Drawing = Pin<Box<dyn Future<Output = Result<Markup, wasm_split_helpers::SplitLoaderError>>>>;
@@ -120,20 +122,32 @@ mod loaded {
         dynamic(move || {
             changed.track();
             match std::mem::replace(&mut *slot.borrow_mut(), Slot::Waiting) {
-                Slot::Ready(markup) => markup,
-                Slot::Waiting => el("p").class("loading").attr("role", "status").text("Loading…").into(),
+                Slot::Ready(markup) => {
+                    // Drawn later than a move's focus: the new screen's heading takes it now.
+                    focus_after_render(HEADING_ID);
+                    markup
+                }
+                Slot::Waiting => el("div")
+                    .class("screen")
+                    .child(el("p").class("loading").attr("role", "status").text("Loading…"))
+                    .into(),
                 Slot::Failed => {
                     let (wait, start) = (wait.clone(), start.clone());
-                    el("p")
-                        .class("notice")
-                        .attr("role", "alert")
-                        .text("This part of the page could not be loaded (the connection may have dropped). ")
+                    el("div")
+                        .class("screen")
+                        .child(heading("This page could not be loaded"))
+                        .child(el("p").attr("role", "alert").text(
+                            "Its code did not come (the connection may have dropped, or this page is offline \
+                             and never fetched it). Your answers are kept in the page's address.",
+                        ))
                         .child(
-                            el("button")
-                                .attr("type", "button")
-                                .class("button button--secondary")
-                                .text("Try again")
-                                .on_click(move |_| wait(start())),
+                            el("p").class("actions").child(
+                                el("button")
+                                    .attr("type", "button")
+                                    .class("button")
+                                    .text("Try again")
+                                    .on_click(move |_| wait(start())),
+                            ),
                         )
                         .into()
                 }

@@ -34,6 +34,30 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 
+  test(`axe: your checks, empty, listed, and asking before it removes them all (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/?topic=checks');
+    await ready(page);
+    await expect(page.getByText('No checks yet.')).toBeVisible();
+    await axe();
+    for (const link of ['/?topic=kms&volume-licensing=no', '/?topic=downgrade&license-source=mpn&new-version-date=2025-03-31&as-of=2026-01-15', '/?topic=upgrade&install-location=external']) {
+      await page.goto(link);
+      await ready(page);
+      await expect(page.locator('#result')).toBeVisible();
+    }
+    await page.goto('/?topic=checks');
+    await ready(page);
+    await expect(page.locator('#checks > li')).toHaveCount(3);
+    await axe();
+    await page.getByRole('button', { name: 'Remove all checks' }).click();
+    await expect(page.getByRole('button', { name: 'Remove them all' })).toBeFocused();
+    await axe();
+  });
+
   test(`axe: an error state (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?topic=o365-switch');
@@ -127,7 +151,7 @@ test('the focused control is clearly visible', async ({ page }) => {
   expect(outline).toBe('solid');
 });
 
-for (const [name, url] of [['start page', '/'], ['a question', '/?topic=upgrade'], ['a result', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=1&demo-training=no&cap-scope=per-country&licenses-in-country=0'], ['the planner', '/?topic=activation-planner']]) {
+for (const [name, url] of [['start page', '/'], ['your checks', '/?topic=checks'], ['a question', '/?topic=upgrade'], ['a result', '/?topic=sharing&membership=competency&same-organization=yes&licenses-in-use=18446744073709551615&license-cap=1&demo-training=no&cap-scope=per-country&licenses-in-country=0'], ['the planner', '/?topic=activation-planner']]) {
   test(`no horizontal scrolling at 320 px: ${name}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);

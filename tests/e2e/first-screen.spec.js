@@ -201,15 +201,17 @@ test.describe('without JavaScript', () => {
 
 // The page's first script compiles the wasm from the download Trunk's preload
 // began: one download, not two (a request that failed to match the preload
-// would fetch it again).
+// would fetch it again). The later screens' code (src/ui/lazy.rs) is one more.
 for (const [where, link] of [['the start page', '/'], ['a deep link', '/?topic=kms&volume-licensing=no']]) {
-  test(`${where} downloads the wasm and the text pack once each`, async ({ page }) => {
+  test(`${where} downloads the wasm, the later screens' code and the text pack once each`, async ({ page }) => {
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(link);
     await ready(page);
-    // The start page asks for the text pack after its first paint.
+    // The start page asks for the text pack and the later code after its first paint.
     await expect.poll(() => requested.filter((p) => p.endsWith('.txt')).length).toBe(1);
-    expect(requested.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
+    await expect.poll(() => requested.filter((p) => /\/split_later\.[0-9a-f]{16}\.wasm$/.test(p)).length).toBe(1);
+    expect(requested.filter((p) => p.endsWith('_bg.wasm'))).toHaveLength(1);
+    expect(requested.filter((p) => p.endsWith('.wasm'))).toHaveLength(2);
   });
 }

@@ -63,24 +63,42 @@ for (const r of results) {
   });
 }
 
-test('saved as a PDF, a result carries its record', async ({ page, browserName }) => {
-  test.skip(browserName !== 'chromium', 'page.pdf() is Chromium’s');
-  await page.goto(results[0].link);
+for (const r of results) {
+  test(`saved as a PDF, ${r.name} carries its record and no button`, async ({ page, browserName }) => {
+    test.skip(browserName !== 'chromium', 'page.pdf() is Chromium’s');
+    await page.goto(r.link);
+    await ready(page);
+    const pdf = await page.pdf({ format: 'A4' });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    let text = '';
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      text += content.items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('') + '\n';
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    for (const t of r.shows) expect(flat).toContain(t);
+    expect(flat).toContain(`Checked on ${await today(page)} against the ${FAQ}.`);
+    expect(flat).toContain('An independent aid');
+    // The link printed (it may break across lines on paper): the result's own.
+    expect(flat.replace(/ /g, '')).toContain(r.link.replace(/ /g, ''));
+    for (const control of ['Copy link to this result', 'Copy as text', 'Start again', 'Your checks']) {
+      expect(flat).not.toContain(control);
+    }
+  });
+}
+
+test('printed, a result counted from today says so, and its link keeps that day', async ({ page, baseURL }) => {
+  await page.goto('/?topic=downgrade&license-source=mpn&new-version-date=2026-03-10');
   await ready(page);
-  const pdf = await page.pdf({ format: 'A4' });
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('') + '\n';
-  }
-  const flat = text.replace(/\s+/g, ' ');
-  for (const t of results[0].shows) expect(flat).toContain(t);
-  expect(flat).toContain(FAQ);
-  expect(flat).toContain('/?topic=kms&volume-licensing=no');
-  expect(flat).not.toContain('Copy link to this result');
-  expect(flat).not.toContain('Start again');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('body').innerText();
+  const iso = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  expect(printed).toContain(`Its dates are counted from ${await today(page)}, the day of the check.`);
+  expect(printed).toContain(`${baseURL}/?topic=downgrade&license-source=mpn&new-version-date=2026-03-10&as-of=${iso}`);
 });
 
 test('"Copy as text" puts the record on the clipboard: headings as lines, the link on its own line, no button', async ({ page, context, baseURL }) => {

@@ -331,3 +331,65 @@ for (const [what, query, screen, words] of hostile) {
     expect(await site.driver.executeScript('return window.__pwned')).toBeNull();
   });
 }
+
+// "Your checks" (tests/e2e/checks.spec.js in Chromium): three results reached
+// are listed newest first with their answers and days; printed (WebDriver's
+// Print, read back from its PDF) it is one record, each with its full link,
+// without the page's buttons.
+test('your checks: three results listed newest first, and printed as one record', async ({ site }) => {
+  const reached = [
+    ['?topic=kms&volume-licensing=no', 'Can I get a Key Management Service (KMS) key?'],
+    ['?topic=o365-mix&sku-family=kiosk', 'Can our purchased Office 365 seats share the tenant with our earned E3 seats?'],
+    ['?topic=upgrade&install-location=external', 'Can I use these Windows licenses on this computer?'],
+  ];
+  for (const [query] of reached) {
+    await site.open(`/${query}`);
+    await site.find('#result');
+  }
+  await site.click('.checks-link a');
+  await site.until(() => site.heading(), 'Your checks', 'the checks page');
+  const items = await site.all('#checks > li');
+  expect(items).toHaveLength(3);
+  const asked = await Promise.all(items.map(async (item) => (await item.findElement(By.css('h2'))).getText()));
+  expect(asked).toEqual(reached.map(([, asks]) => asks).reverse());
+  expect(await items[2].getText()).toContain('No: only through a Volume Licensing agreement');
+  expect(await items[0].getText()).toMatch(/Checked on \d{1,2} [A-Z][a-z]+ \d{4} against FAQ revision/);
+
+  // Printed: Firefox's WebDriver prints a PDF, read back; WebKitGTK's has no Print command, so
+  // there the stylesheet's print rules are applied to the page as printing applies them, and
+  // the page is read.
+  let printed;
+  try {
+    const pdf = Buffer.from(await site.driver.printPage({}), 'base64');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    printed = '';
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      printed += content.items.map((i) => i.str).join(' ') + ' ';
+    }
+  } catch (error) {
+    if (!/Unknown command/.test(error.message)) throw error;
+    printed = await site.driver.executeScript(`
+      const rules = [];
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
+            for (const inner of rule.cssRules) rules.push(inner.cssText);
+          }
+        }
+      }
+      // A constructed sheet, which the page's Content-Security-Policy lets in.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules.join('\\n'));
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return document.body.innerText;`);
+  }
+  const flat = printed.replace(/\s+/g, '');
+  for (const [query, asks] of reached) {
+    expect(flat).toContain(asks.replace(/\s+/g, ''));
+    expect(flat).toContain(`${site.origin}/${query}`.replace(/\s+/g, ''));
+  }
+  expect(flat).toContain('Listedon');
+  for (const control of ['Removeallchecks', 'Copyastext']) expect(flat).not.toContain(control);
+});

@@ -3,7 +3,8 @@
 //!
 //! - the first visit: index.html and what it loads before the first screen (the scripts, wasm
 //!   and stylesheet it names), plus the service worker it registers. Budget: 92,160 B gzip -9;
-//! - a deep link's first visit: that, plus the text pack it fetches at once;
+//! - a deep link's first visit: that, plus the text pack and the later screens' code (the
+//!   split parts: crates/release/src/split.rs), which it fetches at once;
 //! - later or in the background: the text pack on the start page, icons, manifest, the
 //!   host-page element and the JavaScript module of the rules (whose wasm + glue has a goal).
 //!
@@ -103,7 +104,9 @@ pub fn measure(dist: &Path) -> Result<Sizes, Stop> {
                 .strip_prefix("licensing-check.")
                 .and_then(|rest| rest.strip_suffix(".js"))
                 .is_some_and(is_hex16);
-        if name.strip_prefix("texts-").and_then(|rest| rest.strip_suffix(".txt")).is_some_and(is_hex16) {
+        let texts =
+            name.strip_prefix("texts-").and_then(|rest| rest.strip_suffix(".txt")).is_some_and(is_hex16);
+        if texts || crate::split::is_part(&name) {
             sizes.pack.push(row.clone());
         }
         if name
@@ -112,7 +115,8 @@ pub fn measure(dist: &Path) -> Result<Sizes, Stop> {
         {
             sizes.module.push(row.clone());
         }
-        if first_names.contains(&name) {
+        // The parts' loader: the glue imports it before the first screen.
+        if first_names.contains(&name) || name.starts_with(crate::split::LOADER_STEM) {
             sizes.first.push(row);
         } else if name.starts_with("results/") {
             sizes.results.push(row);
@@ -162,7 +166,10 @@ pub fn report(sizes: &Sizes, check: bool) -> (String, bool) {
     out.push_str(&format!("{:<48} {raw:>10} {gz:>10}\n", "first visit (html + js + wasm + css)"));
     let deep: Vec<Row> = sizes.first.iter().chain(&sizes.pack).cloned().collect();
     let (deep_raw, deep_gz, _) = total(&deep);
-    out.push_str(&format!("{:<48} {deep_raw:>10} {deep_gz:>10}\n", "deep link first visit (+ text pack)"));
+    out.push_str(&format!(
+        "{:<48} {deep_raw:>10} {deep_gz:>10}\n",
+        "deep link first visit (+ text pack, parts)"
+    ));
     if !sizes.module.is_empty() {
         let (_, module, _) = total(&sizes.module);
         out.push_str(&format!(
@@ -219,14 +226,15 @@ pub fn markdown(sizes: &Sizes) -> String {
     let deep: Vec<Row> = sizes.first.iter().chain(&sizes.pack).cloned().collect();
     table(
         &mut out,
-        "A deep link also fetches the text pack at once (the start page fetches it after its first screen):",
+        "A deep link also fetches the text pack and the later screens' code at once (the start page fetches them \
+         after its first screen):",
         &deep,
         Some("deep link's first visit"),
     );
     table(
         &mut out,
-        "Fetched later or in the background (text pack, favicon, manifest, install icons, the host-page element, \
-         the JavaScript module of the rules; the service worker precaches them):",
+        "Fetched later or in the background (text pack, the later screens' code, favicon, manifest, install \
+         icons, the host-page element, the JavaScript module of the rules; the service worker precaches them):",
         &sizes.later,
         None,
     );
@@ -283,6 +291,8 @@ mod tests {
             ("results/kms.json", "k".repeat(30)),
             ("results/keys.json", "k".repeat(3000)),
             ("results/static.json", "x".repeat(5)),
+            ("licensing-check-parts.0123456789abcdef.js", "p".repeat(40)),
+            ("split_later.0123456789abcdef.wasm", "q".repeat(70)),
         ];
         for (name, text) in files {
             let path = dist.join(name);
@@ -300,8 +310,12 @@ mod tests {
     fn each_file_counts_where_a_visitor_fetches_it() {
         let dist = bundle();
         let sizes = measure(&dist).unwrap();
-        assert_eq!(names(&sizes.first), ["app-1.js", "app_bg.wasm", "index.html", "sw.js"]);
-        assert_eq!(names(&sizes.pack), ["texts-0123456789abcdef.txt"]);
+        assert_eq!(
+            names(&sizes.first),
+            ["app-1.js", "app_bg.wasm", "index.html", "licensing-check-parts.0123456789abcdef.js", "sw.js"],
+            "the parts' loader too: the glue imports it"
+        );
+        assert_eq!(names(&sizes.pack), ["split_later.0123456789abcdef.wasm", "texts-0123456789abcdef.txt"]);
         assert_eq!(names(&sizes.module), ["rules/licensing-rules.js", "rules/licensing-rules_bg.wasm"]);
         assert_eq!(names(&sizes.results), ["results/keys.json", "results/kms.json"], "static* left out");
         assert_eq!(
@@ -312,6 +326,7 @@ mod tests {
                 "m.webmanifest",
                 "rules/licensing-rules.js",
                 "rules/licensing-rules_bg.wasm",
+                "split_later.0123456789abcdef.wasm",
                 "texts-0123456789abcdef.txt"
             ],
             "not the pinned copies"
@@ -319,16 +334,17 @@ mod tests {
         let app = &sizes.first[0];
         assert_eq!((app.raw, app.gzip > 0 && app.gzip < 200), (200, true));
         let (report, within) = report(&sizes, true);
-        let first_raw = 200 + 300 + 100 + std::fs::metadata(dist.join("index.html")).unwrap().len() as usize;
+        let first_raw =
+            200 + 300 + 100 + 40 + std::fs::metadata(dist.join("index.html")).unwrap().len() as usize;
         let (_, first_gz, _) = total(&sizes.first);
         assert!(within);
         assert!(report.contains(&format!(
             "{:<48} {first_raw:>10} {first_gz:>10}\n",
             "first visit (html + js + wasm + css)"
         )));
-        let deep_raw = first_raw + 400;
+        let deep_raw = first_raw + 400 + 70;
         assert!(
-            report.contains(&format!("{:<48} {deep_raw:>10}", "deep link first visit (+ text pack)")),
+            report.contains(&format!("{:<48} {deep_raw:>10}", "deep link first visit (+ text pack, parts)")),
             "{report}"
         );
         assert!(report.contains(&format!("{:<48} {:>10} {:>10}\n", "app-1.js", 200, app.gzip)));

@@ -113,7 +113,15 @@ pub fn split(page: &Page, linked: &Path, wasm: &Path, staging: &Path) -> Result<
     )?;
     std::fs::copy(&built, wasm).or_stop(STEP)?;
 
-    let mut loader = std::fs::read_to_string(staging.join(LOADER_IMPORT)).or_stop(STEP)?;
+    let loader = std::fs::read_to_string(staging.join(LOADER_IMPORT)).or_stop(STEP)?;
+    // A part that does not come is the screen's to say (it offers to try again); nor is a fetch
+    // the page cut short by moving on an error of the page's. The console hears of it all the same.
+    let mut loader = crate::edit::replace_once(
+        &loader,
+        "console.error(e);",
+        "console.warn(\"A part of the app's code could not be fetched:\", e);",
+        STEP,
+    )?;
     let mut parts = Vec::new();
     for part in &cut.split_modules {
         if page.release {

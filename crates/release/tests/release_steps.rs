@@ -428,6 +428,7 @@ fn the_steps_run_in_the_written_order_each_in_its_builds() {
         "stamp_version",
         "rules_module",
         "look_module",
+        "split_wasm",
         "optimise_wasm",
         "shorten_names",
         "resource_links",
@@ -443,7 +444,8 @@ fn the_steps_run_in_the_written_order_each_in_its_builds() {
         "service_worker",
     ];
     // No service worker (trunk serve never serves stale code), no CSP (Trunk's live-reload
-    // script is inline); the shell's names filled in, named and hashed all the same.
+    // script is inline); the shell's names filled in, named and hashed all the same, and the
+    // split points cut, or the page would import a loader that is not there.
     let debug = [
         "drop_comments",
         "text_pack",
@@ -452,6 +454,7 @@ fn the_steps_run_in_the_written_order_each_in_its_builds() {
         "allow_styles",
         "stamp_version",
         "look_module",
+        "split_wasm",
         "resource_links",
         "shared_names",
         "name_scripts",
