@@ -123,7 +123,9 @@
         // A sandbox decides whether the frame can start at all.
         if (names.indexOf('sandbox') >= 0) element.open();
         if (names.indexOf(NAMES.element.APP) >= 0) element.app = element.address();
-        if (names.some(function (name) { return name === NAMES.element.APP || name === NAMES.element.LOOK || inFragment(name) || inLink(name); })) element.open();
+        if (names.some(function (name) {
+          return name === NAMES.element.APP || name === NAMES.element.LOOK || name === NAMES.element.CHECKS || inFragment(name) || inLink(name);
+        })) element.open();
       });
       this.observer.observe(this, { attributes: true });
       // Its attributes and address before it is in the page: a lazy frame

@@ -1,10 +1,10 @@
-//! Any bytes as outside input, both ways it arrives: as a query string and as
-//! saved progress. Decoding, explaining what was ignored, and re-encoding
+//! Any bytes as outside input, every way it arrives: as a query string, as
+//! saved progress and as the checks kept. Decoding, explaining what was ignored, and re-encoding
 //! never panic, and what decodes re-decodes to itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use licensing_rules::state::{decode, encode, Saved};
+use licensing_rules::state::{decode, encode, Checks, Saved};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -18,5 +18,12 @@ fuzz_target!(|data: &[u8]| {
 
     if let Ok(saved) = Saved::decode(&text) {
         assert_eq!(Saved::decode(&saved.encode()), Ok(saved));
+    }
+    // And as the checks kept: what is read is written back and read again the same.
+    for kept in [text.to_string(), format!("v1\n{text}")] {
+        let checks = Checks::decode(&kept);
+        if !checks.foreign {
+            assert_eq!(Checks::decode(&checks.encode()), checks);
+        }
     }
 });

@@ -28,8 +28,10 @@ pub fn keep(visit: &Visit) {
     }
     let Some(check) = today().and_then(|day| visit.check(day)) else { return };
     let Some(mut checks) = storage::load_checks() else { return };
-    checks.keep(check);
-    REFUSED.set(!storage::store_checks(&checks));
+    // Another version's text is left as it is (the checks page says so).
+    if !checks.foreign && checks.keep(check) {
+        REFUSED.set(!storage::store_checks(&checks));
+    }
 }
 
 /// What the checks page shows.
@@ -43,17 +45,11 @@ pub enum Kept {
     },
 }
 
-/// The checks kept. Lines that could not be read are removed from storage
-/// (counted in `unreadable`, for the page to say so once).
+/// The checks kept, as storage holds them now.
 pub fn load() -> Kept {
     match storage::load_checks() {
         None => Kept::Unavailable,
-        Some(checks) => {
-            if checks.unreadable > 0 {
-                storage::store_checks(&checks);
-            }
-            Kept::Checks { checks, last_refused: REFUSED.get() }
-        }
+        Some(checks) => Kept::Checks { checks, last_refused: REFUSED.get() },
     }
 }
 

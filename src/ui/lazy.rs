@@ -99,10 +99,13 @@ mod loaded {
         let owner = Owner::current();
         let start = move || InOwner { owner: owner.clone(), drawing: Box::pin(load()) };
         let mut first = start();
-        if let Poll::Ready(Ok(markup)) = Pin::new(&mut first).poll(&mut Context::from_waker(Waker::noop())) {
-            return markup;
-        }
-        let slot = Rc::new(RefCell::new(Slot::Waiting));
+        // A future is never polled again once it is ready.
+        let (first, slot) = match Pin::new(&mut first).poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(Ok(markup)) => return markup,
+            Poll::Ready(Err(_)) => (None, Slot::Failed),
+            Poll::Pending => (Some(first), Slot::Waiting),
+        };
+        let slot = Rc::new(RefCell::new(slot));
         let changed = ArcTrigger::new();
         let wait: Rc<dyn Fn(InOwner)> = {
             let (slot, changed) = (slot.clone(), changed.clone());
@@ -117,7 +120,9 @@ mod loaded {
                 });
             })
         };
-        wait(first);
+        if let Some(first) = first {
+            wait(first);
+        }
         let start = Rc::new(start);
         dynamic(move || {
             changed.track();
@@ -138,7 +143,8 @@ mod loaded {
                         .child(heading("This page could not be loaded"))
                         .child(el("p").attr("role", "alert").text(
                             "Its code did not come (the connection may have dropped, or this page is offline \
-                             and never fetched it). Your answers are kept in the page's address.",
+                             and never fetched it). Trying again, or reloading, keeps your place: it is in \
+                             the page's address.",
                         ))
                         .child(
                             el("p").class("actions").child(

@@ -51,10 +51,11 @@ pub fn load_checks() -> Option<Checks> {
     Some(text.map_or_else(Checks::default, |text| Checks::decode(&text)))
 }
 
-/// Keeps `checks` (removes the key when there are none); false if it could not.
+/// Keeps `checks` (removes the key when there are none, nor lines set aside);
+/// false if it could not.
 pub fn store_checks(checks: &Checks) -> bool {
     let Some(storage) = local_storage() else { return false };
-    if checks.list.is_empty() {
+    if checks.list.is_empty() && checks.unreadable.is_empty() {
         storage.remove_item(CHECKS_KEY).is_ok()
     } else {
         storage.set_item(CHECKS_KEY, &checks.encode()).is_ok()

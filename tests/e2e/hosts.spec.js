@@ -354,6 +354,21 @@ test('an attribute named like an answer goes into the link, even one that starts
   await expect(page.locator('licensing-check iframe')).toHaveAttribute('src', /\?topic=o365-switch&on-prem-users=10&embed=1&/);
 });
 
+test('checks: the element offers Your checks in its frame only with the attribute, and follows it being set', async ({ page, sites }) => {
+  sites.write(element.replace('topic="kms"', 'topic="kms" volume-licensing="no"'));
+  await page.goto(sites.host + '/');
+  const iframe = page.locator('licensing-check iframe');
+  const frame = page.frameLocator('licensing-check iframe');
+  await expect(frame.locator('#result')).toBeVisible();
+  await expect(iframe).not.toHaveAttribute('src', /embed-checks/);
+  await expect(frame.getByRole('link', { name: 'Your checks' })).toHaveCount(0);
+  // Set on the element: the frame opens again with the list offered.
+  await page.locator('licensing-check').evaluate((e) => e.setAttribute('checks', ''));
+  await expect(iframe).toHaveAttribute('src', /[?&]embed-checks=1(&|$)/);
+  await frame.getByRole('link', { name: 'Your checks' }).click();
+  await expect(frame.locator('#checks > li')).toHaveCount(1);
+});
+
 test("a link copied inside the element opens the result on the app's own page, not framed", async ({ page, context, sites }) => {
   for (const origin of [sites.app, sites.host]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   sites.write(element.replace('topic="kms"', 'topic="kms" volume-licensing="no"'));

@@ -19,6 +19,8 @@ const test = base.test.extend({
     expect(errors).toEqual([]);
   },
 });
+// The service worker, once in control, would answer from its cache what these tests hold back.
+test.use({ serviceWorkers: 'block' });
 
 test('the start page comes up without the later screens’ code, and fetches it after', async ({ page }) => {
   const fetched = [];
@@ -45,7 +47,7 @@ test('when the later screens’ code cannot be fetched, a result says so and Try
   await ready(page);
   await answer(page, 'No');
   await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('Your answers are kept');
+  await expect(page.getByRole('alert')).toContainText('keeps your place');
   await expect(page.locator('#result')).toHaveCount(0);
   await page.unroute(PART);
   await page.getByRole('button', { name: 'Try again' }).click();

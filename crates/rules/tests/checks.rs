@@ -92,12 +92,26 @@ fn what_is_kept_reads_back_newest_first() {
 }
 
 #[test]
-fn the_same_link_checked_again_is_one_check_the_latest() {
+fn the_same_link_with_the_same_finding_keeps_its_first_day() {
     let mut checks = sample();
-    checks.keep(check_of("?topic=kms&volume-licensing=no", "2026-12-07"));
+    let before = checks.clone();
+    assert!(!checks.keep(check_of("?topic=kms&volume-licensing=no", "2026-12-07")), "opened again");
+    assert_eq!(checks, before);
+}
+
+#[test]
+fn the_same_link_with_another_finding_is_the_newest_check() {
+    let mut checks = sample();
+    let mut changed = check_of("?topic=kms&volume-licensing=no", "2026-12-07");
+    changed.revision = "0123456789abcdef".to_owned();
+    assert!(checks.keep(changed));
     assert_eq!(checks.list.len(), 3);
     assert_eq!(checks.list[0].day, day("2026-12-07"));
     assert_eq!(encode(&checks.list[0].location), "?topic=kms&volume-licensing=no");
+    let mut answered = check_of("?topic=kms&volume-licensing=no", "2026-12-08");
+    answered.answer = "Another answer".to_owned();
+    assert!(checks.keep(answered));
+    assert_eq!((checks.list.len(), checks.list[0].day), (3, day("2026-12-08")));
 }
 
 #[test]
@@ -116,16 +130,17 @@ fn the_oldest_go_past_the_most_kept() {
 #[test]
 fn one_is_removed_the_others_stay() {
     let mut checks = sample();
-    checks.remove(1);
+    let middle = checks.list[1].clone();
+    assert!(checks.forget(&middle));
     assert_eq!(checks.list.len(), 2);
     assert_eq!(checks.list[0].day, day("2026-12-06"));
     assert_eq!(checks.list[1].day, day("2026-12-01"));
-    checks.remove(7);
-    assert_eq!(checks.list.len(), 2, "no such check: nothing removed");
+    assert!(!checks.forget(&middle), "no longer kept: nothing removed");
+    assert_eq!(checks.list.len(), 2);
 }
 
 #[test]
-fn a_broken_line_is_left_out_and_counted_the_others_kept() {
+fn a_broken_line_is_set_aside_as_it_is_the_others_kept() {
     let good = sample().encode();
     let line = good.lines().nth(1).expect("a check").to_owned();
     let fields: Vec<&str> = line.split('\t').collect();
@@ -151,19 +166,25 @@ fn a_broken_line_is_left_out_and_counted_the_others_kept() {
     ];
     for bad in &broken {
         let text = format!("{good}\n{bad}");
-        let read = Checks::decode(&text);
-        assert_eq!(read.unreadable, 1, "{bad}");
+        let mut read = Checks::decode(&text);
+        assert_eq!(read.unreadable, std::slice::from_ref(bad), "{bad}");
         assert_eq!(read.list, sample().list, "{bad}");
+        assert!(!read.foreign);
+        // Written back as it was, after the checks, when another is kept.
+        read.keep(check_of("?topic=msdn&subscription-source=mpn&use=client-solution", "2026-12-07"));
+        assert!(read.encode().ends_with(&format!("\n{bad}")), "{bad}");
+        assert_eq!(Checks::decode(&read.encode()).unreadable, std::slice::from_ref(bad));
     }
 }
 
 #[test]
-fn text_not_ours_is_left_out_whole() {
+fn text_not_this_versions_is_foreign() {
     for text in ["v2\nanything", "", "{\"checks\":[]}", &format!("v1\n{}", "x".repeat(200 * 1024))] {
         let read = Checks::decode(text);
-        assert!(read.list.is_empty(), "{text:.40}");
-        assert!(read.unreadable >= 1, "{text:.40}");
+        assert!(read.list.is_empty() && read.unreadable.is_empty(), "{text:.40}");
+        assert!(read.foreign, "{text:.40}");
     }
+    assert!(!Checks::decode("v1").foreign);
 }
 
 #[test]
@@ -192,6 +213,6 @@ proptest! {
         let _ = Checks::decode(&text);
         let joined = format!("v1\n{}", lines.join("\n"));
         let read = Checks::decode(&joined);
-        prop_assert!(read.list.len() + read.unreadable <= lines.len());
+        prop_assert!(read.list.len() + read.unreadable.len() <= lines.len());
     }
 }

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use licensing_rules::state::{decode, encode, Saved};
+use licensing_rules::state::{decode, encode, Checks, Saved};
 
 #[test]
 fn every_corpus_input_decodes_and_round_trips() {
@@ -22,6 +22,13 @@ fn every_corpus_input_decodes_and_round_trips() {
         assert!(again.ignored.is_empty());
         if let Ok(saved) = Saved::decode(&text) {
             assert_eq!(Saved::decode(&saved.encode()), Ok(saved));
+        }
+        // And as the checks kept: what is read is written back and read again the same.
+        for kept in [text.to_string(), format!("v1\n{text}")] {
+            let checks = Checks::decode(&kept);
+            if !checks.foreign {
+                assert_eq!(Checks::decode(&checks.encode()), checks);
+            }
         }
         count += 1;
     }

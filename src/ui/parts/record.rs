@@ -19,10 +19,7 @@ pub fn record(visit: &Visit) -> Element {
         Some(day) => format!("Checked on {} against the {FAQ_TITLE}, revision {FAQ_REVISION}.", day.long()),
         None => format!("Checked against the {FAQ_TITLE}, revision {FAQ_REVISION}."),
     };
-    let location = match today {
-        Some(day) => visit.reopened(day),
-        None => visit.location.shared(),
-    };
+    let location = reopening(visit);
     let counted =
         location.as_of.filter(|_| visit.view.counts_from_day()).map(|day| match today == Some(day) {
             true => format!("Its dates are counted from {}, the day of the check.", day.long()),
@@ -37,6 +34,16 @@ pub fn record(visit: &Visit) -> Element {
         .child((!url.is_empty()).then(|| el("p").text(url)))
 }
 
+/// The link that opens `visit`'s screen again as it shows today (a screen
+/// counted from the day: counted from today, `as-of`), as its record, its
+/// copied link and its kept check give it.
+pub fn reopening(visit: &Visit) -> licensing_rules::state::Location {
+    match crate::ui::clock::today() {
+        Some(day) => visit.reopened(day),
+        None => visit.location.shared(),
+    }
+}
+
 /// What a printed or copied list of checks is a record of, and the day it
 /// was listed.
 pub fn listed() -> Element {
@@ -45,8 +52,8 @@ pub fn listed() -> Element {
         None => String::new(),
     };
     el("section").class("record").child(el("p").text(format!(
-        "{listed}Each check was worked out by this page from the {FAQ_TITLE} at the revision it names, \
-         and opens again at its link."
+        "{listed}Each check is as this page worked it out on its day, from the {FAQ_TITLE} at the revision \
+         it names. Its link opens the same answers again, worked out by the rules of the day it is opened."
     )))
 }
 

@@ -93,9 +93,8 @@ fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
 pub fn checks_link() -> Option<Element> {
     let nav = use_nav();
     nav.location().keeps_checks().then(|| {
-        el("p")
-            .class("checks-link")
-            .child(el("a").text("Your checks").to(nav.at(Screen::Checks)))
-            .text(": every result reached in this browser, with its date, to open again, print or copy.")
+        el("p").class("checks-link").child(el("a").text("Your checks").to(nav.at(Screen::Checks))).text(
+            ": the results reached in this browser, with the day of each, to open again, print or copy.",
+        )
     })
 }

@@ -36,7 +36,8 @@ pub fn drawn(visit: &licensing_rules::visit::Visit) -> Markup {
     // In the browser only: the build writes screens natively, with no storage.
     #[cfg(target_arch = "wasm32")]
     crate::ui::kept::keep(visit);
-    result(topic, conclusion, path.clone(), visit.set_day, record::record(visit))
+    let url = shareable_url(&record::reopening(visit));
+    result(topic, conclusion, path.clone(), visit.set_day, record::record(visit), url)
 }
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
@@ -47,6 +48,7 @@ fn result(
     path: Vec<(&'static Question, Value)>,
     set_day: Option<SetDay>,
     record: Element,
+    url: String,
 ) -> Markup {
     let nav = use_nav();
     let mut section = el("section")
@@ -108,7 +110,6 @@ fn result(
 
     // Back undoes the last answer given.
     let back = nav.at(back_from(topic, &path, &[]));
-    let url = shareable_url(&nav.location());
 
     el("div")
         .class("screen")

@@ -5,8 +5,9 @@
 //!
 //! As kept in the browser's storage: a version line, then one line per
 //! check, newest first. Each line is read on its own, so one that is broken
-//! or edited is left out (and counted, for the page to say so) without losing
-//! the others. Its link goes through the same decoder as every link.
+//! or edited is set aside as it is (for the page to say so) without losing
+//! the others, and a text another version wrote is left alone. Its link goes
+//! through the same decoder as every link.
 
 use super::location::{Location, Screen};
 use super::query::{decode, encode};
@@ -106,55 +107,74 @@ impl Check {
     }
 }
 
-/// The checks kept, newest first, and how many kept lines could not be read.
+/// The checks kept, newest first; the kept lines this version cannot read,
+/// kept as they are; and whether the whole text is another version's.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Checks {
     pub list: Vec<Check>,
-    /// Lines that were not a check as this version writes one: left out.
-    pub unreadable: usize,
+    /// Lines that are not a check as this version writes one (changed by
+    /// hand, or a link the rules no longer read as they did): kept as they
+    /// are, after the others, never lost by keeping another.
+    pub unreadable: Vec<String>,
+    /// The text is not this version's (another version of the app wrote it,
+    /// or it is not a list of checks at all): nothing here may write over it.
+    pub foreign: bool,
 }
 
 impl Checks {
-    /// Reads what [`Checks::encode`] wrote. Never fails: what cannot be read
-    /// is left out and counted (all of it, when the text is not ours at all).
+    /// Reads what [`Checks::encode`] wrote. Never fails: a line it cannot
+    /// read is kept aside as it is; a text that is not this version's is
+    /// [`Checks::foreign`].
     pub fn decode(text: &str) -> Checks {
         let mut lines = text.lines().filter(|line| !line.trim().is_empty());
         if text.len() > MAX_BYTES || lines.next() != Some(VERSION) {
-            return Checks { list: Vec::new(), unreadable: text.lines().count().max(1) };
+            return Checks { foreign: true, ..Checks::default() };
         }
         let mut checks = Checks::default();
         for line in lines {
             match Check::read(line) {
                 Some(check) if checks.list.len() < MAX_CHECKS => checks.list.push(check),
-                _ => checks.unreadable += 1,
+                _ => checks.unreadable.push(line.to_owned()),
             }
         }
         checks
     }
 
-    /// The text to keep: the version line, then a line per check.
+    /// The text to keep: the version line, then a line per check, then the
+    /// lines that could not be read, as they were.
     pub fn encode(&self) -> String {
         let mut out = VERSION.to_owned();
-        for check in &self.list {
+        for line in self.list.iter().map(Check::line).chain(self.unreadable.iter().cloned()) {
             out.push('\n');
-            out.push_str(&check.line());
+            out.push_str(&line);
         }
         out
     }
 
-    /// Adds `check` as the newest; the same link checked before is now this
-    /// check (a link opens one result, so its latest check is the one kept).
-    /// The oldest go past [`MAX_CHECKS`].
-    pub fn keep(&mut self, check: Check) {
-        self.list.retain(|kept| kept.location != check.location);
+    /// Adds `check` as the newest, unless the same link already has the same
+    /// finding (its answer, under the same FAQ revision): that check, and the
+    /// day it was first made, stand (opening a check again is no new one).
+    /// A new finding for the link replaces the old. The oldest go past
+    /// [`MAX_CHECKS`]. Whether anything changed.
+    pub fn keep(&mut self, check: Check) -> bool {
+        let same = |kept: &Check| kept.location == check.location;
+        if self
+            .list
+            .iter()
+            .any(|kept| same(kept) && kept.answer == check.answer && kept.revision == check.revision)
+        {
+            return false;
+        }
+        self.list.retain(|kept| !same(kept));
         self.list.insert(0, check);
         self.list.truncate(MAX_CHECKS);
+        true
     }
 
-    /// Removes the check at `at` (newest first), if there is one.
-    pub fn remove(&mut self, at: usize) {
-        if at < self.list.len() {
-            self.list.remove(at);
-        }
+    /// Removes `check`; whether it was kept.
+    pub fn forget(&mut self, check: &Check) -> bool {
+        let before = self.list.len();
+        self.list.retain(|kept| kept != check);
+        self.list.len() < before
     }
 }
