@@ -11,7 +11,10 @@
 // - on a deep link (any query), the text pack: window.licensingTexts
 //   (src/ui/texts.rs), a function that fetches it once, again after a
 //   failure. Without a query it is fetched when the app asks, after the
-//   start screen is up.
+//   start screen is up. With it, the later screens' code (src/ui/lazy.rs),
+//   which a deep link's app waits for too: preloaded, so that the splitter's
+//   loader, which asks for it once the wasm has started, takes the download
+//   already under way.
 //
 // On a deep link it also marks the page (class deep-link on <html>, which
 // style/main.css reads), so the start screen written into the page never
@@ -137,6 +140,16 @@
     // but for the wasm, which the app needs first.
     var prefetch = function () {
       window[NAMES.page.TEXTS_GLOBAL]().catch(function () {});
+      // As the loader's fetch() asks: same origin, no credentials beyond it.
+      var parts = '__PARTS__';
+      parts.forEach(function (part) {
+        var link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = part;
+        document.head.appendChild(link);
+      });
     };
     // (Whether or not there was one to fetch: a link the build wrote
     // nothing for gets a 404, caught here and below.)

@@ -189,6 +189,8 @@ pub fn without_comment_lines(script: &str) -> String {
 /// What the first script's placeholders are filled with.
 pub struct FirstScript<'a> {
     pub texts_url: &'a str,
+    /// The split parts, which a deep link's app waits for.
+    pub parts: &'a [String],
     pub results_url: &'a str,
     pub tools: &'a [String],
 }
@@ -223,6 +225,7 @@ pub fn start_early(
         ("__WASM_URL__", Json::str(wasm)),
         ("__WASM_INTEGRITY__", Json::str(integrity)),
         ("__TEXTS_URL__", Json::str(names.texts_url)),
+        ("__PARTS__", Json::strings(names.parts)),
         ("__RESULTS_URL__", Json::str(names.results_url)),
         ("__TOOL_SCREENS__", Json::strings(names.tools)),
     ] {
@@ -247,8 +250,12 @@ pub fn start_early(
 pub fn first_script(page: &mut Page) -> Result<(), Stop> {
     let step = "start the wasm from the first script";
     let script = std::fs::read_to_string(page.root.join("web/start.js")).or_stop(step)?;
-    let names =
-        FirstScript { texts_url: &page.texts_url, results_url: &page.results_url, tools: &page.tools };
+    let names = FirstScript {
+        texts_url: &page.texts_url,
+        parts: &page.parts,
+        results_url: &page.results_url,
+        tools: &page.tools,
+    };
     let (release, root) = (page.release, page.root.clone());
     page.html = start_early(&page.html, &script, &names, |script| {
         if release {

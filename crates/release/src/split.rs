@@ -48,6 +48,7 @@ pub fn split_wasm(page: &mut Page) -> Result<(), Stop> {
     let staging = tools::target_dir(&page.root).join(format!("split-{profile}"));
     let split = split(page, &linked, &wasm, &staging)?;
     println!("licensing-release: split into {} and {}", split.loader, split.parts.join(", "));
+    page.parts = split.parts.iter().map(|part| format!("{}{part}", page.public_url)).collect();
     Ok(())
 }
 

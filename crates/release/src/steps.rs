@@ -16,6 +16,8 @@ pub struct Page {
     pub public_url: String,
     pub html: String,
     pub texts_url: String,
+    /// The split parts' addresses (crates/release/src/split.rs), which a deep link fetches at once.
+    pub parts: Vec<String>,
     pub results_url: String,
     /// The tools whose screens are files in results/.
     pub tools: Vec<String>,
@@ -42,6 +44,7 @@ impl Page {
             public_url,
             html,
             texts_url: String::new(),
+            parts: Vec::new(),
             results_url: String::new(),
             tools: Vec::new(),
             previous: None,
@@ -128,7 +131,12 @@ pub const STEPS: &[Step] = &[
         &["optimise_wasm", "shorten_names", "shared_names", "minify_scripts", "name_scripts"],
     ),
     // Its fetch must match the preload's final hash.
-    step("first_script", page::first_script, Both, &["text_pack", "written_results", "integrity_hashes"]),
+    step(
+        "first_script",
+        page::first_script,
+        Both,
+        &["text_pack", "written_results", "integrity_hashes", "split_wasm"],
+    ),
     step("name_worker", page::name_worker, Release, &[]),
     // The hash of every inline script as shipped.
     step("allow_scripts", page::allow_scripts, Release, &["first_script"]),

@@ -182,7 +182,15 @@ fn trunks_inline_start_up_script_is_allowed_by_its_hash() {
 }
 
 fn names() -> (Vec<String>, FirstScript<'static>) {
-    (vec![], FirstScript { texts_url: "/texts-0123456789abcdef.txt", results_url: "/results/", tools: &[] })
+    (
+        vec![],
+        FirstScript {
+            texts_url: "/texts-0123456789abcdef.txt",
+            parts: &[],
+            results_url: "/results/",
+            tools: &[],
+        },
+    )
 }
 
 fn start_js() -> String {
