@@ -50,8 +50,8 @@ pub fn app() -> Markup {
         }
     }
     let page = frame(nav);
-    // After the first screen is painted: the words and the results' code
-    // are for the next one.
+    // After the first screen is painted: the words and the later screens'
+    // code are for the next one.
     let texts = use_text_pack();
     let words = !super::texts::ready();
     request_animation_frame(move || {

@@ -31,12 +31,13 @@ pub use markup::{mount, Mounted};
 /// start screen its topics' lines), which a deep link's page began fetching
 /// with the WebAssembly: it is mounted once they are here, the written
 /// screen showing until then (or once they failed to come, which a deep
-/// link's screen says; the start screen then goes without its lines).
+/// link's screen says; the start screen then goes without its lines). A
+/// deep link waits, the same way, for the later screens' code (`lazy`), as
+/// it may open on one of them.
 pub fn start() {
     timing::mark("licensing:main");
     panic_page::install();
-    // A deep link also waits for the results' code (it may open on one);
-    // the start page fetches it once it is up (`frame::app`).
+    // The start page fetches the later screens' code once it is up (`frame::app`).
     let deep = !reactive::window().location().search().unwrap_or_default().is_empty();
     let waiting = std::rc::Rc::new(std::cell::Cell::new(if deep { 2 } else { 1 }));
     let one_done = move || {

@@ -125,6 +125,7 @@ const NOT_SHARED: &[(&str, &str, &str)] = &[
     ("embed.js", "conditional", "a custom property of style/main.css (--conditional)"),
     ("embed.js", "error", "a custom property of style/main.css (--error)"),
     ("start.js", "error", "the DOM's event of a script that did not load"),
+    ("start.js", "link", "the HTML element that preloads the later screens' code"),
 ];
 
 #[test]
