@@ -5,6 +5,7 @@
 // nothing else lost, no uncaught error); never a product key; one step from
 // the start page and from each result; in a frame only where the host lets it.
 const { test, expect, ready, focusOn, answer } = require('./fixtures');
+const { pdfText } = require('./pdf-text');
 
 const KEY = 'licensing-check.checks';
 const FAQ = 'Microsoft Partner Network software licensing benefits FAQ';
@@ -116,15 +117,7 @@ test('saved as a PDF, the list carries each check, its day, its answer and its l
   test.skip(browserName !== 'chromium', 'page.pdf() is Chromium’s');
   const answers = await reachAll(page);
   await openChecks(page);
-  const pdf = await page.pdf({ format: 'A4' });
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('') + '\n';
-  }
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, ' ');
   for (const c of checked) {
     expect(flat).toContain(c.asks);
     expect(flat.replace(/ /g, '')).toContain(c.link);

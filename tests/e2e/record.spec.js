@@ -5,6 +5,7 @@
 // again and the disclaimer, and no button; "Copy as text" gives the same as
 // plain text (issue 34).
 const { test, expect, ready } = require('./fixtures');
+const { pdfText } = require('./pdf-text');
 
 const FAQ = 'Microsoft Partner Network software licensing benefits FAQ, revision 9956fd733dfac895';
 
@@ -68,15 +69,7 @@ for (const r of results) {
     test.skip(browserName !== 'chromium', 'page.pdf() is Chromium’s');
     await page.goto(r.link);
     await ready(page);
-    const pdf = await page.pdf({ format: 'A4' });
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-    let text = '';
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      text += content.items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('') + '\n';
-    }
-    const flat = text.replace(/\s+/g, ' ');
+    const flat = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, ' ');
     for (const t of r.shows) expect(flat).toContain(t);
     expect(flat).toContain(`Checked on ${await today(page)} against the ${FAQ}.`);
     expect(flat).toContain('An independent aid');

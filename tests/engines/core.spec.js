@@ -7,6 +7,7 @@ const fs = require('fs');
 const { By, WebElement } = require('selenium-webdriver');
 const { test, expect, Key } = require('./fixtures');
 const { serve } = require('../e2e/static-server');
+const { pdfText } = require('../e2e/pdf-text');
 const { START, cases: hostile } = require('../e2e/hostile-links');
 
 const results = [
@@ -360,14 +361,7 @@ test('your checks: three results listed newest first, and printed as one record'
   // the page is read.
   let printed;
   try {
-    const pdf = Buffer.from(await site.driver.printPage({}), 'base64');
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-    printed = '';
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      printed += content.items.map((i) => i.str).join(' ') + ' ';
-    }
+    printed = await pdfText(Buffer.from(await site.driver.printPage({}), 'base64'));
   } catch (error) {
     if (!/Unknown command/.test(error.message)) throw error;
     printed = await site.driver.executeScript(`

@@ -81,6 +81,12 @@ pub fn as_of_note(set_day: Option<SetDay>) -> Option<Element> {
     Some(el("p").class("as-of-note").attr("id", "as-of-note").attr("role", "note").text(said).child(today))
 }
 
+/// A button that does something on the page (never a form's submit), in the
+/// secondary style.
+pub fn secondary_button(label: &'static str) -> Element {
+    el("button").attr("type", "button").class("button button--secondary").text(label)
+}
+
 /// The screen's main heading: it takes focus after a move, so screen readers
 /// announce the new screen.
 pub fn heading(text: impl Into<Content>) -> Element {

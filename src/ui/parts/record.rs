@@ -2,6 +2,7 @@
 //! what a printout or a copied text needs besides what the screen shows.
 
 use licensing_rules::faq::{FAQ_REVISION, FAQ_TITLE};
+use licensing_rules::state::Location;
 use licensing_rules::visit::Visit;
 
 use crate::ui::markup::{el, Element};
@@ -9,23 +10,22 @@ use crate::ui::nav::shareable_url;
 use crate::ui::reactive::document;
 
 /// The day the check was made, the FAQ revision it follows, the day its
-/// dates count from (where it counts any) and the link that opens it again,
-/// counting from that day. Printed and copied; on screen the share buttons
+/// dates count from (where it counts any) and the link that opens it again
+/// (`location`, as [`reopening`] gives it), counting from that day. Printed and copied; on screen the share buttons
 /// stand for it (style/main.css hides it there). Written at build time (no
 /// clock, no address), it says only what it knows.
-pub fn record(visit: &Visit) -> Element {
+pub fn record(visit: &Visit, location: &Location) -> Element {
     let today = crate::ui::clock::today();
     let checked = match today {
         Some(day) => format!("Checked on {} against the {FAQ_TITLE}, revision {FAQ_REVISION}.", day.long()),
         None => format!("Checked against the {FAQ_TITLE}, revision {FAQ_REVISION}."),
     };
-    let location = reopening(visit);
     let counted =
         location.as_of.filter(|_| visit.view.counts_from_day()).map(|day| match today == Some(day) {
             true => format!("Its dates are counted from {}, the day of the check.", day.long()),
             false => format!("Its dates are counted from {}, the day set in its link.", day.long()),
         });
-    let url = shareable_url(&location);
+    let url = shareable_url(location);
     el("section")
         .class("record")
         .child(el("p").text(checked))
@@ -37,7 +37,7 @@ pub fn record(visit: &Visit) -> Element {
 /// The link that opens `visit`'s screen again as it shows today (a screen
 /// counted from the day: counted from today, `as-of`), as its record, its
 /// copied link and its kept check give it.
-pub fn reopening(visit: &Visit) -> licensing_rules::state::Location {
+pub fn reopening(visit: &Visit) -> Location {
     match crate::ui::clock::today() {
         Some(day) => visit.reopened(day),
         None => visit.location.shared(),

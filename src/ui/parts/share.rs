@@ -6,6 +6,7 @@ use licensing_rules::state::Screen;
 use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::rooms::use_nav;
+use crate::ui::parts::common::secondary_button;
 use crate::ui::parts::record;
 use crate::ui::promise;
 use crate::ui::reactive::*;
@@ -55,9 +56,6 @@ pub fn share(url: Option<String>) -> Markup {
                 .into(),
         ])
     });
-    let button = |label: &'static str| {
-        el("button").attr("type", "button").class("button button--secondary").text(label)
-    };
     el("section")
         .class("share")
         .attr("aria-label", "Share or print")
@@ -65,10 +63,10 @@ pub fn share(url: Option<String>) -> Markup {
             el("p")
                 .class("button-row")
                 .child(url.map(|url| {
-                    button("Copy link to this result").on_click(move |_| copy(false, url.clone()))
+                    secondary_button("Copy link to this result").on_click(move |_| copy(false, url.clone()))
                 }))
-                .child(button("Copy as text").on_click(move |_| copy(true, record::as_text())))
-                .child(button("Print").on_click(|_| {
+                .child(secondary_button("Copy as text").on_click(move |_| copy(true, record::as_text())))
+                .child(secondary_button("Print").on_click(|_| {
                     let _ = window().print();
                 })),
         )

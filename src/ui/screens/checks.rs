@@ -13,7 +13,7 @@ use crate::ui::markup::{dynamic, el, focus_after_render, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::rooms::use_nav;
 use crate::ui::nav::shareable_url;
-use crate::ui::parts::common::{heading, news_class};
+use crate::ui::parts::common::{heading, news_class, secondary_button};
 use crate::ui::parts::record;
 use crate::ui::parts::share::share;
 use crate::ui::screen_state::Local;
@@ -135,7 +135,7 @@ fn remove_all(state: &Local<Shown>, confirming: bool) -> Element {
     if !confirming {
         let ask = state.clone();
         return el("p").class("actions").child(
-            button("Remove all checks").attr("id", "remove-all").on_click(move |_| {
+            secondary_button("Remove all checks").attr("id", "remove-all").on_click(move |_| {
                 // Counted as kept now: another tab of this page may have kept more.
                 ask.update(|s| {
                     s.kept = kept::load();
@@ -157,14 +157,14 @@ fn remove_all(state: &Local<Shown>, confirming: bool) -> Element {
             n => format!("Remove all {n} checks kept in this browser? This cannot be undone. "),
         }))
         .child(
-            button("Remove them all")
+            secondary_button("Remove them all")
                 .attr("id", "remove-all-yes")
                 .attr("aria-describedby", "confirm-remove")
                 .on_click(move |_| {
                     change(&yes, "All your checks were removed.".to_owned(), Checks::default())
                 }),
         )
-        .child(button("Keep them").on_click(move |_| {
+        .child(secondary_button("Keep them").on_click(move |_| {
             no.update(|s| s.confirming = false);
             focus_after_render("remove-all");
         }))
@@ -195,7 +195,7 @@ fn item(state: &Local<Shown>, check: &Check) -> Markup {
         .child(el("p").class(news_class(check.news)).text(check.answer.clone()))
         .child(el("p").class("check__link").text(shareable_url(&check.location)))
         .child(
-            button("Remove")
+            secondary_button("Remove")
                 .attr(
                     "aria-label",
                     format!("Remove the check of \u{201c}{}\u{201d} ({}), {day}", topic.asks, check.answer),
@@ -237,8 +237,4 @@ fn change(state: &Local<Shown>, done: String, checks: Checks) {
         });
     }
     focus_after_render(SAID_ID);
-}
-
-fn button(label: &'static str) -> Element {
-    el("button").attr("type", "button").class("button button--secondary").text(label)
 }

@@ -22,7 +22,8 @@ use crate::ui::nav::{shareable_url, HEADING_ID};
 use crate::ui::parts::answer_form::answer_form;
 use crate::ui::parts::answers_summary::answers_summary;
 use crate::ui::parts::common::{
-    as_of_note, back_link, citation, heading, labelled, news_class, points, statement, tree_link, words,
+    as_of_note, back_link, citation, heading, labelled, news_class, points, secondary_button, statement,
+    tree_link, words,
 };
 use crate::ui::parts::record;
 use crate::ui::parts::share::{checks_link, share};
@@ -36,8 +37,9 @@ pub fn drawn(visit: &licensing_rules::visit::Visit) -> Markup {
     // In the browser only: the build writes screens natively, with no storage.
     #[cfg(target_arch = "wasm32")]
     crate::ui::kept::keep(visit);
-    let url = shareable_url(&record::reopening(visit));
-    result(topic, conclusion, path.clone(), visit.set_day, record::record(visit), url)
+    let reopened = record::reopening(visit);
+    let url = shareable_url(&reopened);
+    result(topic, conclusion, path.clone(), visit.set_day, record::record(visit, &reopened), url)
 }
 
 /// The result for `shown`: one outcome, or (a link that settles early) each
@@ -121,13 +123,9 @@ fn result(
         .child(checks_link())
         .child(tree_link(topic))
         .child(
-            el("p").class("actions").child(
-                el("button")
-                    .attr("type", "button")
-                    .class("button button--secondary")
-                    .on_click(move |_| nav.start_again())
-                    .text("Start again"),
-            ),
+            el("p")
+                .class("actions")
+                .child(secondary_button("Start again").on_click(move |_| nav.start_again())),
         )
         .into()
 }

@@ -13,7 +13,7 @@ use crate::ui::markup::{el, Element, Markup};
 use crate::ui::nav::links::Link;
 use crate::ui::nav::rooms::use_nav;
 use crate::ui::nav::rooms::use_text_pack;
-use crate::ui::parts::common::{heading, statement};
+use crate::ui::parts::common::{heading, secondary_button, statement};
 use crate::ui::parts::share::checks_link;
 
 /// One line of the start page: a link in the user's words and what it
@@ -91,12 +91,6 @@ fn saved_progress(saved: &[SavedTopic]) -> Option<Element> {
             .child(el("h2").attr("id", "saved-heading").text("Continue where you left off"))
             .child(el("ul").class("topics__list").children(links))
             .child(el("p").class("hint").text("Saved in this browser, on no server."))
-            .child(
-                el("button")
-                    .attr("type", "button")
-                    .class("button button--secondary")
-                    .on_click(move |_| nav.clear_saved())
-                    .text("Clear saved answers"),
-            ),
+            .child(secondary_button("Clear saved answers").on_click(move |_| nav.clear_saved())),
     )
 }
